@@ -1,0 +1,19 @@
+export { ConfigurationError } from './environment';
+export type { Environment } from './environment';
+export {
+  appConfig,
+  authConfig,
+  calendarConfig,
+  databaseConfig,
+  mailConfig,
+  readAppConfig,
+  readAuthConfig,
+  readCalendarConfig,
+  readDatabaseConfig,
+  readMailConfig,
+  readRedisConfig,
+  redisConfig,
+} from './kennis.config';
+export type { AppConfig, AuthConfig, CalendarConfig, DatabaseConfig, LogLevel, MailConfig, RedisConfig } from './kennis.config';
+export { KennisConfigModule } from './kennis-config.module';
+export { PinoLoggerService } from './logger';

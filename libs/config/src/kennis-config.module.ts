@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { appConfig, authConfig, calendarConfig, databaseConfig, mailConfig, redisConfig } from './kennis.config';
+
+/**
+ * Loads every namespace at start. Each namespace factory validates its variables, so a wrong or
+ * missing value stops start-up with a message that names the variable.
+ */
+@Global()
+@Module({
+  imports: [
+    ConfigModule.forRoot({
+      ignoreEnvFile: true,
+      load: [appConfig, databaseConfig, redisConfig, authConfig, mailConfig, calendarConfig],
+    }),
+  ],
+  exports: [ConfigModule],
+})
+export class KennisConfigModule {}

@@ -1,0 +1,31 @@
+import { DataSourceOptions, Logger } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface KennisDataSourceSettings {
+  url: string;
+  poolSize?: number;
+  entities: DataSourceOptions['entities'];
+  migrations?: DataSourceOptions['migrations'];
+  logger?: Logger;
+  applicationName?: string;
+}
+
+/** The one definition of how Kennis talks to PostgreSQL: used by the apps, the CLI and the tests. */
+export function kennisDataSourceOptions(settings: KennisDataSourceSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities: settings.entities,
+    migrations: settings.migrations ?? [],
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    uuidExtension: 'pgcrypto',
+    logger: settings.logger,
+    logging: settings.logger ? ['query', 'error'] : ['error'],
+    applicationName: settings.applicationName ?? 'kennis',
+    extra: { max: settings.poolSize ?? 10 },
+  };
+}

@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { databaseConfig } from '@kennis/config';
+import { Logger } from 'typeorm';
+import { kennisDataSourceOptions } from './data-source-options';
+
+export interface DatabaseModuleOptions {
+  applicationName: string;
+  /** A TypeORM logger, e.g. a QueryCounter in tests. */
+  logger?: Logger;
+}
+
+/** The TypeORM connection. Each domain module registers its own entities with TypeOrmModule.forFeature. */
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseModuleOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [databaseConfig.KEY],
+          useFactory: (database: ConfigType<typeof databaseConfig>) => ({
+            ...kennisDataSourceOptions({
+              url: database.url,
+              poolSize: database.poolSize,
+              entities: [],
+              logger: options.logger,
+              applicationName: options.applicationName,
+            }),
+            autoLoadEntities: true,
+          }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,10 @@
+export {
+  BadUserInputError,
+  ConflictError,
+  DomainError,
+  ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from './domain.error';
+export type { DomainErrorDetails } from './domain.error';

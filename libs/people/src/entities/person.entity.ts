@@ -1,0 +1,53 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+export enum Role {
+  Employee = 'EMPLOYEE',
+  FacilityManager = 'FACILITY_MANAGER',
+  Admin = 'ADMIN',
+}
+
+export type Language = 'nl' | 'en';
+
+@Entity('person')
+@Unique('person_email_unique', ['email'])
+@Check('person_language_check', `language IN ('nl', 'en')`)
+@Check('person_roles_check', `roles <@ ARRAY['EMPLOYEE', 'FACILITY_MANAGER', 'ADMIN']::text[]`)
+@Check('person_not_own_manager', `manager_id IS DISTINCT FROM id`)
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'person_pkey' })
+  id: string;
+
+  @Column({ type: 'citext' })
+  email: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  department: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  site: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  timeZone: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  language: Language;
+
+  @Column({ type: 'varchar', length: 150 })
+  jobTitle: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  managerId: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'manager_id', foreignKeyConstraintName: 'person_manager_fkey' })
+  manager?: PersonEntity | null;
+
+  @Column({ type: 'text', array: true, default: () => `'{EMPLOYEE}'` })
+  roles: Role[];
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+}

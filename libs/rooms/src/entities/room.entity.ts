@@ -1,0 +1,27 @@
+import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+@Entity('room')
+@Unique('room_site_name_unique', ['site', 'name'])
+@Check('room_capacity_check', `capacity BETWEEN 1 AND 10000`)
+export class RoomEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'room_pkey' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  site: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'integer' })
+  capacity: number;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  equipment: string[];
+
+  @Column({ type: 'citext', nullable: true })
+  resourceMailbox: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+}

@@ -1,0 +1,2 @@
+export { RoomBookingEntity, RoomBookingStatus } from './entities/room-booking.entity';
+export { RoomEntity } from './entities/room.entity';
