@@ -12,8 +12,9 @@ export {
   readDatabaseConfig,
   readMailConfig,
   readRedisConfig,
+  readTestConfig,
   redisConfig,
 } from './kennis.config';
-export type { AppConfig, AuthConfig, CalendarConfig, DatabaseConfig, LogLevel, MailConfig, RedisConfig } from './kennis.config';
+export type { AppConfig, AuthConfig, CalendarConfig, DatabaseConfig, LogLevel, MailConfig, RedisConfig, TestConfig } from './kennis.config';
 export { KennisConfigModule } from './kennis-config.module';
 export { PinoLoggerService } from './logger';

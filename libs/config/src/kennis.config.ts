@@ -99,3 +99,16 @@ export const redisConfig = registerAs('redis', () => readRedisConfig());
 export const authConfig = registerAs('auth', () => readAuthConfig());
 export const mailConfig = registerAs('mail', () => readMailConfig());
 export const calendarConfig = registerAs('calendar', () => readCalendarConfig());
+
+export interface TestConfig {
+  /** A PostgreSQL server where tests may create and drop databases. */
+  adminDatabaseUrl: string;
+  redisUrl: string;
+}
+
+export function readTestConfig(env: Environment = processEnvironment()): TestConfig {
+  return {
+    adminDatabaseUrl: readUrl(env, 'TEST_DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/postgres'),
+    redisUrl: readUrl(env, 'TEST_REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+  };
+}

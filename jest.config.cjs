@@ -5,18 +5,19 @@ const path = require('node:path');
 
 const swcrc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 delete swcrc.$schema;
-const transform = { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] };
-
-const libs = fs.readdirSync(path.join(__dirname, 'libs'));
-const moduleNameMapper = Object.fromEntries(
-  libs.map((lib) => [`^@kennis/${lib}$`, `<rootDir>/libs/${lib}/src`]),
-);
+delete swcrc.module; // @swc/jest picks ES modules or CommonJS per file, as jest asks
+// swc rewrites the @kennis/<lib> aliases of tsconfig.json, so global setups resolve them too.
+const { paths } = require('./tsconfig.json').compilerOptions;
+const transform = {
+  '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false, jsc: { ...swcrc.jsc, baseUrl: __dirname, paths } }],
+};
 
 const base = {
   rootDir: __dirname,
   transform,
-  moduleNameMapper,
   testEnvironment: 'node',
+  // NestJS 12 ships as ES modules only, so the tests run as ES modules too (node --experimental-vm-modules).
+  extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
 };
