@@ -1,4 +1,12 @@
-export { PersonEntity, Role } from './entities/person.entity';
+export { PersonEntity } from './entities/person.entity';
 export type { Language } from './entities/person.entity';
 export { PersonSkillEntity, SkillKind } from './entities/person-skill.entity';
 export { SkillEntity } from './entities/skill.entity';
+export { PersonNotFoundError } from './errors/people.errors';
+export { PersonModel, PersonSkillModel, SkillModel } from './graphql/person.model';
+export { PeopleLoaders } from './graphql/people.loaders';
+export { PeopleGraphqlModule } from './people-graphql.module';
+export { PeopleModule } from './people.module';
+export { PeopleService } from './services/people.service';
+export { normalizeSkillName } from './services/skill-name';
+export { IsIanaTimeZone, isIanaTimeZone } from './services/time-zone';

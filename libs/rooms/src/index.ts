@@ -1,2 +1,14 @@
 export { RoomBookingEntity, RoomBookingStatus } from './entities/room-booking.entity';
 export { RoomEntity } from './entities/room.entity';
+export {
+  RoomBookingConflictError,
+  RoomNotFoundError,
+  RoomRetiredError,
+  RoomTooSmallError,
+} from './errors/rooms.errors';
+export { RoomEquipment, RoomModel } from './graphql/room.model';
+export { RoomsGraphqlModule } from './rooms-graphql.module';
+export { RoomsModule } from './rooms.module';
+export { RoomBookingService } from './services/room-booking.service';
+export type { Booking, BookingRequest } from './services/room-booking.service';
+export { RoomsService } from './services/rooms.service';

@@ -1,10 +1,5 @@
+import { Role } from '@kennis/auth';
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-
-export enum Role {
-  Employee = 'EMPLOYEE',
-  FacilityManager = 'FACILITY_MANAGER',
-  Admin = 'ADMIN',
-}
 
 export type Language = 'nl' | 'en';
 

@@ -1,0 +1,8 @@
+export { ActorLookup, hasAnyRole, isAdmin } from './actor';
+export type { Actor } from './actor';
+export { AuthGuard } from './auth.guard';
+export { AuthModule } from './auth.module';
+export { CurrentActor } from './graphql-context';
+export type { GraphqlContext } from './graphql-context';
+export { Role } from './role';
+export { TokenService } from './token.service';

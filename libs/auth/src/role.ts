@@ -1,0 +1,5 @@
+export enum Role {
+  Employee = 'EMPLOYEE',
+  FacilityManager = 'FACILITY_MANAGER',
+  Admin = 'ADMIN',
+}

@@ -1,0 +1,19 @@
+import { BadUserInputError, ConflictError, NotFoundError } from '@kennis/errors';
+
+export class PersonNotFoundError extends NotFoundError {
+  constructor(id: string) {
+    super('Person', id);
+  }
+}
+
+export class EmailTakenError extends ConflictError {
+  constructor(email: string) {
+    super(`Someone already uses the email address ${email}. Use another address.`, { field: 'email' });
+  }
+}
+
+export class InvalidManagerError extends BadUserInputError {
+  constructor(message: string) {
+    super('managerId', message);
+  }
+}

@@ -1,0 +1,80 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Actor, CurrentActor } from '@kennis/auth';
+import { BadUserInputError } from '@kennis/errors';
+import { PeopleService } from '../services/people.service';
+import { PeopleLoaders } from './people.loaders';
+import { CreatePersonInput, RemoveSkillInput, SetRolesInput, SetSkillInput, UpdateProfileInput } from './people.inputs';
+import { PersonModel, PersonSkillModel, SkillModel } from './person.model';
+
+function boundedLimit(limit: number): number {
+  if (limit < 1 || limit > 100) throw new BadUserInputError('limit', 'limit must be from 1 to 100');
+  return limit;
+}
+
+@Resolver(() => PersonModel)
+export class PeopleResolver {
+  constructor(
+    private readonly peopleService: PeopleService,
+    private readonly loaders: PeopleLoaders,
+  ) {}
+
+  @Query(() => PersonModel, { description: 'The authenticated person.' })
+  me(@CurrentActor() actor: Actor): Promise<PersonModel> {
+    return this.peopleService.getPerson(actor.personId);
+  }
+
+  @Query(() => PersonModel)
+  person(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<PersonModel> {
+    return this.peopleService.getPerson(id);
+  }
+
+  @Query(() => [PersonModel], { description: 'People whose name or email contains the text.' })
+  people(
+    @Args('search') search: string,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+  ): Promise<PersonModel[]> {
+    return this.peopleService.searchPeople(search, boundedLimit(limit));
+  }
+
+  @Query(() => [SkillModel], {
+    name: 'skills',
+    description: 'Skills of the shared list matching the text, whatever its case or spelling.',
+  })
+  searchSkills(
+    @Args('search') search: string,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+  ): Promise<SkillModel[]> {
+    return this.peopleService.searchSkills(search, boundedLimit(limit));
+  }
+
+  @Mutation(() => PersonModel, { description: 'Admins add people.' })
+  createPerson(@CurrentActor() actor: Actor, @Args('input') input: CreatePersonInput): Promise<PersonModel> {
+    return this.peopleService.createPerson(actor, { ...input, managerId: input.managerId ?? null });
+  }
+
+  @Mutation(() => PersonModel)
+  updateMyProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateProfileInput): Promise<PersonModel> {
+    return this.peopleService.updateMyProfile(actor, input);
+  }
+
+  @Mutation(() => PersonModel, { description: 'Admins grant and take roles. EMPLOYEE is always kept.' })
+  setPersonRoles(@CurrentActor() actor: Actor, @Args('input') input: SetRolesInput): Promise<PersonModel> {
+    return this.peopleService.setRoles(actor, input.personId, input.roles);
+  }
+
+  @Mutation(() => [PersonSkillModel], { description: 'Add a skill you have or want, or change its level.' })
+  setMySkill(@CurrentActor() actor: Actor, @Args('input') input: SetSkillInput): Promise<PersonSkillModel[]> {
+    return this.peopleService.setMySkill(actor, input.skillName, input.kind, input.level) as Promise<PersonSkillModel[]>;
+  }
+
+  @Mutation(() => [PersonSkillModel])
+  removeMySkill(@CurrentActor() actor: Actor, @Args('input') input: RemoveSkillInput): Promise<PersonSkillModel[]> {
+    return this.peopleService.removeMySkill(actor, input.skillName, input.kind) as Promise<PersonSkillModel[]>;
+  }
+
+  @ResolveField('skills', () => [PersonSkillModel])
+  skillsOfPerson(@Parent() person: PersonModel, @Context() context: object): Promise<PersonSkillModel[]> {
+    return this.loaders.forRequest(context).skillsOfPerson.load(person.id) as Promise<PersonSkillModel[]>;
+  }
+}

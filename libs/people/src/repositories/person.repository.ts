@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { isPostgresError, PostgresErrorCode } from '@kennis/database';
+import { Role } from '@kennis/auth';
+import { PersonEntity } from '../entities/person.entity';
+import { EmailTakenError } from '../errors/people.errors';
+
+export type NewPerson = Pick<
+  PersonEntity,
+  'email' | 'name' | 'department' | 'site' | 'timeZone' | 'language' | 'jobTitle' | 'managerId' | 'roles'
+>;
+export type ProfileChanges = Partial<
+  Pick<PersonEntity, 'name' | 'department' | 'site' | 'timeZone' | 'language' | 'jobTitle' | 'managerId'>
+>;
+
+@Injectable()
+export class PersonRepository {
+  constructor(@InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>) {}
+
+  findById(id: string): Promise<PersonEntity | null> {
+    return this.people.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.people.findBy({ id: In([...ids]) });
+  }
+
+  findByEmail(email: string): Promise<PersonEntity | null> {
+    return this.people.findOneBy({ email });
+  }
+
+  findRoles(id: string): Promise<Pick<PersonEntity, 'id' | 'roles'> | null> {
+    return this.people.findOne({ where: { id }, select: { id: true, roles: true } });
+  }
+
+  /** Ids of the person's managers, nearest first, following manager_id upward. */
+  async findManagerChain(id: string, manager: EntityManager = this.people.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `WITH RECURSIVE chain(id, depth) AS (
+         SELECT manager_id, 1 FROM person WHERE id = $1 AND manager_id IS NOT NULL
+         UNION ALL
+         SELECT p.manager_id, c.depth + 1 FROM person p JOIN chain c ON p.id = c.id
+         WHERE p.manager_id IS NOT NULL AND c.depth < 50
+       )
+       SELECT id FROM chain ORDER BY depth`,
+      [id],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  search(text: string, limit: number): Promise<PersonEntity[]> {
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.people
+      .createQueryBuilder('person')
+      .where('person.name ILIKE :pattern OR person.email ILIKE :pattern', { pattern })
+      .orderBy('person.name')
+      .addOrderBy('person.id')
+      .limit(limit)
+      .getMany();
+  }
+
+  async insertPerson(person: NewPerson): Promise<PersonEntity> {
+    try {
+      return await this.people.save(this.people.create(person));
+    } catch (error) {
+      if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_email_unique')) {
+        throw new EmailTakenError(person.email);
+      }
+      throw error;
+    }
+  }
+
+  async updateProfile(id: string, changes: ProfileChanges): Promise<void> {
+    await this.people.update({ id }, changes);
+  }
+
+  async updateRoles(id: string, roles: Role[]): Promise<void> {
+    await this.people.update({ id }, { roles });
+  }
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, ActorLookup, isAdmin, Role } from '@kennis/auth';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '@kennis/errors';
+import { PersonEntity } from '../entities/person.entity';
+import { PersonSkillEntity, SkillKind } from '../entities/person-skill.entity';
+import { SkillEntity } from '../entities/skill.entity';
+import { InvalidManagerError, PersonNotFoundError } from '../errors/people.errors';
+import { PersonSkillRepository } from '../repositories/person-skill.repository';
+import { NewPerson, PersonRepository, ProfileChanges } from '../repositories/person.repository';
+import { SkillRepository } from '../repositories/skill.repository';
+import { normalizeSkillName } from './skill-name';
+
+/** Profiles, roles and skills of people. */
+@Injectable()
+export class PeopleService implements ActorLookup {
+  constructor(
+    private readonly people: PersonRepository,
+    private readonly skills: SkillRepository,
+    private readonly personSkills: PersonSkillRepository,
+  ) {}
+
+  async findActor(personId: string): Promise<Actor | null> {
+    const person = await this.people.findRoles(personId);
+    return person ? { personId: person.id, roles: person.roles } : null;
+  }
+
+  async getPerson(id: string): Promise<PersonEntity> {
+    const person = await this.people.findById(id);
+    if (!person) throw new PersonNotFoundError(id);
+    return person;
+  }
+
+  findPeople(ids: readonly string[]): Promise<PersonEntity[]> {
+    return this.people.findByIds(ids);
+  }
+
+  findByEmail(email: string): Promise<PersonEntity | null> {
+    return this.people.findByEmail(email);
+  }
+
+  searchPeople(text: string, limit: number): Promise<PersonEntity[]> {
+    return this.people.search(text, limit);
+  }
+
+  async createPerson(actor: Actor, person: NewPerson): Promise<PersonEntity> {
+    if (!isAdmin(actor)) throw new ForbiddenError('Only an admin can add people.');
+    if (person.managerId) await this.getManager(person.managerId);
+    return this.people.insertPerson({ ...person, roles: person.roles.length ? person.roles : [Role.Employee] });
+  }
+
+  async updateMyProfile(actor: Actor, changes: ProfileChanges): Promise<PersonEntity> {
+    if (changes.managerId) {
+      if (changes.managerId === actor.personId) throw new InvalidManagerError('You cannot be your own manager.');
+      await this.getManager(changes.managerId);
+      const chain = await this.people.findManagerChain(changes.managerId);
+      if (chain.includes(actor.personId)) {
+        throw new InvalidManagerError('That person reports to you; a manager cannot report to their own report.');
+      }
+    }
+    await this.people.updateProfile(actor.personId, changes);
+    return this.getPerson(actor.personId);
+  }
+
+  async setRoles(actor: Actor, personId: string, roles: Role[]): Promise<PersonEntity> {
+    if (!isAdmin(actor)) throw new ForbiddenError('Only an admin can change roles.');
+    if (actor.personId === personId && !roles.includes(Role.Admin)) {
+      throw new BadUserInputError('roles', 'You cannot take the ADMIN role from yourself; ask another admin.');
+    }
+    await this.getPerson(personId);
+    await this.people.updateRoles(personId, [...new Set([Role.Employee, ...roles])]);
+    return this.getPerson(personId);
+  }
+
+  async setMySkill(actor: Actor, skillName: string, kind: SkillKind, level: number): Promise<PersonSkillEntity[]> {
+    if (!normalizeSkillName(skillName)) {
+      throw new BadUserInputError('skillName', 'A skill name needs at least one letter or digit.');
+    }
+    const skill = await this.skills.findOrCreate(skillName);
+    await this.personSkills.upsertSkill(actor.personId, skill.id, kind, level);
+    return this.personSkills.findForPeople([actor.personId]);
+  }
+
+  async removeMySkill(actor: Actor, skillName: string, kind: SkillKind): Promise<PersonSkillEntity[]> {
+    const skill = await this.skills.findByName(skillName);
+    const removed = skill ? await this.personSkills.removeSkill(actor.personId, skill.id, kind) : false;
+    if (!removed) throw new NotFoundError('Skill on your profile', skillName);
+    return this.personSkills.findForPeople([actor.personId]);
+  }
+
+  skillsOfPeople(personIds: readonly string[]): Promise<PersonSkillEntity[]> {
+    return this.personSkills.findForPeople(personIds);
+  }
+
+  searchSkills(text: string, limit: number): Promise<SkillEntity[]> {
+    return this.skills.search(text, limit);
+  }
+
+  findSkills(ids: readonly string[]): Promise<SkillEntity[]> {
+    return this.skills.findByIds(ids);
+  }
+
+  /** The shared-list skills for names typed by a user, adding new ones. */
+  async resolveSkills(names: readonly string[]): Promise<SkillEntity[]> {
+    const byKey = new Map<string, string>();
+    for (const name of names) {
+      const key = normalizeSkillName(name);
+      if (!key) throw new BadUserInputError('skills', `"${name}" is not a skill name: use letters or digits.`);
+      byKey.set(key, name);
+    }
+    const skills: SkillEntity[] = [];
+    for (const name of byKey.values()) skills.push(await this.skills.findOrCreate(name));
+    return skills;
+  }
+
+  managerChain(personId: string): Promise<string[]> {
+    return this.people.findManagerChain(personId);
+  }
+
+  private async getManager(managerId: string): Promise<PersonEntity> {
+    const manager = await this.people.findById(managerId);
+    if (!manager) throw new InvalidManagerError(`There is no person with id ${managerId} to be the manager.`);
+    return manager;
+  }
+}

@@ -1,0 +1,52 @@
+import { BadUserInputError, ConflictError, NotFoundError } from '@kennis/errors';
+
+export class RoomNotFoundError extends NotFoundError {
+  constructor(id: string) {
+    super('Room', id);
+  }
+}
+
+export interface ClashingBooking {
+  bookingId: string | null;
+  label: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** Two confirmed bookings of one room would overlap. Names what the room is already booked for, and when. */
+export class RoomBookingConflictError extends ConflictError {
+  constructor(roomName: string, clash: ClashingBooking) {
+    super(
+      `Room ${roomName} is already booked for "${clash.label}" from ${clash.startsAt.toISOString()} to ` +
+        `${clash.endsAt.toISOString()}. Pick another time or another room (freeRooms lists rooms that are free).`,
+      {
+        field: 'roomId',
+        clashingBookingId: clash.bookingId,
+        clashingLabel: clash.label,
+        clashingStartsAt: clash.startsAt.toISOString(),
+        clashingEndsAt: clash.endsAt.toISOString(),
+      },
+    );
+  }
+}
+
+export class RoomTooSmallError extends BadUserInputError {
+  constructor(roomName: string, roomCapacity: number, seats: number) {
+    super(
+      'roomId',
+      `Room ${roomName} seats ${roomCapacity}, but the session has ${seats} seats. Pick a larger room or lower the capacity.`,
+    );
+  }
+}
+
+export class RoomRetiredError extends BadUserInputError {
+  constructor(roomName: string) {
+    super('roomId', `Room ${roomName} is retired and cannot be booked. Pick another room.`);
+  }
+}
+
+export class RoomHasBookingsError extends ConflictError {
+  constructor(roomName: string, upcoming: number) {
+    super(`Room ${roomName} has ${upcoming} upcoming booking(s). Move or cancel those sessions before retiring it.`);
+  }
+}

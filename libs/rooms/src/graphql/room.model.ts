@@ -1,0 +1,38 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum RoomEquipment {
+  Projector = 'PROJECTOR',
+  Screen = 'SCREEN',
+  Whiteboard = 'WHITEBOARD',
+  VideoConferencing = 'VIDEO_CONFERENCING',
+  Microphone = 'MICROPHONE',
+  Speakers = 'SPEAKERS',
+  Flipchart = 'FLIPCHART',
+  Kitchen = 'KITCHEN',
+}
+
+registerEnumType(RoomEquipment, { name: 'RoomEquipment' });
+
+@ObjectType('Room')
+export class RoomModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  site: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => [RoomEquipment])
+  equipment: RoomEquipment[];
+
+  @Field(() => String, { nullable: true, description: 'The calendar mailbox that receives the room\'s invites.' })
+  resourceMailbox: string | null;
+
+  @Field({ description: 'False once the room is retired.' })
+  active: boolean;
+}

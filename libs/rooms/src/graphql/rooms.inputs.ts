@@ -1,0 +1,92 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { RoomEquipment } from './room.model';
+
+@InputType()
+export class CreateRoomInput {
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  site: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: 'capacity must be from 1 to 10000' })
+  @Max(10000, { message: 'capacity must be from 1 to 10000' })
+  capacity: number;
+
+  @Field(() => [RoomEquipment], { defaultValue: [] })
+  @IsEnum(RoomEquipment, { each: true })
+  @ArrayMaxSize(20)
+  equipment: RoomEquipment[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'resourceMailbox must be an email address such as room.turing@example.com' })
+  resourceMailbox?: string;
+}
+
+@InputType()
+export class UpdateRoomInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'roomId must be a room id' })
+  roomId: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  site?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  name?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'capacity must be from 1 to 10000' })
+  @Max(10000, { message: 'capacity must be from 1 to 10000' })
+  capacity?: number;
+
+  @Field(() => [RoomEquipment], { nullable: true })
+  @IsOptional()
+  @IsEnum(RoomEquipment, { each: true })
+  @ArrayMaxSize(20)
+  equipment?: RoomEquipment[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'resourceMailbox must be an email address such as room.turing@example.com' })
+  resourceMailbox?: string;
+}
+
+@InputType()
+export class FreeRoomsInput {
+  @Field(() => GraphQLISODateTime)
+  @IsDate()
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @IsDate()
+  endsAt: Date;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: 'seats must be from 1 to 10000' })
+  @Max(10000, { message: 'seats must be from 1 to 10000' })
+  seats: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  site?: string;
+}

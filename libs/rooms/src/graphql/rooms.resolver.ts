@@ -1,0 +1,45 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor } from '@kennis/auth';
+import { RoomsService } from '../services/rooms.service';
+import { RoomModel } from './room.model';
+import { CreateRoomInput, FreeRoomsInput, UpdateRoomInput } from './rooms.inputs';
+
+@Resolver(() => RoomModel)
+export class RoomsResolver {
+  constructor(private readonly roomsService: RoomsService) {}
+
+  @Query(() => [RoomModel])
+  rooms(
+    @Args('site', { type: () => String, nullable: true }) site: string | null,
+    @Args('includeRetired', { defaultValue: false }) includeRetired: boolean,
+  ): Promise<RoomModel[]> {
+    return this.roomsService.listRooms(site ?? null, includeRetired) as Promise<RoomModel[]>;
+  }
+
+  @Query(() => RoomModel)
+  room(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<RoomModel> {
+    return this.roomsService.getRoom(id) as Promise<RoomModel>;
+  }
+
+  @Query(() => [RoomModel], { description: 'Active rooms with enough seats and no booking in [startsAt, endsAt).' })
+  freeRooms(@Args('input') input: FreeRoomsInput): Promise<RoomModel[]> {
+    return this.roomsService.findFreeRooms({ ...input, site: input.site ?? null }) as Promise<RoomModel[]>;
+  }
+
+  @Mutation(() => RoomModel)
+  createRoom(@CurrentActor() actor: Actor, @Args('input') input: CreateRoomInput): Promise<RoomModel> {
+    return this.roomsService.createRoom(actor, { ...input, resourceMailbox: input.resourceMailbox ?? null }) as Promise<RoomModel>;
+  }
+
+  @Mutation(() => RoomModel)
+  updateRoom(@CurrentActor() actor: Actor, @Args('input') input: UpdateRoomInput): Promise<RoomModel> {
+    const { roomId, ...changes } = input;
+    return this.roomsService.updateRoom(actor, roomId, changes) as Promise<RoomModel>;
+  }
+
+  @Mutation(() => RoomModel, { description: 'Takes a room out of use; it must have no upcoming bookings.' })
+  retireRoom(@CurrentActor() actor: Actor, @Args('roomId', { type: () => ID }, ParseUUIDPipe) roomId: string): Promise<RoomModel> {
+    return this.roomsService.retireRoom(actor, roomId, new Date()) as Promise<RoomModel>;
+  }
+}

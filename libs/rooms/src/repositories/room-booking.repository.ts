@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { ConflictError } from '@kennis/errors';
+import { asPostgresError, PostgresErrorCode } from '@kennis/database';
+import { RoomBookingEntity } from '../entities/room-booking.entity';
+import { RoomEntity } from '../entities/room.entity';
+import { ClashingBooking, RoomBookingConflictError } from '../errors/rooms.errors';
+
+interface ClashRow {
+  id: string;
+  label: string;
+  starts_at: Date;
+  ends_at: Date;
+}
+
+/** Parses the existing key of an exclusion violation: `... conflicts with existing key (room_id, period)=(id, ["a","b"))`. */
+function clashFromDetail(detail: string | undefined): ClashingBooking | null {
+  const match = detail && /existing key \(room_id, period\)=\([^,]+, \["([^"]+)","([^"]+)"\)\)/.exec(detail);
+  if (!match) return null;
+  return { bookingId: null, label: 'another booking', startsAt: new Date(match[1]), endsAt: new Date(match[2]) };
+}
+
+@Injectable()
+export class RoomBookingRepository {
+  constructor(@InjectRepository(RoomBookingEntity) private readonly bookings: Repository<RoomBookingEntity>) {}
+
+  /**
+   * Locks the room row for the rest of the transaction. Every booking of a room takes this lock first,
+   * so clashing requests queue here and get a clean answer instead of racing to the constraint.
+   */
+  async lockRoom(manager: EntityManager, roomId: string): Promise<RoomEntity | null> {
+    return manager.getRepository(RoomEntity).findOne({ where: { id: roomId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async findClash(manager: EntityManager, roomId: string, startsAt: Date, endsAt: Date): Promise<ClashingBooking | null> {
+    const rows: ClashRow[] = await manager.query(
+      `SELECT id, label, lower(period) AS starts_at, upper(period) AS ends_at FROM room_booking
+       WHERE room_id = $1 AND status = 'CONFIRMED' AND period && tstzrange($2, $3, '[)')
+       ORDER BY lower(period) LIMIT 1`,
+      [roomId, startsAt, endsAt],
+    );
+    const row = rows[0];
+    return row ? { bookingId: row.id, label: row.label, startsAt: row.starts_at, endsAt: row.ends_at } : null;
+  }
+
+  /** Inserts a confirmed booking; room_booking_no_overlap turns any clash that got past the lock into a conflict. */
+  async insertConfirmed(
+    manager: EntityManager,
+    room: RoomEntity,
+    startsAt: Date,
+    endsAt: Date,
+    label: string,
+  ): Promise<string> {
+    try {
+      const rows: { id: string }[] = await manager.query(
+        `INSERT INTO room_booking (room_id, period, label) VALUES ($1, tstzrange($2, $3, '[)'), $4) RETURNING id`,
+        [room.id, startsAt, endsAt, label],
+      );
+      return rows[0].id;
+    } catch (error) {
+      const pgError = asPostgresError(error);
+      if (pgError?.code === PostgresErrorCode.ExclusionViolation && pgError.constraint === 'room_booking_no_overlap') {
+        const clash = clashFromDetail(pgError.detail) ?? { bookingId: null, label: 'another booking', startsAt, endsAt };
+        throw new RoomBookingConflictError(room.name, clash);
+      }
+      if (pgError?.code === PostgresErrorCode.DeadlockDetected) {
+        throw new ConflictError(`Room ${room.name} was being booked by someone else at the same moment. Try again.`);
+      }
+      throw error;
+    }
+  }
+
+  async release(manager: EntityManager, bookingId: string): Promise<void> {
+    await manager.query(`UPDATE room_booking SET status = 'RELEASED' WHERE id = $1`, [bookingId]);
+  }
+
+  async relabel(manager: EntityManager, bookingId: string, label: string): Promise<void> {
+    await manager.query(`UPDATE room_booking SET label = $2 WHERE id = $1`, [bookingId, label]);
+  }
+
+  async countUpcoming(roomId: string, now: Date): Promise<number> {
+    const rows: { count: string }[] = await this.bookings.query(
+      `SELECT count(*) FROM room_booking WHERE room_id = $1 AND status = 'CONFIRMED' AND upper(period) > $2`,
+      [roomId, now],
+    );
+    return Number(rows[0].count);
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { ConflictError } from '@kennis/errors';
+import { isPostgresError, PostgresErrorCode } from '@kennis/database';
+import { RoomEntity } from '../entities/room.entity';
+
+export type NewRoom = Pick<RoomEntity, 'site' | 'name' | 'capacity' | 'equipment' | 'resourceMailbox'>;
+export type RoomChanges = Partial<NewRoom>;
+
+export interface FreeRoomQuery {
+  startsAt: Date;
+  endsAt: Date;
+  seats: number;
+  site: string | null;
+}
+
+@Injectable()
+export class RoomRepository {
+  constructor(@InjectRepository(RoomEntity) private readonly rooms: Repository<RoomEntity>) {}
+
+  findById(id: string): Promise<RoomEntity | null> {
+    return this.rooms.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<RoomEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.rooms.findBy({ id: In([...ids]) });
+  }
+
+  findAll(site: string | null, includeRetired: boolean): Promise<RoomEntity[]> {
+    return this.rooms.find({
+      where: { ...(site ? { site } : {}), ...(includeRetired ? {} : { active: true }) },
+      order: { site: 'ASC', name: 'ASC' },
+    });
+  }
+
+  /** Active rooms seating at least `seats` with no confirmed booking overlapping [startsAt, endsAt). */
+  findFree(query: FreeRoomQuery): Promise<RoomEntity[]> {
+    const builder = this.rooms
+      .createQueryBuilder('room')
+      .where('room.active')
+      .andWhere('room.capacity >= :seats', { seats: query.seats })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM room_booking booking WHERE booking.room_id = room.id
+           AND booking.status = 'CONFIRMED' AND booking.period && tstzrange(:startsAt, :endsAt, '[)'))`,
+        { startsAt: query.startsAt, endsAt: query.endsAt },
+      )
+      .orderBy('room.capacity')
+      .addOrderBy('room.site')
+      .addOrderBy('room.name');
+    if (query.site) builder.andWhere('room.site = :site', { site: query.site });
+    return builder.getMany();
+  }
+
+  async insertRoom(room: NewRoom): Promise<RoomEntity> {
+    try {
+      return await this.rooms.save(this.rooms.create(room));
+    } catch (error) {
+      throw this.duplicateNameError(error, room.site, room.name);
+    }
+  }
+
+  async updateRoom(id: string, changes: RoomChanges, current: RoomEntity): Promise<void> {
+    try {
+      await this.rooms.update({ id }, changes);
+    } catch (error) {
+      throw this.duplicateNameError(error, changes.site ?? current.site, changes.name ?? current.name);
+    }
+  }
+
+  async retire(id: string): Promise<void> {
+    await this.rooms.update({ id }, { active: false });
+  }
+
+  private duplicateNameError(error: unknown, site: string, name: string): unknown {
+    if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'room_site_name_unique')) {
+      return new ConflictError(`Site ${site} already has a room named ${name}. Choose another name.`, { field: 'name' });
+    }
+    return error;
+  }
+}

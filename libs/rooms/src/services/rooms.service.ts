@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, hasAnyRole, Role } from '@kennis/auth';
+import { BadUserInputError, ForbiddenError } from '@kennis/errors';
+import { RoomEntity } from '../entities/room.entity';
+import { RoomHasBookingsError, RoomNotFoundError } from '../errors/rooms.errors';
+import { RoomBookingRepository } from '../repositories/room-booking.repository';
+import { FreeRoomQuery, NewRoom, RoomChanges, RoomRepository } from '../repositories/room.repository';
+
+const ROOM_MANAGERS = [Role.FacilityManager, Role.Admin];
+
+/** Managing rooms (facility managers and admins) and finding free ones (everyone). */
+@Injectable()
+export class RoomsService {
+  constructor(
+    private readonly rooms: RoomRepository,
+    private readonly bookings: RoomBookingRepository,
+  ) {}
+
+  async getRoom(id: string): Promise<RoomEntity> {
+    const room = await this.rooms.findById(id);
+    if (!room) throw new RoomNotFoundError(id);
+    return room;
+  }
+
+  findRooms(ids: readonly string[]): Promise<RoomEntity[]> {
+    return this.rooms.findByIds(ids);
+  }
+
+  listRooms(site: string | null, includeRetired: boolean): Promise<RoomEntity[]> {
+    return this.rooms.findAll(site, includeRetired);
+  }
+
+  findFreeRooms(query: FreeRoomQuery): Promise<RoomEntity[]> {
+    if (query.endsAt <= query.startsAt) throw new BadUserInputError('endsAt', 'endsAt must be after startsAt.');
+    return this.rooms.findFree(query);
+  }
+
+  createRoom(actor: Actor, room: NewRoom): Promise<RoomEntity> {
+    this.assertRoomManager(actor);
+    return this.rooms.insertRoom(room);
+  }
+
+  async updateRoom(actor: Actor, id: string, changes: RoomChanges): Promise<RoomEntity> {
+    this.assertRoomManager(actor);
+    const room = await this.getRoom(id);
+    await this.rooms.updateRoom(id, changes, room);
+    return this.getRoom(id);
+  }
+
+  async retireRoom(actor: Actor, id: string, now: Date): Promise<RoomEntity> {
+    this.assertRoomManager(actor);
+    const room = await this.getRoom(id);
+    const upcoming = await this.bookings.countUpcoming(id, now);
+    if (upcoming > 0) throw new RoomHasBookingsError(room.name, upcoming);
+    await this.rooms.retire(id);
+    return this.getRoom(id);
+  }
+
+  private assertRoomManager(actor: Actor): void {
+    if (!hasAnyRole(actor, ROOM_MANAGERS)) {
+      throw new ForbiddenError('Only facility managers and admins manage rooms.');
+    }
+  }
+}
