@@ -1,3 +1,4 @@
+import { OutboxMessageEntity } from '@kennis/outbox';
 import { PersonEntity, PersonSkillEntity, SkillEntity } from '@kennis/people';
 import { RoomBookingEntity, RoomEntity } from '@kennis/rooms';
 import {
@@ -20,4 +21,5 @@ export const allEntities = [
   SessionSkillEntity,
   SessionInterestEntity,
   RegistrationEntity,
+  OutboxMessageEntity,
 ];

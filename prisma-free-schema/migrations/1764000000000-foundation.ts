@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** People and skills, rooms and their bookings, sessions with hosts, interest and registrations. */
 export class Foundation1764000000000 implements MigrationInterface {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { type ConfigType } from '@nestjs/config';
 import jwt from 'jsonwebtoken';
 import { authConfig } from '@kennis/config';
 import { UnauthenticatedError } from '@kennis/errors';

@@ -1,7 +1,7 @@
 import { registerAs } from '@nestjs/config';
 import {
   ConfigurationError,
-  Environment,
+  type Environment,
   processEnvironment,
   readInteger,
   readOneOf,

@@ -1,6 +1,6 @@
-import { LoggerService } from '@nestjs/common';
-import pino, { Logger } from 'pino';
-import { LogLevel } from './kennis.config';
+import { type LoggerService } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
+import { type LogLevel } from './kennis.config';
 
 /** Structured JSON logs through pino, for Nest and for our own code. */
 export class PinoLoggerService implements LoggerService {

@@ -1,4 +1,4 @@
-import { DataSourceOptions, Logger } from 'typeorm';
+import { type DataSourceOptions, type Logger } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface KennisDataSourceSettings {

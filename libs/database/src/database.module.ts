@@ -1,8 +1,8 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigType } from '@nestjs/config';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type ConfigType } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseConfig } from '@kennis/config';
-import { Logger } from 'typeorm';
+import { type Logger } from 'typeorm';
 import { kennisDataSourceOptions } from './data-source-options';
 
 export interface DatabaseModuleOptions {

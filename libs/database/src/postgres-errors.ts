@@ -28,3 +28,11 @@ export function isPostgresError(error: unknown, code: string, constraint?: strin
   if (!pgError || pgError.code !== code) return false;
   return constraint === undefined || pgError.constraint === constraint;
 }
+
+/** TypeORM's query() gives [rows, affected] for UPDATE/DELETE ... RETURNING and rows otherwise. */
+export function returnedRows<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
+}

@@ -1,4 +1,4 @@
-import { Logger } from 'typeorm';
+import { type Logger } from 'typeorm';
 
 /**
  * Counts the SQL statements TypeORM sends. Installed in tests and benchmarks to show that a query

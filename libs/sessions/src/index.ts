@@ -3,3 +3,11 @@ export { SessionEntity, SessionFormat, SessionLevel, SessionStatus } from './ent
 export { SessionHostEntity } from './entities/session-host.entity';
 export { SessionInterestEntity } from './entities/session-interest.entity';
 export { SessionSkillEntity } from './entities/session-skill.entity';
+export { SessionJob, SessionMailKind, sessionJobQueue } from './jobs/sessions.jobs';
+export type { SessionMailPayload, SessionReminderPayload } from './jobs/sessions.jobs';
+export { SessionsGraphqlModule } from './sessions-graphql.module';
+export { SessionsModule } from './sessions.module';
+export { SessionEnrolmentService } from './services/session-enrolment.service';
+export { SessionProposalService } from './services/session-proposal.service';
+export { SessionQueryService } from './services/session-query.service';
+export { SessionSchedulingService } from './services/session-scheduling.service';

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Actor, CurrentActor } from '@kennis/auth';
+import { type Actor, CurrentActor } from '@kennis/auth';
 import { BadUserInputError } from '@kennis/errors';
 import { PeopleService } from '../services/people.service';
 import { PeopleLoaders } from './people.loaders';

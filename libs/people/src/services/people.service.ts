@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ActorLookup, isAdmin, Role } from '@kennis/auth';
+import { type Actor, ActorLookup, isAdmin, Role } from '@kennis/auth';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@kennis/errors';
 import { PersonEntity } from '../entities/person.entity';
 import { PersonSkillEntity, SkillKind } from '../entities/person-skill.entity';
 import { SkillEntity } from '../entities/skill.entity';
 import { InvalidManagerError, PersonNotFoundError } from '../errors/people.errors';
 import { PersonSkillRepository } from '../repositories/person-skill.repository';
-import { NewPerson, PersonRepository, ProfileChanges } from '../repositories/person.repository';
+import { type NewPerson, PersonRepository, type ProfileChanges } from '../repositories/person.repository';
 import { SkillRepository } from '../repositories/skill.repository';
 import { normalizeSkillName } from './skill-name';
 

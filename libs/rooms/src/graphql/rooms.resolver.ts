@@ -1,6 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor } from '@kennis/auth';
+import { type Actor, CurrentActor } from '@kennis/auth';
 import { RoomsService } from '../services/rooms.service';
 import { RoomModel } from './room.model';
 import { CreateRoomInput, FreeRoomsInput, UpdateRoomInput } from './rooms.inputs';

@@ -5,7 +5,7 @@ import { ConflictError } from '@kennis/errors';
 import { asPostgresError, PostgresErrorCode } from '@kennis/database';
 import { RoomBookingEntity } from '../entities/room-booking.entity';
 import { RoomEntity } from '../entities/room.entity';
-import { ClashingBooking, RoomBookingConflictError } from '../errors/rooms.errors';
+import { type ClashingBooking, RoomBookingConflictError } from '../errors/rooms.errors';
 
 interface ClashRow {
   id: string;

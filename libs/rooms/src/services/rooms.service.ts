@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, hasAnyRole, Role } from '@kennis/auth';
+import { type Actor, hasAnyRole, Role } from '@kennis/auth';
 import { BadUserInputError, ForbiddenError } from '@kennis/errors';
 import { RoomEntity } from '../entities/room.entity';
 import { RoomHasBookingsError, RoomNotFoundError } from '../errors/rooms.errors';
 import { RoomBookingRepository } from '../repositories/room-booking.repository';
-import { FreeRoomQuery, NewRoom, RoomChanges, RoomRepository } from '../repositories/room.repository';
+import { type FreeRoomQuery, type NewRoom, type RoomChanges, RoomRepository } from '../repositories/room.repository';
 
 const ROOM_MANAGERS = [Role.FacilityManager, Role.Admin];
 

@@ -1,0 +1,58 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+export enum OutboxStatus {
+  Pending = 'PENDING',
+  Done = 'DONE',
+  Skipped = 'SKIPPED',
+  Failed = 'FAILED',
+}
+
+/**
+ * Work that must happen after a change, written in the change's own transaction. PostgreSQL is the
+ * truth: the BullMQ job only carries this row's id, and a sweeper re-enqueues rows that are due and not done.
+ */
+@Entity('outbox_message')
+@Unique('outbox_message_dedupe_key_unique', ['dedupeKey'])
+@Check('outbox_message_status_check', `status IN ('PENDING', 'DONE', 'SKIPPED', 'FAILED')`)
+@Index('outbox_message_due_index', ['dueAt'], { where: `status = 'PENDING'` })
+@Index('outbox_message_session_index', ['sessionId', 'id'])
+export class OutboxMessageEntity {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'outbox_message_pkey' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  queue: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  jobName: string;
+
+  /** Ids only, never whole entities or rendered bodies. */
+  @Column({ type: 'jsonb' })
+  payload: object;
+
+  /** The session the work is about, so hosts can see what was sent for it. */
+  @Column({ type: 'uuid', nullable: true })
+  sessionId: string | null;
+
+  @Column({ type: 'varchar', length: 10, default: OutboxStatus.Pending })
+  status: OutboxStatus;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  dueAt: Date;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  /** Set when the same work may be recorded twice (a reminder fan-out that runs again): the second is dropped. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  dedupeKey: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  processedAt: Date | null;
+}

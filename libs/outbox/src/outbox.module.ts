@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxMessageEntity } from './entities/outbox-message.entity';
+import { OutboxRepository } from './repositories/outbox.repository';
+import { OutboxService } from './services/outbox.service';
+
+/** Needs QueuesModule.forRoot() in the app. */
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboxMessageEntity])],
+  providers: [OutboxRepository, OutboxService],
+  exports: [OutboxRepository, OutboxService],
+})
+export class OutboxModule {}

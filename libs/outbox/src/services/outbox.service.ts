@@ -1,0 +1,91 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource, EntityManager } from 'typeorm';
+import { QueueName } from '@kennis/queues';
+import { type DueOutboxMessage, type OutboxDraft, OutboxRepository } from '../repositories/outbox.repository';
+
+/** Collects the outbox rows of one transaction. */
+export class OutboxBatch {
+  readonly drafts: OutboxDraft[] = [];
+
+  add(...drafts: OutboxDraft[]): void {
+    this.drafts.push(...drafts);
+  }
+}
+
+/** The BullMQ job id of an outbox row: deterministic, so enqueueing a row twice is a no-op. */
+export function outboxJobId(outboxId: string): string {
+  return `outbox-${outboxId}`;
+}
+
+export interface OutboxJobPayload {
+  outboxId: string;
+}
+
+@Injectable()
+export class OutboxService {
+  private readonly logger = new Logger(OutboxService.name);
+  private readonly queues: Record<string, Queue>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+    @InjectQueue(QueueName.SessionMail) sessionMailQueue: Queue,
+    @InjectQueue(QueueName.Reminders) remindersQueue: Queue,
+  ) {
+    this.queues = { [QueueName.SessionMail]: sessionMailQueue, [QueueName.Reminders]: remindersQueue };
+  }
+
+  /**
+   * Runs `work` in a transaction and writes the outbox rows it adds in that same transaction, so a
+   * rolled-back change sends nothing. After the commit the rows are handed to BullMQ; if that fails
+   * (Redis down), the sweeper hands them over later.
+   */
+  async transaction<T>(work: (manager: EntityManager, batch: OutboxBatch) => Promise<T>): Promise<T> {
+    let recorded: DueOutboxMessage[] = [];
+    const result = await this.dataSource.transaction(async (manager) => {
+      const batch = new OutboxBatch();
+      const value = await work(manager, batch);
+      recorded = await this.outbox.insertDrafts(manager, batch.drafts);
+      return value;
+    });
+    await this.enqueue(recorded);
+    return result;
+  }
+
+  /** Writes rows inside a transaction the caller runs; the caller enqueues the result after its commit. */
+  record(manager: EntityManager, drafts: readonly OutboxDraft[]): Promise<DueOutboxMessage[]> {
+    return this.outbox.insertDrafts(manager, drafts);
+  }
+
+  /** Best effort: a row that does not reach Redis now is re-enqueued by the sweeper. */
+  async enqueue(messages: readonly DueOutboxMessage[]): Promise<void> {
+    try {
+      await this.enqueueOrThrow(messages);
+    } catch (error) {
+      this.logger.warn(`Outbox rows stay for the sweeper: ${(error as Error).message}`);
+    }
+  }
+
+  async enqueueOrThrow(messages: readonly DueOutboxMessage[]): Promise<void> {
+    const now = Date.now();
+    for (const message of messages) {
+      const queue = this.queues[message.queue];
+      if (!queue) throw new Error(`Outbox row ${message.id} names unknown queue ${message.queue}`);
+      const payload: OutboxJobPayload = { outboxId: message.id };
+      await queue.add(message.jobName, payload, {
+        jobId: outboxJobId(message.id),
+        delay: Math.max(0, new Date(message.dueAt).getTime() - now),
+      });
+    }
+  }
+
+  /** Hands every due, unfinished row to BullMQ again: after Redis lost its data, nothing is lost. */
+  async sweep(now: Date, limit = 1000): Promise<number> {
+    const due = await this.outbox.findDue(now, limit);
+    await this.enqueueOrThrow(due);
+    return due.length;
+  }
+}

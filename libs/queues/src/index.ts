@@ -1,0 +1,2 @@
+export { QueueName, queueJobOptions, queueLockDurationMs } from './queue-names';
+export { QueuesModule } from './queues.module';

@@ -1,0 +1,42 @@
+import { type DefaultJobOptions } from 'bullmq';
+
+/** One queue per workload; job names are <noun>-<verb>. */
+export const QueueName = {
+  SessionMail: 'session-mail',
+  Reminders: 'reminders',
+  Outbox: 'outbox',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+/**
+ * Attempts, backoff and retention per queue. Backoff is exponential with jitter so that a mail server
+ * coming back is not hit by every retry at once. PostgreSQL keeps the truth, so Redis may forget
+ * finished jobs quickly.
+ */
+export const queueJobOptions: Record<QueueName, DefaultJobOptions> = {
+  [QueueName.SessionMail]: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
+    removeOnComplete: { count: 1000 },
+    removeOnFail: { count: 5000 },
+  },
+  [QueueName.Reminders]: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
+    removeOnComplete: { count: 1000 },
+    removeOnFail: { count: 1000 },
+  },
+  [QueueName.Outbox]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 1000, jitter: 0.5 },
+    removeOnComplete: { count: 100 },
+    removeOnFail: { count: 100 },
+  },
+};
+
+/** How long a worker may hold a job before BullMQ counts it as stalled and gives it to another worker. */
+export const queueLockDurationMs: Record<QueueName, number> = {
+  [QueueName.SessionMail]: 60_000,
+  [QueueName.Reminders]: 60_000,
+  [QueueName.Outbox]: 60_000,
+};

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { PeopleLoaders, PersonEntity, SkillEntity } from '@kennis/people';
+import { RoomEntity, RoomsService } from '@kennis/rooms';
+import { type RegistrationWithPosition } from '../repositories/registration.repository';
+import { SessionQueryService } from '../services/session-query.service';
+
+export interface SessionRequestLoaders {
+  hosts: DataLoader<string, PersonEntity[]>;
+  room: DataLoader<string, RoomEntity | null>;
+  skills: DataLoader<string, SkillEntity[]>;
+  waitlistLength: DataLoader<string, number>;
+  interestCount: DataLoader<string, number>;
+  myRegistration: DataLoader<string, RegistrationWithPosition | null>;
+}
+
+/** One query per field for a whole page of sessions, whatever its size (no N+1). */
+@Injectable()
+export class SessionLoaders {
+  private readonly byRequest = new WeakMap<object, SessionRequestLoaders>();
+
+  constructor(
+    private readonly queries: SessionQueryService,
+    private readonly rooms: RoomsService,
+    private readonly peopleLoaders: PeopleLoaders,
+  ) {}
+
+  forRequest(context: object, actorPersonId: string): SessionRequestLoaders {
+    let loaders = this.byRequest.get(context);
+    if (!loaders) {
+      loaders = this.create(context, actorPersonId);
+      this.byRequest.set(context, loaders);
+    }
+    return loaders;
+  }
+
+  people(context: object) {
+    return this.peopleLoaders.forRequest(context);
+  }
+
+  private create(context: object, actorPersonId: string): SessionRequestLoaders {
+    const people = this.peopleLoaders.forRequest(context);
+    return {
+      hosts: new DataLoader(async (sessionIds) => {
+        const hosts = await this.queries.hostsOfSessions(sessionIds);
+        const persons = await people.person.loadMany([...new Set(hosts.map((host) => host.personId))]);
+        const byId = new Map(
+          persons.filter((p): p is PersonEntity => p !== null && !(p instanceof Error)).map((p) => [p.id, p]),
+        );
+        return sessionIds.map((id) =>
+          hosts
+            .filter((host) => host.sessionId === id)
+            .map((host) => byId.get(host.personId))
+            .filter((person): person is PersonEntity => person !== undefined)
+            .sort((a, b) => a.name.localeCompare(b.name)),
+        );
+      }),
+      room: new DataLoader(async (roomIds) => {
+        const byId = new Map((await this.rooms.findRooms(roomIds)).map((room) => [room.id, room]));
+        return roomIds.map((id) => byId.get(id) ?? null);
+      }),
+      skills: new DataLoader(async (sessionIds) => {
+        const rows = await this.queries.skillsOfSessions(sessionIds);
+        return sessionIds.map((id) => rows.filter((row) => row.sessionId === id).map((row) => row.skill!));
+      }),
+      waitlistLength: new DataLoader(async (sessionIds) => {
+        const counts = await this.queries.countWaitlisted(sessionIds);
+        return sessionIds.map((id) => counts.get(id) ?? 0);
+      }),
+      interestCount: new DataLoader(async (sessionIds) => {
+        const counts = await this.queries.countInterest(sessionIds);
+        return sessionIds.map((id) => counts.get(id) ?? 0);
+      }),
+      myRegistration: new DataLoader(async (sessionIds) => {
+        const mine = await this.queries.myRegistrations(sessionIds, actorPersonId);
+        return sessionIds.map((id) => mine.find((registration) => registration.sessionId === id) ?? null);
+      }),
+    };
+  }
+}

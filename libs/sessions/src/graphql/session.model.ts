@@ -1,0 +1,116 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PersonModel } from '@kennis/people';
+import { RegistrationStatus } from '../entities/registration.entity';
+import { SessionFormat, SessionLevel, SessionStatus } from '../entities/session.entity';
+
+registerEnumType(SessionStatus, { name: 'SessionStatus' });
+registerEnumType(SessionFormat, { name: 'SessionFormat' });
+registerEnumType(SessionLevel, { name: 'SessionLevel' });
+registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+
+@ObjectType('Registration')
+export class RegistrationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => RegistrationStatus)
+  status: RegistrationStatus;
+
+  @Field(() => Int, { nullable: true, description: '1-based place on the waitlist; null with a seat.' })
+  waitlistPosition: number | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  personId: string;
+  sessionId: string;
+}
+
+@ObjectType('Session')
+export class SessionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => SessionFormat)
+  format: SessionFormat;
+
+  @Field(() => SessionLevel)
+  level: SessionLevel;
+
+  @Field({ description: 'nl or en.' })
+  language: string;
+
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => Int)
+  durationMinutes: number;
+
+  @Field(() => String, { nullable: true })
+  onlineUrl: string | null;
+
+  @Field(() => SessionStatus)
+  status: SessionStatus;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  startsAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  endsAt: Date | null;
+
+  @Field(() => Int)
+  seatsTaken: number;
+
+  roomId: string | null;
+}
+
+@ObjectType('SessionEdge')
+export class SessionEdgeModel {
+  @Field()
+  cursor: string;
+
+  @Field(() => SessionModel)
+  node: SessionModel;
+}
+
+@ObjectType('PageInfo')
+export class PageInfoModel {
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+
+  @Field()
+  hasNextPage: boolean;
+}
+
+@ObjectType('SessionConnection')
+export class SessionConnectionModel {
+  @Field(() => [SessionEdgeModel])
+  edges: SessionEdgeModel[];
+
+  @Field(() => PageInfoModel)
+  pageInfo: PageInfoModel;
+}
+
+@ObjectType('JoinResult')
+export class JoinResultModel {
+  @Field(() => SessionModel)
+  session: SessionModel;
+
+  @Field(() => RegistrationModel)
+  registration: RegistrationModel;
+}
+
+@ObjectType('Attendee')
+export class AttendeeModel {
+  @Field(() => PersonModel)
+  person: PersonModel;
+
+  @Field(() => RegistrationModel)
+  registration: RegistrationModel;
+}

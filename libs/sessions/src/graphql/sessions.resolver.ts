@@ -1,0 +1,214 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor } from '@kennis/auth';
+import { BadUserInputError } from '@kennis/errors';
+import { PersonModel, SkillModel } from '@kennis/people';
+import { RoomModel } from '@kennis/rooms';
+import { SessionEnrolmentService } from '../services/session-enrolment.service';
+import { SessionProposalService } from '../services/session-proposal.service';
+import { SessionQueryService } from '../services/session-query.service';
+import { SessionSchedulingService } from '../services/session-scheduling.service';
+import { SessionLoaders } from './session.loaders';
+import {
+  AttendeeModel,
+  JoinResultModel,
+  RegistrationModel,
+  SessionConnectionModel,
+  SessionModel,
+} from './session.model';
+import {
+  MoveSessionInput,
+  ProposeSessionInput,
+  ScheduleSessionInput,
+  UpcomingSessionsFilter,
+  UpdateSessionDetailsInput,
+} from './sessions.inputs';
+
+const SessionIdArgs = ['sessionId', { type: () => ID }, ParseUUIDPipe] as const;
+
+function pageSize(first: number): number {
+  if (first < 1 || first > 100) throw new BadUserInputError('first', 'first must be from 1 to 100');
+  return first;
+}
+
+@Resolver(() => SessionModel)
+export class SessionsResolver {
+  constructor(
+    private readonly queries: SessionQueryService,
+    private readonly proposalService: SessionProposalService,
+    private readonly scheduling: SessionSchedulingService,
+    private readonly enrolment: SessionEnrolmentService,
+    private readonly loaders: SessionLoaders,
+  ) {}
+
+  @Query(() => SessionModel)
+  session(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<SessionModel> {
+    return this.queries.getSession(id);
+  }
+
+  @Query(() => SessionConnectionModel, { description: 'Sessions with a time, soonest first, filtered, by cursor.' })
+  async upcomingSessions(
+    @Args('filter', { type: () => UpcomingSessionsFilter, nullable: true }) filter: UpcomingSessionsFilter | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<SessionConnectionModel> {
+    const page = await this.queries.upcoming(
+      {
+        statuses: filter?.statuses ?? [],
+        from: filter?.from ?? null,
+        to: filter?.to ?? null,
+        formats: filter?.formats ?? [],
+        languages: filter?.languages ?? [],
+        site: filter?.site ?? null,
+        skill: filter?.skill ?? null,
+        text: filter?.text ?? null,
+        first: pageSize(first),
+        after,
+      },
+      new Date(),
+    );
+    return {
+      edges: page.sessions.map((node, index) => ({ node, cursor: page.cursors[index] })),
+      pageInfo: { endCursor: page.cursors.at(-1) ?? null, hasNextPage: page.hasNextPage },
+    };
+  }
+
+  @Query(() => [SessionModel], { description: 'Proposed sessions, most wanted first.' })
+  proposals(@Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<SessionModel[]> {
+    return this.queries.proposals(pageSize(first));
+  }
+
+  @Query(() => [SessionModel], { description: 'Sessions you host, or hold a seat or waitlist place in.' })
+  mySessions(
+    @CurrentActor() actor: Actor,
+    @Args('includePast', { defaultValue: false }) includePast: boolean,
+  ): Promise<SessionModel[]> {
+    return this.queries.mine(actor, includePast, new Date());
+  }
+
+  @Query(() => [AttendeeModel], { description: 'Who comes: seats, then the waitlist in order. Hosts and admins only.' })
+  async sessionAttendees(
+    @CurrentActor() actor: Actor,
+    @Args(...SessionIdArgs) sessionId: string,
+    @Context() context: object,
+  ): Promise<AttendeeModel[]> {
+    const registrations = await this.queries.attendees(actor, sessionId);
+    const persons = await this.loaders.people(context).person.loadMany(registrations.map((r) => r.personId));
+    return registrations.map((registration, index) => ({
+      registration,
+      person: persons[index] as PersonModel,
+    }));
+  }
+
+  @Mutation(() => SessionModel, { description: 'Propose a session; you become its first host.' })
+  proposeSession(@CurrentActor() actor: Actor, @Args('input') input: ProposeSessionInput): Promise<SessionModel> {
+    return this.proposalService.propose(actor, { ...input, onlineUrl: input.onlineUrl ?? null });
+  }
+
+  @Mutation(() => SessionModel)
+  updateSessionDetails(@CurrentActor() actor: Actor, @Args('input') input: UpdateSessionDetailsInput): Promise<SessionModel> {
+    const { sessionId, ...changes } = input;
+    return this.proposalService.updateDetails(actor, sessionId, changes);
+  }
+
+  @Mutation(() => SessionModel)
+  addSessionHost(
+    @CurrentActor() actor: Actor,
+    @Args(...SessionIdArgs) sessionId: string,
+    @Args('personId', { type: () => ID }, ParseUUIDPipe) personId: string,
+  ): Promise<SessionModel> {
+    return this.proposalService.addHost(actor, sessionId, personId).then(() => this.queries.getSession(sessionId));
+  }
+
+  @Mutation(() => SessionModel)
+  showInterest(@CurrentActor() actor: Actor, @Args(...SessionIdArgs) sessionId: string): Promise<SessionModel> {
+    return this.proposalService.showInterest(actor, sessionId);
+  }
+
+  @Mutation(() => SessionModel)
+  withdrawInterest(@CurrentActor() actor: Actor, @Args(...SessionIdArgs) sessionId: string): Promise<SessionModel> {
+    return this.proposalService.withdrawInterest(actor, sessionId);
+  }
+
+  @Mutation(() => SessionModel, { description: 'Give a proposed session its time and a room (or an online link).' })
+  scheduleSession(@CurrentActor() actor: Actor, @Args('input') input: ScheduleSessionInput): Promise<SessionModel> {
+    return this.scheduling.schedule(actor, input.sessionId, this.placement(input), new Date());
+  }
+
+  @Mutation(() => SessionModel, { description: 'A new time and/or room for a scheduled session.' })
+  rescheduleSession(@CurrentActor() actor: Actor, @Args('input') input: ScheduleSessionInput): Promise<SessionModel> {
+    return this.scheduling.reschedule(actor, input.sessionId, this.placement(input), new Date());
+  }
+
+  @Mutation(() => SessionModel, { description: 'Another room at the same time.' })
+  async moveSession(@CurrentActor() actor: Actor, @Args('input') input: MoveSessionInput): Promise<SessionModel> {
+    const session = await this.queries.getSession(input.sessionId);
+    if (!session.startsAt) throw new BadUserInputError('sessionId', 'This session has no time yet: schedule it first.');
+    return this.scheduling.reschedule(actor, input.sessionId, { startsAt: session.startsAt, roomId: input.roomId }, new Date());
+  }
+
+  @Mutation(() => SessionModel)
+  cancelSession(@CurrentActor() actor: Actor, @Args(...SessionIdArgs) sessionId: string): Promise<SessionModel> {
+    return this.scheduling.cancel(actor, sessionId);
+  }
+
+  @Mutation(() => SessionModel)
+  completeSession(@CurrentActor() actor: Actor, @Args(...SessionIdArgs) sessionId: string): Promise<SessionModel> {
+    return this.scheduling.complete(actor, sessionId, new Date());
+  }
+
+  @Mutation(() => JoinResultModel, { description: 'A seat while seats are left, otherwise a place on the waitlist.' })
+  async joinSession(@CurrentActor() actor: Actor, @Args(...SessionIdArgs) sessionId: string): Promise<JoinResultModel> {
+    const result = await this.enrolment.join(actor, sessionId);
+    return { session: result.session, registration: { ...result.registration, waitlistPosition: result.waitlistPosition } };
+  }
+
+  @Mutation(() => SessionModel, { description: 'Give up your seat or waitlist place.' })
+  leaveSession(@CurrentActor() actor: Actor, @Args(...SessionIdArgs) sessionId: string): Promise<SessionModel> {
+    return this.enrolment.leave(actor, sessionId);
+  }
+
+  @ResolveField(() => Int)
+  seatsLeft(@Parent() session: SessionModel): number {
+    return Math.max(0, session.capacity - session.seatsTaken);
+  }
+
+  @ResolveField(() => [PersonModel])
+  hosts(@Parent() session: SessionModel, @CurrentActor() actor: Actor, @Context() context: object): Promise<PersonModel[]> {
+    return this.loaders.forRequest(context, actor.personId).hosts.load(session.id);
+  }
+
+  @ResolveField(() => RoomModel, { nullable: true })
+  async room(@Parent() session: SessionModel, @CurrentActor() actor: Actor, @Context() context: object): Promise<RoomModel | null> {
+    if (!session.roomId) return null;
+    return (await this.loaders.forRequest(context, actor.personId).room.load(session.roomId)) as RoomModel | null;
+  }
+
+  @ResolveField(() => [SkillModel])
+  skills(@Parent() session: SessionModel, @CurrentActor() actor: Actor, @Context() context: object): Promise<SkillModel[]> {
+    return this.loaders.forRequest(context, actor.personId).skills.load(session.id);
+  }
+
+  @ResolveField(() => Int)
+  waitlistLength(@Parent() session: SessionModel, @CurrentActor() actor: Actor, @Context() context: object): Promise<number> {
+    return this.loaders.forRequest(context, actor.personId).waitlistLength.load(session.id);
+  }
+
+  @ResolveField(() => Int)
+  interestCount(@Parent() session: SessionModel, @CurrentActor() actor: Actor, @Context() context: object): Promise<number> {
+    return this.loaders.forRequest(context, actor.personId).interestCount.load(session.id);
+  }
+
+  @ResolveField(() => RegistrationModel, { nullable: true, description: 'Your own seat or waitlist place, if any.' })
+  myRegistration(
+    @Parent() session: SessionModel,
+    @CurrentActor() actor: Actor,
+    @Context() context: object,
+  ): Promise<RegistrationModel | null> {
+    return this.loaders.forRequest(context, actor.personId).myRegistration.load(session.id);
+  }
+
+  private placement(input: ScheduleSessionInput) {
+    return { startsAt: input.startsAt, roomId: input.roomId ?? null, onlineUrl: input.onlineUrl };
+  }
+}

@@ -1,0 +1,109 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type ConfigType } from '@nestjs/config';
+import { EntityManager } from 'typeorm';
+import { calendarConfig } from '@kennis/config';
+import { OutboxBatch, type OutboxDraft } from '@kennis/outbox';
+import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
+import { SessionEntity } from '../entities/session.entity';
+import {
+  SessionJob,
+  sessionJobQueue,
+  SessionMailKind,
+  type SessionMailPayload,
+  type SessionMailRecipient,
+  type SessionReminderPayload,
+} from '../jobs/sessions.jobs';
+import { RegistrationRepository } from '../repositories/registration.repository';
+import { SessionMembershipRepository } from '../repositories/session-membership.repository';
+
+/**
+ * Decides who hears about a change and records one outbox row per recipient, inside the change's
+ * transaction. Rows hold ids only; the worker renders the invite from the session as it is at send time.
+ */
+@Injectable()
+export class SessionNotifier {
+  constructor(
+    private readonly membership: SessionMembershipRepository,
+    private readonly registrations: RegistrationRepository,
+    @Inject(calendarConfig.KEY) private readonly calendar: ConfigType<typeof calendarConfig>,
+  ) {}
+
+  /** Invites for hosts, everyone with a seat and the room; a reminder before the start. */
+  async scheduled(manager: EntityManager, batch: OutboxBatch, session: SessionEntity): Promise<void> {
+    const people = await this.peopleInvolved(manager, session.id);
+    batch.add(...people.map((personId) => this.mail(SessionMailKind.Invite, session, { personId })));
+    if (session.roomId) batch.add(this.mail(SessionMailKind.Invite, session, { roomId: session.roomId }));
+    this.reminder(batch, session);
+  }
+
+  /** Updates for everyone in it; the old room hears it is off, the new room is invited. */
+  async changed(manager: EntityManager, batch: OutboxBatch, session: SessionEntity, previousRoomId: string | null): Promise<void> {
+    const people = await this.peopleInvolved(manager, session.id);
+    batch.add(...people.map((personId) => this.mail(SessionMailKind.Update, session, { personId })));
+    if (previousRoomId && previousRoomId !== session.roomId) {
+      batch.add(this.mail(SessionMailKind.Cancellation, session, { roomId: previousRoomId }));
+    }
+    if (session.roomId) {
+      const kind = previousRoomId === session.roomId ? SessionMailKind.Update : SessionMailKind.Invite;
+      batch.add(this.mail(kind, session, { roomId: session.roomId }));
+    }
+    this.reminder(batch, session);
+  }
+
+  /** A cancellation to everyone who was in, the room included; the waitlist hears it too. */
+  async cancelled(manager: EntityManager, batch: OutboxBatch, session: SessionEntity, previousRoomId: string | null): Promise<void> {
+    const hosts = await this.membership.findHostIds(session.id, manager);
+    const registrations = await this.registrations.findActiveForSession(manager, session.id);
+    const personIds = new Set([...hosts.map((host) => host.personId), ...registrations.map((r) => r.personId)]);
+    batch.add(...[...personIds].map((personId) => this.mail(SessionMailKind.Cancellation, session, { personId })));
+    if (previousRoomId) batch.add(this.mail(SessionMailKind.Cancellation, session, { roomId: previousRoomId }));
+  }
+
+  joined(batch: OutboxBatch, session: SessionEntity, registration: RegistrationEntity): void {
+    const kind = registration.status === RegistrationStatus.Seated ? SessionMailKind.Invite : SessionMailKind.Waitlisted;
+    batch.add(this.mail(kind, session, { personId: registration.personId }));
+  }
+
+  left(batch: OutboxBatch, session: SessionEntity, personId: string): void {
+    batch.add(this.mail(SessionMailKind.Left, session, { personId }));
+  }
+
+  /** The first on the waitlist got a seat: an invite, with a mail that says they are in. */
+  promoted(batch: OutboxBatch, session: SessionEntity, registrations: readonly RegistrationEntity[]): void {
+    batch.add(...registrations.map((r) => this.mail(SessionMailKind.SeatGranted, session, { personId: r.personId })));
+  }
+
+  private async peopleInvolved(manager: EntityManager, sessionId: string): Promise<string[]> {
+    const hosts = await this.membership.findHostIds(sessionId, manager);
+    const registrations = await this.registrations.findActiveForSession(manager, sessionId);
+    const seated = registrations.filter((r) => r.status === RegistrationStatus.Seated).map((r) => r.personId);
+    return [...new Set([...hosts.map((host) => host.personId), ...seated])];
+  }
+
+  private mail(kind: SessionMailKind, session: SessionEntity, recipient: SessionMailRecipient): OutboxDraft {
+    const payload: SessionMailPayload = { kind, sessionId: session.id, sequence: session.calendarSequence, ...recipient };
+    return {
+      queue: sessionJobQueue[SessionJob.MailDeliver],
+      jobName: SessionJob.MailDeliver,
+      payload,
+      sessionId: session.id,
+    };
+  }
+
+  /** One reminder per schedule of the session; a moved session gets a new one and the old one goes stale. */
+  private reminder(batch: OutboxBatch, session: SessionEntity): void {
+    if (!session.startsAt) return;
+    const dueAt = new Date(session.startsAt.getTime() - this.calendar.reminderLeadMinutes * 60_000);
+    // Scheduled within the lead time: the invite that goes out now is the reminder.
+    if (dueAt.getTime() <= Date.now()) return;
+    const payload: SessionReminderPayload = { sessionId: session.id, sequence: session.calendarSequence };
+    batch.add({
+      queue: sessionJobQueue[SessionJob.ReminderSend],
+      jobName: SessionJob.ReminderSend,
+      payload,
+      sessionId: session.id,
+      dueAt,
+      dedupeKey: `reminder:${session.id}:${session.calendarSequence}`,
+    });
+  }
+}

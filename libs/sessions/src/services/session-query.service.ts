@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor } from '@kennis/auth';
+import { BadUserInputError } from '@kennis/errors';
+import { normalizeSkillName } from '@kennis/people';
+import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
+import { RegistrationRepository, type RegistrationWithPosition } from '../repositories/registration.repository';
+import { SessionMembershipRepository } from '../repositories/session-membership.repository';
+import { type SessionCursor, SessionRepository } from '../repositories/session.repository';
+import { SessionAccess } from './session-access';
+
+export interface UpcomingSessionsQuery {
+  statuses: SessionStatus[];
+  from: Date | null;
+  to: Date | null;
+  formats: SessionFormat[];
+  languages: string[];
+  site: string | null;
+  skill: string | null;
+  text: string | null;
+  first: number;
+  after: string | null;
+}
+
+export interface SessionPage {
+  sessions: SessionEntity[];
+  cursors: string[];
+  hasNextPage: boolean;
+}
+
+export function encodeSessionCursor(session: Pick<SessionEntity, 'startsAt' | 'id'>): string {
+  return Buffer.from(`${session.startsAt!.toISOString()}|${session.id}`, 'utf8').toString('base64url');
+}
+
+export function decodeSessionCursor(cursor: string): SessionCursor {
+  const [startsAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const date = new Date(startsAt ?? '');
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime())) {
+    throw new BadUserInputError('after', 'after must be a cursor returned by this query (pageInfo.endCursor).');
+  }
+  return { startsAt: date, id };
+}
+
+/** Reading sessions: lists, one session, who comes, and the batches behind the GraphQL fields. */
+@Injectable()
+export class SessionQueryService {
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly membership: SessionMembershipRepository,
+    private readonly registrations: RegistrationRepository,
+    private readonly access: SessionAccess,
+  ) {}
+
+  getSession(id: string): Promise<SessionEntity> {
+    return this.access.assertExists(id);
+  }
+
+  async upcoming(query: UpcomingSessionsQuery, now: Date): Promise<SessionPage> {
+    const statuses = query.statuses.length ? query.statuses : [SessionStatus.Scheduled];
+    if (statuses.includes(SessionStatus.Proposed)) {
+      throw new BadUserInputError('statuses', 'Proposals have no time yet: list them with the proposals query.');
+    }
+    const rows = await this.sessions.findUpcoming(
+      {
+        statuses,
+        from: query.from ?? now,
+        to: query.to,
+        formats: query.formats,
+        languages: query.languages,
+        site: query.site,
+        skillNormalizedName: query.skill ? normalizeSkillName(query.skill) : null,
+        text: query.text,
+      },
+      query.first + 1,
+      query.after ? decodeSessionCursor(query.after) : null,
+    );
+    const sessions = rows.slice(0, query.first);
+    return { sessions, cursors: sessions.map(encodeSessionCursor), hasNextPage: rows.length > query.first };
+  }
+
+  proposals(limit: number): Promise<SessionEntity[]> {
+    return this.sessions.findProposals(limit);
+  }
+
+  mine(actor: Actor, includePast: boolean, now: Date): Promise<SessionEntity[]> {
+    return this.sessions.findForPerson(actor.personId, includePast, now);
+  }
+
+  /** Who comes, for hosts and admins. */
+  async attendees(actor: Actor, sessionId: string): Promise<RegistrationWithPosition[]> {
+    await this.access.assertHostOrAdmin(actor, sessionId, 'see who comes');
+    return this.registrations.findAttendees(sessionId);
+  }
+
+  hostsOfSessions(sessionIds: readonly string[]) {
+    return this.membership.findHostsOfSessions(sessionIds);
+  }
+
+  skillsOfSessions(sessionIds: readonly string[]) {
+    return this.membership.findSkillsOfSessions(sessionIds);
+  }
+
+  countInterest(sessionIds: readonly string[]) {
+    return this.membership.countInterestOfSessions(sessionIds);
+  }
+
+  countWaitlisted(sessionIds: readonly string[]) {
+    return this.registrations.countWaitlistedOfSessions(sessionIds);
+  }
+
+  myRegistrations(sessionIds: readonly string[], personId: string) {
+    return this.registrations.findMineInSessions(sessionIds, personId);
+  }
+}

@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { type Actor } from '@kennis/auth';
+import { BadUserInputError } from '@kennis/errors';
+import { OutboxService } from '@kennis/outbox';
+import { RoomBookingService } from '@kennis/rooms';
+import { SessionEntity, SessionStatus } from '../entities/session.entity';
+import { SessionStateError } from '../errors/sessions.errors';
+import { type SessionChanges, SessionRepository } from '../repositories/session.repository';
+import { SessionAccess } from './session-access';
+import { SessionNotifier } from './session-notifier';
+
+export interface SessionPlacement {
+  startsAt: Date;
+  /** A room to book, or null for an online-only session. */
+  roomId: string | null;
+  /** Replaces the online link when given. */
+  onlineUrl?: string | null;
+}
+
+/** Giving sessions a time and a place, changing it, calling them off and closing them. */
+@Injectable()
+export class SessionSchedulingService {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly sessions: SessionRepository,
+    private readonly access: SessionAccess,
+    private readonly rooms: RoomBookingService,
+    private readonly notifier: SessionNotifier,
+  ) {}
+
+  /** PROPOSED -> SCHEDULED: books the room and invites hosts and room. */
+  schedule(actor: Actor, sessionId: string, placement: SessionPlacement, now: Date): Promise<SessionEntity> {
+    return this.outbox.transaction(async (manager, batch) => {
+      const session = await this.access.lockAsHost(manager, actor, sessionId, 'schedule this session');
+      if (session.status !== SessionStatus.Proposed) {
+        throw new SessionStateError('schedule', session.status, 'Use rescheduleSession to change a scheduled session.');
+      }
+      const updated = await this.place(manager, session, placement, now, SessionStatus.Scheduled, session.calendarSequence);
+      await this.notifier.scheduled(manager, batch, updated);
+      return updated;
+    });
+  }
+
+  /** A new time and/or room for a scheduled session: everyone in it gets an update. */
+  reschedule(actor: Actor, sessionId: string, placement: SessionPlacement, now: Date): Promise<SessionEntity> {
+    return this.outbox.transaction(async (manager, batch) => {
+      const session = await this.access.lockAsHost(manager, actor, sessionId, 'reschedule this session');
+      if (session.status !== SessionStatus.Scheduled) {
+        throw new SessionStateError('reschedule', session.status, 'Only scheduled sessions can be moved.');
+      }
+      const previousRoomId = session.roomId;
+      if (session.roomBookingId) await this.rooms.release(manager, session.roomBookingId);
+      const updated = await this.place(manager, session, placement, now, SessionStatus.Scheduled, session.calendarSequence + 1);
+      await this.notifier.changed(manager, batch, updated, previousRoomId);
+      return updated;
+    });
+  }
+
+  /** Calls the session off: the room is freed and everyone gets a cancellation. */
+  cancel(actor: Actor, sessionId: string): Promise<SessionEntity> {
+    return this.outbox.transaction(async (manager, batch) => {
+      const session = await this.access.lockAsHost(manager, actor, sessionId, 'cancel this session');
+      if (session.status !== SessionStatus.Proposed && session.status !== SessionStatus.Scheduled) {
+        throw new SessionStateError('cancel', session.status, 'Only proposed or scheduled sessions can be cancelled.');
+      }
+      const wasScheduled = session.status === SessionStatus.Scheduled;
+      if (session.roomBookingId) await this.rooms.release(manager, session.roomBookingId);
+      const changes: SessionChanges = {
+        status: SessionStatus.Cancelled,
+        calendarSequence: session.calendarSequence + (wasScheduled ? 1 : 0),
+      };
+      await this.sessions.updateSession(manager, sessionId, changes);
+      const updated = { ...session, ...changes };
+      if (wasScheduled) await this.notifier.cancelled(manager, batch, updated, session.roomId);
+      return updated;
+    });
+  }
+
+  /** SCHEDULED -> COMPLETED, once the session has started. */
+  complete(actor: Actor, sessionId: string, now: Date): Promise<SessionEntity> {
+    return this.outbox.transaction(async (manager) => {
+      const session = await this.access.lockAsHost(manager, actor, sessionId, 'complete this session');
+      if (session.status !== SessionStatus.Scheduled) {
+        throw new SessionStateError('complete', session.status, 'Only scheduled sessions can be completed.');
+      }
+      if (session.startsAt && session.startsAt > now) {
+        throw new SessionStateError(
+          'complete',
+          session.status,
+          `It starts at ${session.startsAt.toISOString()}; complete it once it has started, or cancel it.`,
+        );
+      }
+      await this.sessions.updateSession(manager, sessionId, { status: SessionStatus.Completed });
+      return { ...session, status: SessionStatus.Completed };
+    });
+  }
+
+  /** Sets time and place; books the room for exactly the session's own time. The caller holds the session's lock. */
+  private async place(
+    manager: EntityManager,
+    session: SessionEntity,
+    placement: SessionPlacement,
+    now: Date,
+    status: SessionStatus,
+    calendarSequence: number,
+  ): Promise<SessionEntity> {
+    if (placement.startsAt <= now) {
+      throw new BadUserInputError('startsAt', 'startsAt must be in the future.');
+    }
+    const onlineUrl = placement.onlineUrl === undefined ? session.onlineUrl : placement.onlineUrl;
+    if (!placement.roomId && !onlineUrl) {
+      throw new BadUserInputError('roomId', 'Give a roomId, or an onlineUrl for an online-only session.');
+    }
+    const startsAt = placement.startsAt;
+    const endsAt = new Date(startsAt.getTime() + session.durationMinutes * 60_000);
+    const booking = placement.roomId
+      ? await this.rooms.book(manager, {
+          roomId: placement.roomId,
+          startsAt,
+          endsAt,
+          seats: session.capacity,
+          label: session.title,
+        })
+      : null;
+    const changes: SessionChanges = {
+      status,
+      startsAt,
+      endsAt,
+      onlineUrl,
+      roomId: placement.roomId,
+      roomBookingId: booking?.bookingId ?? null,
+      calendarSequence,
+    };
+    await this.sessions.updateSession(manager, session.id, changes);
+    return { ...session, ...changes };
+  }
+}

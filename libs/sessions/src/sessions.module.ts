@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxModule } from '@kennis/outbox';
+import { PeopleModule } from '@kennis/people';
+import { RoomsModule } from '@kennis/rooms';
+import { RegistrationEntity } from './entities/registration.entity';
+import { SessionHostEntity } from './entities/session-host.entity';
+import { SessionInterestEntity } from './entities/session-interest.entity';
+import { SessionSkillEntity } from './entities/session-skill.entity';
+import { SessionEntity } from './entities/session.entity';
+import { RegistrationRepository } from './repositories/registration.repository';
+import { SessionMembershipRepository } from './repositories/session-membership.repository';
+import { SessionRepository } from './repositories/session.repository';
+import { SessionAccess } from './services/session-access';
+import { SessionEnrolmentService } from './services/session-enrolment.service';
+import { SessionNotifier } from './services/session-notifier';
+import { SessionProposalService } from './services/session-proposal.service';
+import { SessionQueryService } from './services/session-query.service';
+import { SessionSchedulingService } from './services/session-scheduling.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SessionEntity, SessionHostEntity, SessionSkillEntity, SessionInterestEntity, RegistrationEntity]),
+    PeopleModule,
+    RoomsModule,
+    OutboxModule,
+  ],
+  providers: [
+    SessionRepository,
+    SessionMembershipRepository,
+    RegistrationRepository,
+    SessionAccess,
+    SessionNotifier,
+    SessionProposalService,
+    SessionSchedulingService,
+    SessionEnrolmentService,
+    SessionQueryService,
+  ],
+  exports: [SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService],
+})
+export class SessionsModule {}
