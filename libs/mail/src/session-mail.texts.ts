@@ -1,0 +1,86 @@
+import type { MailLanguage, SessionMailKind } from './session-mail.types';
+
+export interface SessionMailTexts {
+  locale: string;
+  subject: Record<SessionMailKind, (title: string) => string>;
+  lead: Record<SessionMailKind, (title: string, waitlistPosition: number | undefined) => string>;
+  greeting: (name: string) => string;
+  when: string;
+  where: string;
+  online: string;
+  hosts: string;
+  about: string;
+  calendarAdded: string;
+  calendarRemoved: string;
+  footer: string;
+}
+
+const dutch: SessionMailTexts = {
+  locale: 'nl-NL',
+  subject: {
+    INVITE: (title) => `Uitnodiging: ${title}`,
+    UPDATE: (title) => `Gewijzigd: ${title}`,
+    CANCELLATION: (title) => `Geannuleerd: ${title}`,
+    SEAT_GRANTED: (title) => `Je hebt een plaats: ${title}`,
+    WAITLISTED: (title) => `Op de wachtlijst: ${title}`,
+    REMINDER: (title) => `Herinnering: ${title}`,
+    LEFT: (title) => `Afgemeld: ${title}`,
+  },
+  lead: {
+    INVITE: (title) => `Je bent aangemeld voor "${title}".`,
+    UPDATE: (title) => `De tijd of plaats van "${title}" is gewijzigd.`,
+    CANCELLATION: (title) => `"${title}" gaat niet door.`,
+    SEAT_GRANTED: (title) => `Er is een plaats vrijgekomen bij "${title}", en die is voor jou.`,
+    WAITLISTED: (title, position) =>
+      position === undefined
+        ? `"${title}" is vol. Je staat op de wachtlijst; komt er een plaats vrij, dan krijg je bericht.`
+        : `"${title}" is vol. Je staat als nummer ${position} op de wachtlijst; komt er een plaats vrij, dan krijg je bericht.`,
+    REMINDER: (title) => `"${title}" begint binnenkort.`,
+    LEFT: (title) => `Je hebt je afgemeld voor "${title}".`,
+  },
+  greeting: (name) => (name ? `Hoi ${name},` : 'Hoi,'),
+  when: 'Wanneer',
+  where: 'Waar',
+  online: 'Online',
+  hosts: 'Door',
+  about: 'Waar gaat het over',
+  calendarAdded: 'De uitnodiging staat in de bijlage en in je agenda.',
+  calendarRemoved: 'De sessie is uit je agenda gehaald.',
+  footer: 'Dit bericht is verstuurd door Kennis.',
+};
+
+const english: SessionMailTexts = {
+  locale: 'en-GB',
+  subject: {
+    INVITE: (title) => `Invitation: ${title}`,
+    UPDATE: (title) => `Updated: ${title}`,
+    CANCELLATION: (title) => `Cancelled: ${title}`,
+    SEAT_GRANTED: (title) => `You have a seat: ${title}`,
+    WAITLISTED: (title) => `On the waitlist: ${title}`,
+    REMINDER: (title) => `Reminder: ${title}`,
+    LEFT: (title) => `You left: ${title}`,
+  },
+  lead: {
+    INVITE: (title) => `You are in for "${title}".`,
+    UPDATE: (title) => `The time or place of "${title}" has changed.`,
+    CANCELLATION: (title) => `"${title}" has been cancelled.`,
+    SEAT_GRANTED: (title) => `A seat has come free for "${title}", and it is yours.`,
+    WAITLISTED: (title, position) =>
+      position === undefined
+        ? `"${title}" is full. You are on the waitlist; we will mail you when a seat comes free.`
+        : `"${title}" is full. You are number ${position} on the waitlist; we will mail you when a seat comes free.`,
+    REMINDER: (title) => `"${title}" starts soon.`,
+    LEFT: (title) => `You have left "${title}".`,
+  },
+  greeting: (name) => (name ? `Hi ${name},` : 'Hi,'),
+  when: 'When',
+  where: 'Where',
+  online: 'Online',
+  hosts: 'Hosted by',
+  about: 'About',
+  calendarAdded: 'The invite is attached and in your calendar.',
+  calendarRemoved: 'The session has been removed from your calendar.',
+  footer: 'This message was sent by Kennis.',
+};
+
+export const SESSION_MAIL_TEXTS: Record<MailLanguage, SessionMailTexts> = { nl: dutch, en: english };

@@ -1,0 +1,111 @@
+import type { AddressInfo } from 'node:net';
+import { renderSessionInvite } from '@kennis/calendar';
+import { SMTPServer } from 'smtp-server';
+import { createMailTransport } from './mail-transport.factory';
+import type { MailTransport } from './mail-transport.types';
+import { composeSessionMail } from './session-mail.composer';
+import { inspectRawMail } from './testing/raw-mail.inspection';
+import { buildInvite, buildSessionMailInput } from './testing/session-mail.fixtures';
+
+interface ReceivedMessage {
+  from: string | false;
+  to: string[];
+  raw: Buffer;
+}
+
+// A real SMTP server on a free port: what it receives is exactly what a mail server would get.
+describe('createMailTransport over SMTP', () => {
+  let server: SMTPServer;
+  let received: ReceivedMessage[];
+  let transport: MailTransport;
+
+  beforeEach(async () => {
+    received = [];
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          received.push({
+            from: session.envelope.mailFrom && session.envelope.mailFrom.address,
+            to: session.envelope.rcptTo.map((recipient) => recipient.address),
+            raw: Buffer.concat(chunks),
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.server.address() as AddressInfo;
+    transport = createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, mailDirectory: '/nonexistent' });
+  });
+
+  afterEach(async () => {
+    await transport.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('delivers a Dutch invite whose text/calendar part says method=REQUEST like the ICS', async () => {
+    const ics = renderSessionInvite(buildInvite('REQUEST'));
+    const mail = composeSessionMail(buildSessionMailInput({ ics: { method: 'REQUEST', content: ics } }));
+
+    expect(await transport.deliver(mail)).toEqual({ messageId: '<outbox-123@kennis.example.org>' });
+
+    expect(received).toHaveLength(1);
+    expect(received[0].from).toBe('kennis@kennis.example.org');
+    expect(received[0].to).toEqual(['piet@example.org']);
+    const { parsed, calendarPart, icsAttachment } = await inspectRawMail(received[0].raw);
+    expect(parsed.messageId).toBe('<outbox-123@kennis.example.org>');
+    expect(parsed.subject).toBe('Uitnodiging: Intro to exclusion constraints');
+    expect(parsed.text).toBe(mail.text);
+    expect(parsed.text).toContain('Je bent aangemeld voor "Intro to exclusion constraints".');
+    expect(parsed.html).toBe(mail.html);
+    expect(calendarPart).toEqual({ method: 'REQUEST', ics, icsMethod: 'REQUEST' });
+    expect(icsAttachment).toEqual({ contentType: 'application/ics', ics });
+  });
+
+  it('delivers an English cancellation whose text/calendar part says method=CANCEL like the ICS', async () => {
+    const ics = renderSessionInvite(buildInvite('CANCEL'));
+    const mail = composeSessionMail(
+      buildSessionMailInput({
+        kind: 'CANCELLATION',
+        language: 'en',
+        messageId: '<outbox-200@kennis.example.org>',
+        ics: { method: 'CANCEL', content: ics },
+      }),
+    );
+
+    await transport.deliver(mail);
+
+    const { parsed, calendarPart, icsAttachment } = await inspectRawMail(received[0].raw);
+    expect(parsed.messageId).toBe('<outbox-200@kennis.example.org>');
+    expect(parsed.subject).toBe('Cancelled: Intro to exclusion constraints');
+    expect(parsed.text).toContain('"Intro to exclusion constraints" has been cancelled.');
+    expect(parsed.html).toContain('has been removed from your calendar.');
+    expect(calendarPart).toEqual({ method: 'CANCEL', ics, icsMethod: 'CANCEL' });
+    expect(calendarPart?.ics).toMatch(/^STATUS:CANCELLED\r$/m);
+    expect(icsAttachment?.ics).toBe(ics);
+  });
+
+  it('lets no title or name add a header or a recipient', async () => {
+    const base = buildSessionMailInput();
+    const mail = composeSessionMail({
+      ...base,
+      recipient: { name: 'Piet\r\nBcc: evil@x.example', address: 'piet@example.org' },
+      details: { ...base.details, title: 'Talk\r\nBcc: evil@x.example\r\n\r\n<h1>body</h1>' },
+    });
+
+    await transport.deliver(mail);
+
+    expect(received[0].to).toEqual(['piet@example.org']);
+    const { parsed, headerLines } = await inspectRawMail(received[0].raw);
+    expect(headerLines.filter((line) => /^bcc:/i.test(line))).toEqual([]);
+    expect(parsed.bcc).toBeUndefined();
+    expect(parsed.subject).toBe('Uitnodiging: Talk Bcc: evil@x.example <h1>body</h1>');
+    expect(parsed.to).toMatchObject({ value: [{ address: 'piet@example.org' }] });
+    expect(parsed.html).not.toContain('<h1>body</h1>');
+  });
+});

@@ -1,0 +1,23 @@
+import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import type { MailTransport } from './mail-transport.types';
+import { toNodemailerMessage } from './nodemailer-message';
+import type { ComposedMail } from './session-mail.types';
+
+export class SmtpMailTransport implements MailTransport {
+  private readonly transporter: Transporter;
+
+  constructor(smtpUrl: string) {
+    this.transporter = nodemailer.createTransport(smtpUrl);
+  }
+
+  /** Resolves once the server accepted the message; throws (so the job retries) otherwise. */
+  async deliver(mail: ComposedMail): Promise<{ messageId: string }> {
+    await this.transporter.sendMail(toNodemailerMessage(mail));
+    return { messageId: mail.messageId };
+  }
+
+  async close(): Promise<void> {
+    this.transporter.close();
+  }
+}
