@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseConfig } from '@kennis/config';
 import { type Logger } from 'typeorm';
 import { kennisDataSourceOptions } from './data-source-options';
+import { DatabaseHealth } from './database.health';
 
 export interface DatabaseModuleOptions {
   applicationName: string;
@@ -17,6 +18,9 @@ export class DatabaseModule {
   static forRoot(options: DatabaseModuleOptions): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [DatabaseHealth],
+      exports: [DatabaseHealth],
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [databaseConfig.KEY],

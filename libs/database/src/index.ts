@@ -6,3 +6,5 @@ export { asPostgresError, isPostgresError, PostgresErrorCode, returnedRows } fro
 export type { PostgresError } from './postgres-errors';
 export { QueryCounter } from './query-counter';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
+export { DatabaseHealth } from './database.health';
+export type { DependencyHealth } from './database.health';

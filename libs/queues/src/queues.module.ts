@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type ConfigType } from '@nestjs/config';
 import { redisConfig } from '@kennis/config';
 import { QueueName, queueJobOptions } from './queue-names';
+import { RedisHealth } from './redis.health';
 
 /** The Redis connection shared by every queue, and the queues with their per-queue job options. */
 @Module({})
@@ -22,7 +23,8 @@ export class QueuesModule {
           BullModule.registerQueue({ name, defaultJobOptions: queueJobOptions[name] }),
         ),
       ],
-      exports: [BullModule],
+      providers: [RedisHealth],
+      exports: [BullModule, RedisHealth],
       global: true,
     };
   }
