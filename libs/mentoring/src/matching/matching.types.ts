@@ -142,5 +142,7 @@ export interface MatchingResult {
   readonly totalScore: number;
   /** Mentees without a fixed match or a proposal, ordered by id. */
   readonly unmatchedMenteeIds: readonly string[];
+  /** How many mentor-mentee pairs passed every hard limit and could have been proposed. */
+  readonly candidatePairCount: number;
   readonly targets: TargetOutcome;
 }
