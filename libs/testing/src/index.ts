@@ -1,2 +1,12 @@
+export {
+  buildPerson,
+  buildRoom,
+  createPeople,
+  createPerson,
+  createProposedSession,
+  createRoom,
+} from './factories';
+export type { PersonFixture, RoomFixture, SessionFixture } from './factories';
 export { createTestDatabase, recreateDatabase, TEMPLATE_DATABASE, templateDatabaseUrl } from './test-database';
 export type { TestDatabase } from './test-database';
+export { TEST_JWT_SECRET, useTestEnvironment } from './test-environment';
