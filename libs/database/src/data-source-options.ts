@@ -24,7 +24,8 @@ export function kennisDataSourceOptions(settings: KennisDataSourceSettings): Dat
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
     logger: settings.logger,
-    logging: settings.logger ? ['query', 'error'] : ['error'],
+    // Expected constraint violations (a lost booking race) are domain errors, not log lines; unexpected ones are logged where they surface.
+    logging: settings.logger ? ['query'] : false,
     applicationName: settings.applicationName ?? 'kennis',
     extra: { max: settings.poolSize ?? 10 },
   };

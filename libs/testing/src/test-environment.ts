@@ -11,7 +11,7 @@ export function useTestEnvironment(databaseUrl: string, overrides: Record<string
   const variables: Record<string, string> = {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
-    DATABASE_POOL_SIZE: '20',
+    DATABASE_POOL_SIZE: '10',
     REDIS_URL: readTestConfig().redisUrl,
     QUEUE_PREFIX: `kennis-test-${randomUUID().slice(0, 8)}`,
     JWT_SECRET: TEST_JWT_SECRET,
