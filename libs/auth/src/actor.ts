@@ -7,7 +7,7 @@ export interface Actor {
 }
 
 export function isAdmin(actor: Actor): boolean {
-  return actor.roles.includes(Role.Admin);
+  return actor.roles.includes(Role.ADMIN);
 }
 
 export function hasAnyRole(actor: Actor, roles: readonly Role[]): boolean {

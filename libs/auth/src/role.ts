@@ -1,5 +1,5 @@
 export enum Role {
-  Employee = 'EMPLOYEE',
-  FacilityManager = 'FACILITY_MANAGER',
-  Admin = 'ADMIN',
+  EMPLOYEE = 'EMPLOYEE',
+  FACILITY_MANAGER = 'FACILITY_MANAGER',
+  ADMIN = 'ADMIN',
 }

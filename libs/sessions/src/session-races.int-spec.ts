@@ -44,7 +44,7 @@ describe('sessions under concurrency (real PostgreSQL, real Redis)', () => {
     scheduling = moduleRef.get(SessionSchedulingService);
     enrolment = moduleRef.get(SessionEnrolmentService);
     const adminPerson = await createPerson(dataSource, { roles: ['EMPLOYEE', 'ADMIN'] });
-    admin = { personId: adminPerson.id, roles: [Role.Employee, Role.Admin] };
+    admin = { personId: adminPerson.id, roles: [Role.EMPLOYEE, Role.ADMIN] };
   });
 
   afterAll(async () => {
@@ -119,12 +119,12 @@ describe('sessions under concurrency (real PostgreSQL, real Redis)', () => {
       new Date(),
     );
     const people = await createPeople(dataSource, Array.from({ length: 300 }, () => buildPerson()));
-    const actors: Actor[] = people.map((person) => ({ personId: person.id, roles: [Role.Employee] }));
+    const actors: Actor[] = people.map((person) => ({ personId: person.id, roles: [Role.EMPLOYEE] }));
 
     const results = await Promise.all(actors.map((actor) => enrolment.join(actor, session.id)));
 
-    const seated = results.filter((result) => result.registration.status === RegistrationStatus.Seated);
-    const waitlisted = results.filter((result) => result.registration.status === RegistrationStatus.Waitlisted);
+    const seated = results.filter((result) => result.registration.status === RegistrationStatus.SEATED);
+    const waitlisted = results.filter((result) => result.registration.status === RegistrationStatus.WAITLISTED);
     expect(seated).toHaveLength(20);
     expect(waitlisted).toHaveLength(280);
     // The place each joiner was told is its rank by arrival, with no gaps or repeats.
@@ -162,7 +162,7 @@ describe('sessions under concurrency (real PostgreSQL, real Redis)', () => {
       new Date(),
     );
     const person = await createPerson(dataSource);
-    const actor = { personId: person.id, roles: [Role.Employee] };
+    const actor = { personId: person.id, roles: [Role.EMPLOYEE] };
     const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => enrolment.join(actor, session.id)));
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     const [row] = await dataSource.query(`SELECT seats_taken FROM session WHERE id = $1`, [session.id]);

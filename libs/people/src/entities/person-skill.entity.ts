@@ -3,8 +3,8 @@ import { PersonEntity } from './person.entity';
 import { SkillEntity } from './skill.entity';
 
 export enum SkillKind {
-  Has = 'HAS',
-  Wants = 'WANTS',
+  HAS = 'HAS',
+  WANTS = 'WANTS',
 }
 
 @Entity('person_skill')

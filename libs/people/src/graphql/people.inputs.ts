@@ -44,7 +44,7 @@ export class CreatePersonInput {
   @IsUUID('all', { message: 'managerId must be a person id' })
   managerId?: string;
 
-  @Field(() => [Role], { defaultValue: [Role.Employee] })
+  @Field(() => [Role], { defaultValue: [Role.EMPLOYEE] })
   @IsEnum(Role, { each: true })
   @ArrayMaxSize(3)
   roles: Role[];

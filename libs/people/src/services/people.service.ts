@@ -45,7 +45,7 @@ export class PeopleService implements ActorLookup {
   async createPerson(actor: Actor, person: NewPerson): Promise<PersonEntity> {
     if (!isAdmin(actor)) throw new ForbiddenError('Only an admin can add people.');
     if (person.managerId) await this.getManager(person.managerId);
-    return this.people.insertPerson({ ...person, roles: person.roles.length ? person.roles : [Role.Employee] });
+    return this.people.insertPerson({ ...person, roles: person.roles.length ? person.roles : [Role.EMPLOYEE] });
   }
 
   async updateMyProfile(actor: Actor, changes: ProfileChanges): Promise<PersonEntity> {
@@ -63,11 +63,11 @@ export class PeopleService implements ActorLookup {
 
   async setRoles(actor: Actor, personId: string, roles: Role[]): Promise<PersonEntity> {
     if (!isAdmin(actor)) throw new ForbiddenError('Only an admin can change roles.');
-    if (actor.personId === personId && !roles.includes(Role.Admin)) {
+    if (actor.personId === personId && !roles.includes(Role.ADMIN)) {
       throw new BadUserInputError('roles', 'You cannot take the ADMIN role from yourself; ask another admin.');
     }
     await this.getPerson(personId);
-    await this.people.updateRoles(personId, [...new Set([Role.Employee, ...roles])]);
+    await this.people.updateRoles(personId, [...new Set([Role.EMPLOYEE, ...roles])]);
     return this.getPerson(personId);
   }
 

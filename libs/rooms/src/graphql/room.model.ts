@@ -1,14 +1,14 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum RoomEquipment {
-  Projector = 'PROJECTOR',
-  Screen = 'SCREEN',
-  Whiteboard = 'WHITEBOARD',
-  VideoConferencing = 'VIDEO_CONFERENCING',
-  Microphone = 'MICROPHONE',
-  Speakers = 'SPEAKERS',
-  Flipchart = 'FLIPCHART',
-  Kitchen = 'KITCHEN',
+  PROJECTOR = 'PROJECTOR',
+  SCREEN = 'SCREEN',
+  WHITEBOARD = 'WHITEBOARD',
+  VIDEO_CONFERENCING = 'VIDEO_CONFERENCING',
+  MICROPHONE = 'MICROPHONE',
+  SPEAKERS = 'SPEAKERS',
+  FLIPCHART = 'FLIPCHART',
+  KITCHEN = 'KITCHEN',
 }
 
 registerEnumType(RoomEquipment, { name: 'RoomEquipment' });

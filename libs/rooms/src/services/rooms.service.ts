@@ -6,7 +6,7 @@ import { RoomHasBookingsError, RoomNotFoundError } from '../errors/rooms.errors'
 import { RoomBookingRepository } from '../repositories/room-booking.repository';
 import { type FreeRoomQuery, type NewRoom, type RoomChanges, RoomRepository } from '../repositories/room.repository';
 
-const ROOM_MANAGERS = [Role.FacilityManager, Role.Admin];
+const ROOM_MANAGERS = [Role.FACILITY_MANAGER, Role.ADMIN];
 
 /** Managing rooms (facility managers and admins) and finding free ones (everyone). */
 @Injectable()

@@ -3,9 +3,9 @@ import { PersonEntity } from '@kennis/people';
 import { SessionEntity } from './session.entity';
 
 export enum RegistrationStatus {
-  Seated = 'SEATED',
-  Waitlisted = 'WAITLISTED',
-  Left = 'LEFT',
+  SEATED = 'SEATED',
+  WAITLISTED = 'WAITLISTED',
+  LEFT = 'LEFT',
 }
 
 @Entity('registration')

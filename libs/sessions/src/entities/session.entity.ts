@@ -3,24 +3,24 @@ import { PersonEntity } from '@kennis/people';
 import { RoomBookingEntity, RoomEntity } from '@kennis/rooms';
 
 export enum SessionStatus {
-  Proposed = 'PROPOSED',
-  Scheduled = 'SCHEDULED',
-  Completed = 'COMPLETED',
-  Cancelled = 'CANCELLED',
+  PROPOSED = 'PROPOSED',
+  SCHEDULED = 'SCHEDULED',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
 }
 
 export enum SessionFormat {
-  Talk = 'TALK',
-  Workshop = 'WORKSHOP',
-  Crosstraining = 'CROSSTRAINING',
-  LunchAndLearn = 'LUNCH_AND_LEARN',
-  Demo = 'DEMO',
+  TALK = 'TALK',
+  WORKSHOP = 'WORKSHOP',
+  CROSSTRAINING = 'CROSSTRAINING',
+  LUNCH_AND_LEARN = 'LUNCH_AND_LEARN',
+  DEMO = 'DEMO',
 }
 
 export enum SessionLevel {
-  Beginner = 'BEGINNER',
-  Intermediate = 'INTERMEDIATE',
-  Advanced = 'ADVANCED',
+  BEGINNER = 'BEGINNER',
+  INTERMEDIATE = 'INTERMEDIATE',
+  ADVANCED = 'ADVANCED',
 }
 
 @Entity('session')
@@ -66,7 +66,7 @@ export class SessionEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   onlineUrl: string | null;
 
-  @Column({ type: 'varchar', length: 10, default: SessionStatus.Proposed })
+  @Column({ type: 'varchar', length: 10, default: SessionStatus.PROPOSED })
   status: SessionStatus;
 
   @Column({ type: 'timestamptz', nullable: true })

@@ -35,7 +35,7 @@ export class ProposeSessionInput {
   @IsEnum(SessionFormat)
   format: SessionFormat;
 
-  @Field(() => SessionLevel, { defaultValue: SessionLevel.Beginner })
+  @Field(() => SessionLevel, { defaultValue: SessionLevel.BEGINNER })
   @IsEnum(SessionLevel)
   level: SessionLevel;
 
@@ -162,7 +162,7 @@ export class MoveSessionInput {
 
 @InputType()
 export class UpcomingSessionsFilter {
-  @Field(() => [SessionStatus], { defaultValue: [SessionStatus.Scheduled] })
+  @Field(() => [SessionStatus], { defaultValue: [SessionStatus.SCHEDULED] })
   @IsEnum(SessionStatus, { each: true })
   @ArrayMaxSize(4)
   statuses: SessionStatus[];

@@ -17,7 +17,7 @@ export class RegistrationRepository {
   findActive(manager: EntityManager, sessionId: string, personId: string): Promise<RegistrationEntity | null> {
     return manager
       .getRepository(RegistrationEntity)
-      .findOne({ where: { sessionId, personId, status: Not(RegistrationStatus.Left) } });
+      .findOne({ where: { sessionId, personId, status: Not(RegistrationStatus.LEFT) } });
   }
 
   async insert(
@@ -48,7 +48,7 @@ export class RegistrationRepository {
   firstWaitlisted(manager: EntityManager, sessionId: string, count: number): Promise<RegistrationEntity[]> {
     if (count <= 0) return Promise.resolve([]);
     return manager.getRepository(RegistrationEntity).find({
-      where: { sessionId, status: RegistrationStatus.Waitlisted },
+      where: { sessionId, status: RegistrationStatus.WAITLISTED },
       order: { arrival: 'ASC' },
       take: count,
     });
@@ -65,7 +65,7 @@ export class RegistrationRepository {
 
   findActiveForSession(manager: EntityManager, sessionId: string): Promise<RegistrationEntity[]> {
     return manager.getRepository(RegistrationEntity).find({
-      where: { sessionId, status: Not(RegistrationStatus.Left) },
+      where: { sessionId, status: Not(RegistrationStatus.LEFT) },
       order: { arrival: 'ASC' },
     });
   }
@@ -73,12 +73,12 @@ export class RegistrationRepository {
   /** Who comes: seats first, then the waitlist, both in order of arrival. */
   async findAttendees(sessionId: string): Promise<RegistrationWithPosition[]> {
     const rows = await this.registrations.find({
-      where: { sessionId, status: Not(RegistrationStatus.Left) },
+      where: { sessionId, status: Not(RegistrationStatus.LEFT) },
       order: { arrival: 'ASC' },
     });
     let position = 0;
-    const seated = rows.filter((row) => row.status === RegistrationStatus.Seated);
-    const waitlisted = rows.filter((row) => row.status === RegistrationStatus.Waitlisted);
+    const seated = rows.filter((row) => row.status === RegistrationStatus.SEATED);
+    const waitlisted = rows.filter((row) => row.status === RegistrationStatus.WAITLISTED);
     return [
       ...seated.map((row) => ({ ...row, waitlistPosition: null })),
       ...waitlisted.map((row) => ({ ...row, waitlistPosition: ++position })),

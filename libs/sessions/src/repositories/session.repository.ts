@@ -48,7 +48,7 @@ export class SessionRepository {
 
   async insertSession(manager: EntityManager, session: NewSession): Promise<SessionEntity> {
     const repository = manager.getRepository(SessionEntity);
-    return repository.save(repository.create({ ...session, status: SessionStatus.Proposed }));
+    return repository.save(repository.create({ ...session, status: SessionStatus.PROPOSED }));
   }
 
   async updateSession(manager: EntityManager, id: string, changes: SessionChanges): Promise<void> {
@@ -101,7 +101,7 @@ export class SessionRepository {
   findProposals(limit: number): Promise<SessionEntity[]> {
     return this.sessions
       .createQueryBuilder('session')
-      .where('session.status = :status', { status: SessionStatus.Proposed })
+      .where('session.status = :status', { status: SessionStatus.PROPOSED })
       .orderBy('(SELECT count(*) FROM session_interest interest WHERE interest.session_id = session.id)', 'DESC')
       .addOrderBy('session.created_at', 'ASC')
       .limit(limit)

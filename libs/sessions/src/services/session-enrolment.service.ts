@@ -35,9 +35,9 @@ export class SessionEnrolmentService {
   join(actor: Actor, sessionId: string): Promise<JoinResult> {
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lock(manager, sessionId);
-      if (session.status !== SessionStatus.Scheduled) {
+      if (session.status !== SessionStatus.SCHEDULED) {
         const hint =
-          session.status === SessionStatus.Proposed
+          session.status === SessionStatus.PROPOSED
             ? 'It is not scheduled yet: show interest instead, and join once it has a time.'
             : 'Look for an upcoming session instead.';
         throw new SessionStateError('join', session.status, hint);
@@ -48,7 +48,7 @@ export class SessionEnrolmentService {
         manager,
         sessionId,
         actor.personId,
-        seated ? RegistrationStatus.Seated : RegistrationStatus.Waitlisted,
+        seated ? RegistrationStatus.SEATED : RegistrationStatus.WAITLISTED,
       );
       if (seated) {
         session.seatsTaken += 1;
@@ -64,16 +64,16 @@ export class SessionEnrolmentService {
   leave(actor: Actor, sessionId: string): Promise<SessionEntity> {
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lock(manager, sessionId);
-      if (session.status === SessionStatus.Completed || session.status === SessionStatus.Cancelled) {
+      if (session.status === SessionStatus.COMPLETED || session.status === SessionStatus.CANCELLED) {
         throw new SessionStateError('leave', session.status, 'There is nothing left to leave.');
       }
       const registration = await this.registrations.findActive(manager, sessionId, actor.personId);
       if (!registration) throw new NotRegisteredError();
-      await this.registrations.setStatus(manager, [registration.id], RegistrationStatus.Left);
-      if (registration.status === RegistrationStatus.Seated) {
+      await this.registrations.setStatus(manager, [registration.id], RegistrationStatus.LEFT);
+      if (registration.status === RegistrationStatus.SEATED) {
         session.seatsTaken -= 1;
         await this.sessions.updateSession(manager, sessionId, { seatsTaken: session.seatsTaken });
-        if (session.status === SessionStatus.Scheduled) this.notifier.left(batch, session, actor.personId);
+        if (session.status === SessionStatus.SCHEDULED) this.notifier.left(batch, session, actor.personId);
         await this.fillFreedSeats(manager, batch, session);
       }
       return session;
@@ -85,10 +85,10 @@ export class SessionEnrolmentService {
     const free = session.capacity - session.seatsTaken;
     const promoted = await this.registrations.firstWaitlisted(manager, session.id, free);
     if (promoted.length === 0) return [];
-    await this.registrations.setStatus(manager, promoted.map((registration) => registration.id), RegistrationStatus.Seated);
+    await this.registrations.setStatus(manager, promoted.map((registration) => registration.id), RegistrationStatus.SEATED);
     session.seatsTaken += promoted.length;
     await this.sessions.updateSession(manager, session.id, { seatsTaken: session.seatsTaken });
-    if (session.status === SessionStatus.Scheduled) this.notifier.promoted(batch, session, promoted);
+    if (session.status === SessionStatus.SCHEDULED) this.notifier.promoted(batch, session, promoted);
     return promoted;
   }
 }

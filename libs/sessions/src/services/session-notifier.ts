@@ -60,7 +60,7 @@ export class SessionNotifier {
   }
 
   joined(batch: OutboxBatch, session: SessionEntity, registration: RegistrationEntity): void {
-    const kind = registration.status === RegistrationStatus.Seated ? SessionMailKind.Invite : SessionMailKind.Waitlisted;
+    const kind = registration.status === RegistrationStatus.SEATED ? SessionMailKind.Invite : SessionMailKind.Waitlisted;
     batch.add(this.mail(kind, session, { personId: registration.personId }));
   }
 
@@ -76,7 +76,7 @@ export class SessionNotifier {
   private async peopleInvolved(manager: EntityManager, sessionId: string): Promise<string[]> {
     const hosts = await this.membership.findHostIds(sessionId, manager);
     const registrations = await this.registrations.findActiveForSession(manager, sessionId);
-    const seated = registrations.filter((r) => r.status === RegistrationStatus.Seated).map((r) => r.personId);
+    const seated = registrations.filter((r) => r.status === RegistrationStatus.SEATED).map((r) => r.personId);
     return [...new Set([...hosts.map((host) => host.personId), ...seated])];
   }
 

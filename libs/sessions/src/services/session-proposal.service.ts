@@ -70,7 +70,7 @@ export class SessionProposalService {
     const skills = changes.skills ? await this.people.resolveSkills(changes.skills) : null;
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'edit this session');
-      if (session.status === SessionStatus.Completed || session.status === SessionStatus.Cancelled) {
+      if (session.status === SessionStatus.COMPLETED || session.status === SessionStatus.CANCELLED) {
         throw new SessionStateError('edit', session.status, 'Propose a new session instead.');
       }
       const { skills: _skills, ...fields } = changes;
@@ -80,7 +80,7 @@ export class SessionProposalService {
           await this.rooms.assertSeats(manager, session.roomId, fields.capacity);
         }
       }
-      if (session.status === SessionStatus.Scheduled && fields.onlineUrl === null && !session.roomId) {
+      if (session.status === SessionStatus.SCHEDULED && fields.onlineUrl === null && !session.roomId) {
         throw new BadUserInputError('onlineUrl', 'An online-only scheduled session needs its online link.');
       }
       await this.sessions.updateSession(manager, sessionId, fields);
@@ -116,7 +116,7 @@ export class SessionProposalService {
 
   private async requireProposal(sessionId: string, action: string): Promise<SessionEntity> {
     const session = await this.access.assertExists(sessionId);
-    if (session.status !== SessionStatus.Proposed) {
+    if (session.status !== SessionStatus.PROPOSED) {
       throw new SessionStateError(action, session.status, 'Interest is for proposals; join a scheduled session instead.');
     }
     return session;

@@ -55,8 +55,8 @@ export class SessionQueryService {
   }
 
   async upcoming(query: UpcomingSessionsQuery, now: Date): Promise<SessionPage> {
-    const statuses = query.statuses.length ? query.statuses : [SessionStatus.Scheduled];
-    if (statuses.includes(SessionStatus.Proposed)) {
+    const statuses = query.statuses.length ? query.statuses : [SessionStatus.SCHEDULED];
+    if (statuses.includes(SessionStatus.PROPOSED)) {
       throw new BadUserInputError('statuses', 'Proposals have no time yet: list them with the proposals query.');
     }
     const rows = await this.sessions.findUpcoming(

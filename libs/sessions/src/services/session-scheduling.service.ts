@@ -33,10 +33,10 @@ export class SessionSchedulingService {
   schedule(actor: Actor, sessionId: string, placement: SessionPlacement, now: Date): Promise<SessionEntity> {
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'schedule this session');
-      if (session.status !== SessionStatus.Proposed) {
+      if (session.status !== SessionStatus.PROPOSED) {
         throw new SessionStateError('schedule', session.status, 'Use rescheduleSession to change a scheduled session.');
       }
-      const updated = await this.place(manager, session, placement, now, SessionStatus.Scheduled, session.calendarSequence);
+      const updated = await this.place(manager, session, placement, now, SessionStatus.SCHEDULED, session.calendarSequence);
       await this.notifier.scheduled(manager, batch, updated);
       return updated;
     });
@@ -46,12 +46,12 @@ export class SessionSchedulingService {
   reschedule(actor: Actor, sessionId: string, placement: SessionPlacement, now: Date): Promise<SessionEntity> {
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'reschedule this session');
-      if (session.status !== SessionStatus.Scheduled) {
+      if (session.status !== SessionStatus.SCHEDULED) {
         throw new SessionStateError('reschedule', session.status, 'Only scheduled sessions can be moved.');
       }
       const previousRoomId = session.roomId;
       if (session.roomBookingId) await this.rooms.release(manager, session.roomBookingId);
-      const updated = await this.place(manager, session, placement, now, SessionStatus.Scheduled, session.calendarSequence + 1);
+      const updated = await this.place(manager, session, placement, now, SessionStatus.SCHEDULED, session.calendarSequence + 1);
       await this.notifier.changed(manager, batch, updated, previousRoomId);
       return updated;
     });
@@ -61,13 +61,13 @@ export class SessionSchedulingService {
   cancel(actor: Actor, sessionId: string): Promise<SessionEntity> {
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'cancel this session');
-      if (session.status !== SessionStatus.Proposed && session.status !== SessionStatus.Scheduled) {
+      if (session.status !== SessionStatus.PROPOSED && session.status !== SessionStatus.SCHEDULED) {
         throw new SessionStateError('cancel', session.status, 'Only proposed or scheduled sessions can be cancelled.');
       }
-      const wasScheduled = session.status === SessionStatus.Scheduled;
+      const wasScheduled = session.status === SessionStatus.SCHEDULED;
       if (session.roomBookingId) await this.rooms.release(manager, session.roomBookingId);
       const changes: SessionChanges = {
-        status: SessionStatus.Cancelled,
+        status: SessionStatus.CANCELLED,
         calendarSequence: session.calendarSequence + (wasScheduled ? 1 : 0),
       };
       await this.sessions.updateSession(manager, sessionId, changes);
@@ -81,7 +81,7 @@ export class SessionSchedulingService {
   complete(actor: Actor, sessionId: string, now: Date): Promise<SessionEntity> {
     return this.outbox.transaction(async (manager) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'complete this session');
-      if (session.status !== SessionStatus.Scheduled) {
+      if (session.status !== SessionStatus.SCHEDULED) {
         throw new SessionStateError('complete', session.status, 'Only scheduled sessions can be completed.');
       }
       if (session.startsAt && session.startsAt > now) {
@@ -91,8 +91,8 @@ export class SessionSchedulingService {
           `It starts at ${session.startsAt.toISOString()}; complete it once it has started, or cancel it.`,
         );
       }
-      await this.sessions.updateSession(manager, sessionId, { status: SessionStatus.Completed });
-      return { ...session, status: SessionStatus.Completed };
+      await this.sessions.updateSession(manager, sessionId, { status: SessionStatus.COMPLETED });
+      return { ...session, status: SessionStatus.COMPLETED };
     });
   }
 
