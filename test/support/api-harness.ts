@@ -1,42 +1,48 @@
-import type { INestApplication } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
+import jwt from 'jsonwebtoken';
 import type { DataSource } from 'typeorm';
-import { TokenService } from '@kennis/auth';
-import { QueryCounter } from '@kennis/database';
-import { createTestDatabase, type TestDatabase, useTestEnvironment } from '@kennis/testing';
-import { createApiApplication } from '../../apps/api/src/api.application';
+import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase, useTestEnvironment } from '@kennis/testing';
+import { createMigrationDataSource } from '../../prisma-free-schema/migration-data-source';
+import { AppProcess, freePort } from './app-process';
 
 export interface GraphqlResponse<T = Record<string, any>> {
   data: T | null;
   errors?: { message: string; extensions: { code: string; field?: string; [key: string]: unknown } }[];
 }
 
-/** The real API on a free port of 127.0.0.1, over its own cloned database and BullMQ prefix. */
+/**
+ * The built API as a real process on a free port of 127.0.0.1, over a database cloned for this test
+ * file and a BullMQ prefix of its own. The test reads and arranges data through its own connection.
+ */
 export class ApiHarness {
-  readonly queryCounter = new QueryCounter();
-  app!: INestApplication;
+  api!: AppProcess;
   database!: TestDatabase;
   dataSource!: DataSource;
   url!: string;
+  baseUrl!: string;
   environment!: Record<string, string>;
 
   async start(overrides: Record<string, string> = {}): Promise<this> {
     this.database = await createTestDatabase();
-    this.environment = useTestEnvironment(this.database.url, overrides);
-    this.app = await createApiApplication({ databaseLogger: this.queryCounter });
-    await this.app.listen(0, '127.0.0.1');
-    this.url = `${(await this.app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
-    this.dataSource = this.app.get(getDataSourceToken());
+    const port = await freePort();
+    this.environment = useTestEnvironment(this.database.url, { API_PORT: String(port), ...overrides });
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    this.url = `${this.baseUrl}/graphql`;
+    this.dataSource = createMigrationDataSource(this.database.url);
+    await this.dataSource.initialize();
+    this.api = new AppProcess('api', this.environment);
+    this.api.start();
+    await this.api.waitForHealth(`${this.baseUrl}/health`);
     return this;
   }
 
   async stop(): Promise<void> {
-    await this.app?.close();
+    await this.api?.stop();
+    await this.dataSource?.destroy();
     await this.database?.drop();
   }
 
   tokenFor(personId: string): string {
-    return this.app.get(TokenService).issue(personId);
+    return jwt.sign({}, TEST_JWT_SECRET, { algorithm: 'HS256', subject: personId, issuer: 'kennis', expiresIn: 600 });
   }
 
   async graphql<T = Record<string, any>>(
@@ -61,4 +67,17 @@ export class ApiHarness {
     }
     return response.data;
   }
+
+  /** How many SQL statements the API sent while `work` ran (needs DATABASE_LOG_QUERIES=true). */
+  async countQueries(work: () => Promise<unknown>): Promise<number> {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const before = this.api.lines.filter(isSqlLine).length;
+    await work();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return this.api.lines.filter(isSqlLine).length - before;
+  }
+}
+
+function isSqlLine(line: string): boolean {
+  return line.includes('"context":"SQL"');
 }

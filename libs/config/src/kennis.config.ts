@@ -24,6 +24,8 @@ export interface AppConfig {
 export interface DatabaseConfig {
   url: string;
   poolSize: number;
+  /** Log every SQL statement (as {"msg":"sql"} lines): for debugging and for the tests that count queries. */
+  logQueries: boolean;
 }
 
 export interface RedisConfig {
@@ -61,6 +63,7 @@ export function readDatabaseConfig(env: Environment = processEnvironment()): Dat
   return {
     url: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     poolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    logQueries: readOneOf(env, 'DATABASE_LOG_QUERIES', ['true', 'false'], 'false') === 'true',
   };
 }
 

@@ -5,6 +5,7 @@ import { databaseConfig } from '@kennis/config';
 import { type Logger } from 'typeorm';
 import { kennisDataSourceOptions } from './data-source-options';
 import { DatabaseHealth } from './database.health';
+import { SqlStatementLogger } from './sql-statement.logger';
 
 export interface DatabaseModuleOptions {
   applicationName: string;
@@ -29,7 +30,7 @@ export class DatabaseModule {
               url: database.url,
               poolSize: database.poolSize,
               entities: [],
-              logger: options.logger,
+              logger: options.logger ?? (database.logQueries ? new SqlStatementLogger() : undefined),
               applicationName: options.applicationName,
             }),
             autoLoadEntities: true,

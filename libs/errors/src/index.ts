@@ -8,3 +8,4 @@ export {
   UnauthenticatedError,
 } from './domain.error';
 export type { DomainErrorDetails } from './domain.error';
+export { ParseIdPipe } from './parse-id.pipe';

@@ -1,7 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ParseUUIDPipe } from '@nestjs/common';
 import { type Actor, CurrentActor } from '@kennis/auth';
-import { BadUserInputError } from '@kennis/errors';
+import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PeopleService } from '../services/people.service';
 import { PeopleLoaders } from './people.loaders';
 import { CreatePersonInput, RemoveSkillInput, SetRolesInput, SetSkillInput, UpdateProfileInput } from './people.inputs';
@@ -25,7 +24,7 @@ export class PeopleResolver {
   }
 
   @Query(() => PersonModel)
-  person(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<PersonModel> {
+  person(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<PersonModel> {
     return this.peopleService.getPerson(id);
   }
 

@@ -1,4 +1,4 @@
-import { ParseUUIDPipe } from '@nestjs/common';
+import { ParseIdPipe } from '@kennis/errors';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor } from '@kennis/auth';
 import { RoomsService } from '../services/rooms.service';
@@ -18,7 +18,7 @@ export class RoomsResolver {
   }
 
   @Query(() => RoomModel)
-  room(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<RoomModel> {
+  room(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<RoomModel> {
     return this.roomsService.getRoom(id) as Promise<RoomModel>;
   }
 
@@ -39,7 +39,7 @@ export class RoomsResolver {
   }
 
   @Mutation(() => RoomModel, { description: 'Takes a room out of use; it must have no upcoming bookings.' })
-  retireRoom(@CurrentActor() actor: Actor, @Args('roomId', { type: () => ID }, ParseUUIDPipe) roomId: string): Promise<RoomModel> {
+  retireRoom(@CurrentActor() actor: Actor, @Args('roomId', { type: () => ID }, ParseIdPipe) roomId: string): Promise<RoomModel> {
     return this.roomsService.retireRoom(actor, roomId, new Date()) as Promise<RoomModel>;
   }
 }

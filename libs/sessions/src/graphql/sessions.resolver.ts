@@ -1,7 +1,6 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor } from '@kennis/auth';
-import { BadUserInputError } from '@kennis/errors';
+import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PersonModel, SkillModel } from '@kennis/people';
 import { RoomModel } from '@kennis/rooms';
 import { SessionEnrolmentService } from '../services/session-enrolment.service';
@@ -24,7 +23,7 @@ import {
   UpdateSessionDetailsInput,
 } from './sessions.inputs';
 
-const SessionIdArgs = ['sessionId', { type: () => ID }, ParseUUIDPipe] as const;
+const SessionIdArgs = ['sessionId', { type: () => ID }, ParseIdPipe] as const;
 
 function pageSize(first: number): number {
   if (first < 1 || first > 100) throw new BadUserInputError('first', 'first must be from 1 to 100');
@@ -42,7 +41,7 @@ export class SessionsResolver {
   ) {}
 
   @Query(() => SessionModel)
-  session(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<SessionModel> {
+  session(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<SessionModel> {
     return this.queries.getSession(id);
   }
 
@@ -115,7 +114,7 @@ export class SessionsResolver {
   addSessionHost(
     @CurrentActor() actor: Actor,
     @Args(...SessionIdArgs) sessionId: string,
-    @Args('personId', { type: () => ID }, ParseUUIDPipe) personId: string,
+    @Args('personId', { type: () => ID }, ParseIdPipe) personId: string,
   ): Promise<SessionModel> {
     return this.proposalService.addHost(actor, sessionId, personId).then(() => this.queries.getSession(sessionId));
   }
