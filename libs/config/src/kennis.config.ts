@@ -31,6 +31,8 @@ export interface DatabaseConfig {
 export interface RedisConfig {
   url: string;
   queuePrefix: string;
+  /** How often the sweeper hands due outbox rows to BullMQ again. */
+  sweepIntervalMs: number;
 }
 
 export interface AuthConfig {
@@ -71,6 +73,7 @@ export function readRedisConfig(env: Environment = processEnvironment()): RedisC
   return {
     url: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
     queuePrefix: readString(env, 'QUEUE_PREFIX', 'kennis'),
+    sweepIntervalMs: readInteger(env, 'OUTBOX_SWEEP_INTERVAL_MS', 15_000, 500, 3_600_000),
   };
 }
 

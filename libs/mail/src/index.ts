@@ -10,3 +10,4 @@ export type {
   SessionMailInput,
   SessionMailKind,
 } from './session-mail.types';
+export { MailDelivery, MailModule } from './mail.module';

@@ -8,7 +8,8 @@ export class SmtpMailTransport implements MailTransport {
   private readonly transporter: Transporter;
 
   constructor(smtpUrl: string) {
-    this.transporter = nodemailer.createTransport(smtpUrl);
+    // A small pool of reused connections: one TCP and SMTP handshake per connection, not per message.
+    this.transporter = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 5, maxMessages: 1000 });
   }
 
   /** Resolves once the server accepted the message; throws (so the job retries) otherwise. */

@@ -1,3 +1,3 @@
-export { QueueName, queueJobOptions, queueLockDurationMs } from './queue-names';
+export { QueueName, queueJobOptions, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from './queue-names';
 export { QueuesModule } from './queues.module';
 export { RedisHealth } from './redis.health';

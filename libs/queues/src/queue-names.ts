@@ -34,9 +34,13 @@ export const queueJobOptions: Record<QueueName, DefaultJobOptions> = {
   },
 };
 
-/** How long a worker may hold a job before BullMQ counts it as stalled and gives it to another worker. */
+/**
+ * How long a job's lock lives without renewal (a live worker renews it at half that), and how often
+ * workers look for jobs whose worker died: a killed worker's jobs run again within about both added up.
+ */
 export const queueLockDurationMs: Record<QueueName, number> = {
-  [QueueName.SessionMail]: 60_000,
-  [QueueName.Reminders]: 60_000,
-  [QueueName.Outbox]: 60_000,
+  [QueueName.SessionMail]: 15_000,
+  [QueueName.Reminders]: 15_000,
+  [QueueName.Outbox]: 15_000,
 };
+export const STALLED_CHECK_INTERVAL_MS = 5_000;

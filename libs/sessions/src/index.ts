@@ -5,6 +5,7 @@ export { SessionInterestEntity } from './entities/session-interest.entity';
 export { SessionSkillEntity } from './entities/session-skill.entity';
 export { SessionJob, SessionMailKind, sessionJobQueue } from './jobs/sessions.jobs';
 export type { SessionMailPayload, SessionReminderPayload } from './jobs/sessions.jobs';
+export { SessionsJobsModule } from './sessions-jobs.module';
 export { SessionsGraphqlModule } from './sessions-graphql.module';
 export { SessionsModule } from './sessions.module';
 export { SessionEnrolmentService } from './services/session-enrolment.service';

@@ -57,9 +57,15 @@ export class OutboxRepository {
     return manager.getRepository(OutboxMessageEntity).findOneBy({ id });
   }
 
-  /** The row, locked: a worker that holds it is the only one acting on it until it commits. */
-  lockById(manager: EntityManager, id: string): Promise<OutboxMessageEntity | null> {
-    return manager.getRepository(OutboxMessageEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  /**
+   * The pending row, locked for the caller's transaction, or null when it is done or another worker
+   * holds it right now (that worker finishes it, or the sweeper hands it out again).
+   */
+  lockPending(manager: EntityManager, id: string): Promise<OutboxMessageEntity | null> {
+    return manager.getRepository(OutboxMessageEntity).findOne({
+      where: { id, status: OutboxStatus.Pending },
+      lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+    });
   }
 
   async markFinished(manager: EntityManager, id: string, status: OutboxStatus.Done | OutboxStatus.Skipped, note: string | null): Promise<void> {

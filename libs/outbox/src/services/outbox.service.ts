@@ -82,6 +82,15 @@ export class OutboxService {
     }
   }
 
+  /** An admin's retry of a FAILED row: back to pending, and a fresh job (the failed one keeps its id in Redis). */
+  async retryFailed(outboxId: string): Promise<boolean> {
+    const message = await this.outbox.retryFailed(outboxId);
+    if (!message) return false;
+    await this.queues[message.queue]?.remove(outboxJobId(message.id));
+    await this.enqueue([message]);
+    return true;
+  }
+
   /** Hands every due, unfinished row to BullMQ again: after Redis lost its data, nothing is lost. */
   async sweep(now: Date, limit = 1000): Promise<number> {
     const due = await this.outbox.findDue(now, limit);

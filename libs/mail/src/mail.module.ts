@@ -1,0 +1,30 @@
+import { Inject, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { mailConfig } from '@kennis/config';
+import { createMailTransport } from './mail-transport.factory';
+import type { MailTransport } from './mail-transport.types';
+import type { ComposedMail } from './session-mail.types';
+
+/** The configured transport: SMTP with SMTP_URL, otherwise .eml files under MAIL_DIR. */
+@Injectable()
+export class MailDelivery implements OnModuleDestroy {
+  private readonly transport: MailTransport;
+
+  constructor(@Inject(mailConfig.KEY) config: ConfigType<typeof mailConfig>) {
+    this.transport = createMailTransport({ smtpUrl: config.smtpUrl, mailDirectory: config.mailDirectory });
+  }
+
+  deliver(mail: ComposedMail): Promise<{ messageId: string }> {
+    return this.transport.deliver(mail);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.transport.close();
+  }
+}
+
+@Module({
+  providers: [MailDelivery],
+  exports: [MailDelivery],
+})
+export class MailModule {}

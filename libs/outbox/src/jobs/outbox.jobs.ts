@@ -1,0 +1,4 @@
+export const OutboxJob = {
+  Sweep: 'outbox-sweep',
+} as const;
+export type OutboxJob = (typeof OutboxJob)[keyof typeof OutboxJob];
