@@ -10,6 +10,7 @@ import { SessionSkillEntity } from './entities/session-skill.entity';
 import { SessionEntity } from './entities/session.entity';
 import { RegistrationRepository } from './repositories/registration.repository';
 import { SessionMembershipRepository } from './repositories/session-membership.repository';
+import { SessionMessageRepository } from './repositories/session-message.repository';
 import { SessionRepository } from './repositories/session.repository';
 import { SessionAccess } from './services/session-access';
 import { SessionEnrolmentService } from './services/session-enrolment.service';
@@ -28,6 +29,7 @@ import { SessionSchedulingService } from './services/session-scheduling.service'
   providers: [
     SessionRepository,
     SessionMembershipRepository,
+    SessionMessageRepository,
     RegistrationRepository,
     SessionAccess,
     SessionNotifier,

@@ -114,3 +114,36 @@ export class AttendeeModel {
   @Field(() => RegistrationModel)
   registration: RegistrationModel;
 }
+
+@ObjectType('SessionMessage', { description: 'One mail about a session to one recipient, and how its delivery went.' })
+export class SessionMessageModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID, { nullable: true })
+  sessionId: string | null;
+
+  @Field({ description: 'INVITE, UPDATE, CANCELLATION, SEAT_GRANTED, WAITLISTED, REMINDER, LEFT or REMINDER_SCHEDULE.' })
+  kind: string;
+
+  @Field(() => String, { nullable: true })
+  recipient: string | null;
+
+  @Field({ description: 'PENDING, DONE, SKIPPED (no longer relevant) or FAILED (admins can retry).' })
+  status: string;
+
+  @Field(() => Int)
+  attempts: number;
+
+  @Field(() => String, { nullable: true })
+  lastError: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  dueAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  processedAt: Date | null;
+}

@@ -13,6 +13,7 @@ import {
   JoinResultModel,
   RegistrationModel,
   SessionConnectionModel,
+  SessionMessageModel,
   SessionModel,
 } from './session.model';
 import {
@@ -97,6 +98,25 @@ export class SessionsResolver {
       registration,
       person: persons[index] as PersonModel,
     }));
+  }
+
+  @Query(() => [SessionMessageModel], { description: 'What was sent about a session, to whom, and its delivery state.' })
+  sessionMessages(@CurrentActor() actor: Actor, @Args(...SessionIdArgs) sessionId: string): Promise<SessionMessageModel[]> {
+    return this.queries.sessionMessages(actor, sessionId);
+  }
+
+  @Query(() => [SessionMessageModel], { description: 'Messages that failed for good. Admins only.' })
+  failedMessages(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<SessionMessageModel[]> {
+    return this.queries.failedMessages(actor, pageSize(first));
+  }
+
+  @Mutation(() => Boolean, { description: 'Send a failed message again. Admins only.' })
+  async retryMessage(@CurrentActor() actor: Actor, @Args('messageId', { type: () => ID }) messageId: string): Promise<boolean> {
+    await this.queries.retryMessage(actor, messageId);
+    return true;
   }
 
   @Mutation(() => SessionModel, { description: 'Propose a session; you become its first host.' })
