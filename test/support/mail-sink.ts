@@ -33,6 +33,8 @@ function parseCalendar(ics: string): CapturedMail['calendar'] {
 export class MailSink {
   readonly mails: CapturedMail[] = [];
   port = 0;
+  /** Slows each message down, so that a test can act while a batch is under way. */
+  delayMs = 0;
   private server: SMTPServer | null = null;
 
   async start(port = 0): Promise<this> {
@@ -46,7 +48,9 @@ export class MailSink {
         stream.on('end', () => {
           const raw = Buffer.concat(chunks).toString('utf8');
           const to = session.envelope.rcptTo.map((address) => address.address).join(',');
-          void this.capture(raw, to).then(() => callback(), callback);
+          const accept = () => void this.capture(raw, to).then(() => callback(), callback);
+          if (this.delayMs > 0) setTimeout(accept, this.delayMs);
+          else accept();
         });
       },
     });
@@ -82,6 +86,11 @@ export class MailSink {
       ics,
       calendar: ics ? parseCalendar(ics) : null,
     });
+  }
+
+  /** How many messages arrived more than once (same Message-ID). */
+  get duplicates(): number {
+    return this.mails.length - new Set(this.mails.map((mail) => mail.messageId)).size;
   }
 
   to(address: string): CapturedMail[] {

@@ -35,10 +35,10 @@ export class PlatformHarness extends ApiHarness {
     await this.sink.stop();
   }
 
-  /** Outbox rows of a session by state, as the database has them. */
+  /** The session's mail rows (not its reminder schedules) by state, as the database has them. */
   async outboxStates(sessionId: string): Promise<Record<string, number>> {
     const rows: { status: string; count: number }[] = await this.dataSource.query(
-      `SELECT status, count(*)::int AS count FROM outbox_message WHERE session_id = $1 GROUP BY status`,
+      `SELECT status, count(*)::int AS count FROM outbox_message WHERE session_id = $1 AND payload ? 'kind' GROUP BY status`,
       [sessionId],
     );
     return Object.fromEntries(rows.map((row) => [row.status, row.count]));

@@ -14,6 +14,5 @@ export async function createApiApplication(options: ApiModuleOptions = {}): Prom
   });
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
   return app;
 }

@@ -10,10 +10,19 @@ const config = readAppConfig();
 const app = await NestFactory.createApplicationContext(WorkerModule, {
   logger: new PinoLoggerService('kennis-worker', config.logLevel),
 });
-// On SIGTERM Nest closes the module: @nestjs/bullmq closes each worker, which waits for its running jobs.
-app.enableShutdownHooks();
 const health = await startHealthServer(config.workerHealthPort, app.get(DatabaseHealth), app.get(RedisHealth));
 const logger = new Logger('Main');
 logger.log(`Kennis worker running; health on port ${config.workerHealthPort}`);
-process.once('SIGTERM', () => health.close());
-process.once('SIGINT', () => health.close());
+
+// Graceful stop: closing the app closes each BullMQ worker, which first lets its running jobs finish.
+let stopping = false;
+async function stop(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.log(`${signal}: finishing running jobs, then stopping`);
+  health.close();
+  await app.close();
+  process.exit(0);
+}
+process.once('SIGTERM', (signal) => void stop(signal));
+process.once('SIGINT', (signal) => void stop(signal));

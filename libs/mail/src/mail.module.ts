@@ -1,4 +1,4 @@
-import { Inject, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { mailConfig } from '@kennis/config';
 import { createMailTransport } from './mail-transport.factory';
@@ -7,7 +7,7 @@ import type { ComposedMail } from './session-mail.types';
 
 /** The configured transport: SMTP with SMTP_URL, otherwise .eml files under MAIL_DIR. */
 @Injectable()
-export class MailDelivery implements OnModuleDestroy {
+export class MailDelivery implements OnApplicationShutdown {
   private readonly transport: MailTransport;
 
   constructor(@Inject(mailConfig.KEY) config: ConfigType<typeof mailConfig>) {
@@ -18,7 +18,8 @@ export class MailDelivery implements OnModuleDestroy {
     return this.transport.deliver(mail);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** After the queue workers have finished their running jobs (they close in beforeApplicationShutdown). */
+  async onApplicationShutdown(): Promise<void> {
     await this.transport.close();
   }
 }

@@ -1,9 +1,11 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { type ConfigType } from '@nestjs/config';
 import { redisConfig } from '@kennis/config';
 import { QueueName, queueJobOptions } from './queue-names';
 import { RedisHealth } from './redis.health';
+import { WorkerDrain } from './worker-drain';
 
 /** The Redis connection shared by every queue, and the queues with their per-queue job options. */
 @Module({})
@@ -12,6 +14,7 @@ export class QueuesModule {
     return {
       module: QueuesModule,
       imports: [
+        DiscoveryModule,
         BullModule.forRootAsync({
           inject: [redisConfig.KEY],
           useFactory: (redis: ConfigType<typeof redisConfig>) => ({
@@ -23,7 +26,7 @@ export class QueuesModule {
           BullModule.registerQueue({ name, defaultJobOptions: queueJobOptions[name] }),
         ),
       ],
-      providers: [RedisHealth],
+      providers: [RedisHealth, WorkerDrain],
       exports: [BullModule, RedisHealth],
       global: true,
     };

@@ -1,5 +1,5 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { Job, Queue } from 'bullmq';
 import { redisConfig } from '@kennis/config';
@@ -13,7 +13,9 @@ import { OutboxJob } from './outbox.jobs';
   lockDuration: queueLockDurationMs[QueueName.Outbox],
   stalledInterval: STALLED_CHECK_INTERVAL_MS,
 })
-export class OutboxProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class OutboxProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private scheduleKeeper: NodeJS.Timeout | undefined;
+
   constructor(
     private readonly outbox: OutboxService,
     @InjectQueue(QueueName.Outbox) private readonly queue: Queue,
@@ -22,8 +24,20 @@ export class OutboxProcessor extends WorkerHost implements OnApplicationBootstra
     super();
   }
 
-  /** The schedule lives in Redis; upserting it on every start also restores it after Redis was emptied. */
+  /**
+   * The schedule lives in Redis, so it is gone when Redis is emptied. Upserting it at start and again
+   * every few sweep intervals brings it back without a restart; an upsert of an existing schedule changes nothing.
+   */
   async onApplicationBootstrap(): Promise<void> {
+    await this.keepSchedule();
+    this.scheduleKeeper = setInterval(() => void this.keepSchedule().catch(() => undefined), this.redis.sweepIntervalMs * 4);
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.scheduleKeeper);
+  }
+
+  private async keepSchedule(): Promise<void> {
     await this.queue.upsertJobScheduler(OutboxJob.Sweep, { every: this.redis.sweepIntervalMs }, { name: OutboxJob.Sweep });
   }
 
