@@ -1,5 +1,6 @@
 import { Foundation1764000000000 } from './migrations/1764000000000-foundation';
 import { Outbox1764000100000 } from './migrations/1764000100000-outbox';
+import { CalendarFeed1764000200000 } from './migrations/1764000200000-calendar-feed';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
-export const allMigrations = [Foundation1764000000000, Outbox1764000100000];
+export const allMigrations = [Foundation1764000000000, Outbox1764000100000, CalendarFeed1764000200000];

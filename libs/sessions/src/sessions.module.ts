@@ -38,6 +38,6 @@ import { SessionSchedulingService } from './services/session-scheduling.service'
     SessionEnrolmentService,
     SessionQueryService,
   ],
-  exports: [SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService],
+  exports: [SessionRepository, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService],
 })
 export class SessionsModule {}

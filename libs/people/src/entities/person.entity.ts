@@ -5,6 +5,7 @@ export type Language = 'nl' | 'en';
 
 @Entity('person')
 @Unique('person_email_unique', ['email'])
+@Unique('person_calendar_feed_token_hash_unique', ['calendarFeedTokenHash'])
 @Check('person_language_check', `language IN ('nl', 'en')`)
 @Check('person_roles_check', `roles <@ ARRAY['EMPLOYEE', 'FACILITY_MANAGER', 'ADMIN']::text[]`)
 @Check('person_not_own_manager', `manager_id IS DISTINCT FROM id`)
@@ -45,4 +46,8 @@ export class PersonEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
+
+  /** SHA-256 of the secret in the person's calendar feed URL; the secret itself is never stored. */
+  @Column({ type: 'varchar', length: 64, nullable: true, select: false })
+  calendarFeedTokenHash: string | null;
 }

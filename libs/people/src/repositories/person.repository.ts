@@ -75,6 +75,14 @@ export class PersonRepository {
     await this.people.update({ id }, changes);
   }
 
+  async setCalendarFeedTokenHash(id: string, hash: string): Promise<void> {
+    await this.people.update({ id }, { calendarFeedTokenHash: hash });
+  }
+
+  findByCalendarFeedTokenHash(hash: string): Promise<PersonEntity | null> {
+    return this.people.findOneBy({ calendarFeedTokenHash: hash });
+  }
+
   async updateRoles(id: string, roles: Role[]): Promise<void> {
     await this.people.update({ id }, { roles });
   }

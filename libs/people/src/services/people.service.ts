@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type Actor, ActorLookup, isAdmin, Role } from '@kennis/auth';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@kennis/errors';
@@ -9,6 +10,10 @@ import { PersonSkillRepository } from '../repositories/person-skill.repository';
 import { type NewPerson, PersonRepository, type ProfileChanges } from '../repositories/person.repository';
 import { SkillRepository } from '../repositories/skill.repository';
 import { normalizeSkillName } from './skill-name';
+
+function hashFeedToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
 
 /** Profiles, roles and skills of people. */
 @Injectable()
@@ -110,6 +115,18 @@ export class PeopleService implements ActorLookup {
     const skills: SkillEntity[] = [];
     for (const name of byKey.values()) skills.push(await this.skills.findOrCreate(name));
     return skills;
+  }
+
+  /** A new secret for the person's calendar feed; the old feed URL stops working. */
+  async rotateCalendarFeedToken(actor: Actor): Promise<string> {
+    const token = randomBytes(24).toString('base64url');
+    await this.people.setCalendarFeedTokenHash(actor.personId, hashFeedToken(token));
+    return token;
+  }
+
+  findByCalendarFeedToken(token: string): Promise<PersonEntity | null> {
+    if (!/^[A-Za-z0-9_-]{32}$/.test(token)) return Promise.resolve(null);
+    return this.people.findByCalendarFeedTokenHash(hashFeedToken(token));
   }
 
   managerChain(personId: string): Promise<string[]> {

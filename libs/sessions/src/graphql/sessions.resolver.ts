@@ -3,6 +3,7 @@ import { type Actor, CurrentActor } from '@kennis/auth';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PersonModel, SkillModel } from '@kennis/people';
 import { RoomModel } from '@kennis/rooms';
+import { CalendarFeedService } from '../services/calendar-feed.service';
 import { SessionEnrolmentService } from '../services/session-enrolment.service';
 import { SessionProposalService } from '../services/session-proposal.service';
 import { SessionQueryService } from '../services/session-query.service';
@@ -39,6 +40,7 @@ export class SessionsResolver {
     private readonly scheduling: SessionSchedulingService,
     private readonly enrolment: SessionEnrolmentService,
     private readonly loaders: SessionLoaders,
+    private readonly feeds: CalendarFeedService,
   ) {}
 
   @Query(() => SessionModel)
@@ -117,6 +119,13 @@ export class SessionsResolver {
   async retryMessage(@CurrentActor() actor: Actor, @Args('messageId', { type: () => ID }) messageId: string): Promise<boolean> {
     await this.queries.retryMessage(actor, messageId);
     return true;
+  }
+
+  @Mutation(() => String, {
+    description: 'A new private calendar feed URL with the sessions you host or attend; the previous URL stops working.',
+  })
+  rotateMyCalendarFeed(@CurrentActor() actor: Actor): Promise<string> {
+    return this.feeds.rotateFeedUrl(actor);
   }
 
   @Mutation(() => SessionModel, { description: 'Propose a session; you become its first host.' })

@@ -108,6 +108,27 @@ export class SessionRepository {
       .getMany();
   }
 
+  /** What goes in a person's calendar feed: sessions with a time that they host or hold a seat in, from `since` on. */
+  findForCalendarFeed(personId: string, since: Date): Promise<SessionEntity[]> {
+    return this.sessions
+      .createQueryBuilder('session')
+      .where('session.starts_at >= :since', { since })
+      .andWhere(
+        new Brackets((mine) =>
+          mine
+            .where('EXISTS (SELECT 1 FROM session_host host WHERE host.session_id = session.id AND host.person_id = :personId)')
+            .orWhere(
+              `EXISTS (SELECT 1 FROM registration WHERE registration.session_id = session.id
+                 AND registration.person_id = :personId AND registration.status = 'SEATED')`,
+            ),
+        ),
+        { personId },
+      )
+      .orderBy('session.starts_at')
+      .limit(1000)
+      .getMany();
+  }
+
   /** Sessions the person hosts or holds a seat or waitlist place in, soonest first. */
   findForPerson(personId: string, includePast: boolean, now: Date): Promise<SessionEntity[]> {
     const query = this.sessions
