@@ -1,0 +1,256 @@
+// Mail fan-out: one all-hands session of 10,000 people is rescheduled over GraphQL, which records an
+// UPDATE outbox row per person in the change's transaction and hands each to BullMQ; the built worker
+// composes each invite (iCalendar included) and delivers it to a counting SMTP sink on 127.0.0.1.
+// Baseline: a bare nodemailer loop in its own process, same pool and concurrency, resending one of the
+// worker's own messages (so same size) to the same sink.
+// Run alone: node scripts/build.mjs && node --input-type=module -e \
+//   "import('./dist/bench/invites.bench.js').then((bench) => bench.runInvitesBench(console.log))"
+import { Agent } from 'node:http';
+import type { DataSource } from 'typeorm';
+import { buildPerson, createPeople, createPerson } from '@kennis/testing';
+import { createBenchDatabase } from './support/bench-database';
+import { appEnvironment, cleanUpRedisKeys, withApiPort } from './support/bench-environment';
+import { BenchChild, freePort, sleep } from './support/child-process';
+import { ms, type Print, rate, ratio, type SummaryRow, table } from './support/figures';
+import { GraphqlClient } from './support/graphql-client';
+import { CountingSmtpSink } from './support/smtp-sink';
+
+/** The host plus 9,999 seated colleagues: 10,000 people hear about the change. */
+const RECIPIENTS = 10_000;
+const WARM_UP_RECIPIENTS = 200;
+/** The session-mail processor's concurrency and SmtpMailTransport's pool (libs/sessions, libs/mail). */
+const WORKER_CONCURRENCY = 8;
+const SMTP_MAX_CONNECTIONS = 5;
+const SMTP_MAX_MESSAGES = 1000;
+const DELIVERY_TIMEOUT_MS = 180_000;
+const DAY = 86_400_000;
+
+const PROPOSE = `mutation($input: ProposeSessionInput!) { proposeSession(input: $input) { id } }`;
+const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`;
+const RESCHEDULE = `mutation($input: ScheduleSessionInput!) { rescheduleSession(input: $input) { id } }`;
+
+interface Delivery {
+  expected: number;
+  triggerToLastMs: number;
+  firstToLastMs: number;
+  averageBytes: number;
+  extra: string;
+}
+
+function now(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+async function seatEveryone(dataSource: DataSource, sessionId: string, personIds: string[]): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO registration (session_id, person_id, status) SELECT $1, person_id, 'SEATED' FROM unnest($2::uuid[]) AS t(person_id)`,
+    [sessionId, personIds],
+  );
+  await dataSource.query(`UPDATE session SET seats_taken = $2 WHERE id = $1`, [sessionId, personIds.length]);
+}
+
+async function updateRows(dataSource: DataSource, sessionId: string): Promise<{ total: number; done: number; recipients: number }> {
+  const [row] = await dataSource.query(
+    `SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'DONE')::int AS done,
+            count(DISTINCT payload->>'personId')::int AS recipients
+     FROM outbox_message WHERE session_id = $1 AND queue = 'session-mail' AND payload->>'kind' = 'UPDATE'`,
+    [sessionId],
+  );
+  return row;
+}
+
+async function waitForDone(dataSource: DataSource, sessionId: string, timeoutMs: number): Promise<{ total: number; done: number; recipients: number }> {
+  const deadline = Date.now() + timeoutMs;
+  let rows = await updateRows(dataSource, sessionId);
+  while (rows.done < rows.total && Date.now() < deadline) {
+    await sleep(100);
+    rows = await updateRows(dataSource, sessionId);
+  }
+  return rows;
+}
+
+function describeDelivery(delivery: Delivery): string {
+  return (
+    `${delivery.expected} messages in ${ms(delivery.triggerToLastMs)}: ` +
+    `${rate((delivery.expected * 1000) / delivery.triggerToLastMs, 'msgs/s')} from the trigger, ` +
+    `${rate(((delivery.expected - 1) * 1000) / delivery.firstToLastMs, 'msgs/s')} first to last arrival; ` +
+    `${(delivery.averageBytes / 1024).toFixed(1)} KiB each${delivery.extra}`
+  );
+}
+
+interface Runs {
+  kennis: Delivery;
+  baselines: Delivery[];
+}
+
+/**
+ * The worker's run: reschedule over GraphQL and count arrivals at the sink. The baseline runs just
+ * before and just after it (api and worker idle meanwhile), so that load from elsewhere on the machine
+ * during the long run cannot flatter either side.
+ */
+async function runBoth(print: Print, sink: CountingSmtpSink): Promise<Runs> {
+  const database = await createBenchDatabase('invites');
+  try {
+    const host = await createPerson(database.dataSource, { name: 'All-hands host', roles: ['EMPLOYEE', 'ADMIN'] });
+    const warmUpPeople = await createPeople(database.dataSource, Array.from({ length: WARM_UP_RECIPIENTS - 1 }, () => buildPerson()));
+    const people = await createPeople(database.dataSource, Array.from({ length: RECIPIENTS - 1 }, () => buildPerson()));
+
+    const environment = appEnvironment(database.url, { SMTP_URL: sink.url, WORKER_HEALTH_PORT: String(await freePort()) });
+    const undoKeys = cleanUpRedisKeys(environment.queuePrefix);
+    const { baseUrl } = await withApiPort(environment);
+    const api = new BenchChild('api', 'apps/api/src/main.js', environment.variables).start();
+    const worker = new BenchChild('worker', 'apps/worker/src/main.js', environment.variables).start();
+    const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+    try {
+      await api.waitForHealth(`${baseUrl}/health`);
+      await worker.waitForHealth(`http://127.0.0.1:${environment.variables.WORKER_HEALTH_PORT}/health`);
+      const graphql = new GraphqlClient(agent, baseUrl);
+
+      // Joins need a scheduled session: schedule both (an invite to the host each), then seat people in SQL.
+      const sessionIds: string[] = [];
+      for (const title of ['Warm-up all-hands', 'All-hands']) {
+        const { proposeSession } = await graphql.ok(host.id, PROPOSE, {
+          input: { title, format: 'TALK', language: 'en', capacity: 10_000, durationMinutes: 60, onlineUrl: 'https://meet.example.test/all-hands' },
+        });
+        await graphql.ok(host.id, SCHEDULE, { input: { sessionId: proposeSession.id, roomId: null, startsAt: new Date(Date.now() + 7 * DAY).toISOString() } });
+        sessionIds.push(proposeSession.id);
+      }
+      if (!(await sink.waitFor(2, 30_000))) throw new Error(`the worker did not deliver the hosts' invites:\n${worker.lastLines()}`);
+      const [warmUpId, sessionId] = sessionIds;
+      await seatEveryone(database.dataSource, warmUpId, warmUpPeople.map((person) => person.id));
+      await seatEveryone(database.dataSource, sessionId, people.map((person) => person.id));
+
+      // Warm-up: the same path for 200 people, not counted. One of its mails is what the baseline resends.
+      sink.reset();
+      sink.keepIndex = WARM_UP_RECIPIENTS / 2;
+      const warmUpStarted = now();
+      await graphql.ok(host.id, RESCHEDULE, { input: { sessionId: warmUpId, roomId: null, startsAt: new Date(Date.now() + 8 * DAY).toISOString() } });
+      const warmUpRows = await updateRows(database.dataSource, warmUpId);
+      if (!(await sink.waitFor(warmUpRows.total, 60_000))) throw new Error(`warm-up: ${sink.count} of ${warmUpRows.total} arrived:\n${worker.lastLines()}`);
+      print(`  warm-up (not counted): ${warmUpRows.total} updates in ${ms(sink.lastAt - warmUpStarted)}`);
+      await waitForDone(database.dataSource, warmUpId, 10_000);
+      sink.keepIndex = 0;
+      const raw = sink.kept;
+      if (!raw) throw new Error('the sink kept no message to resend');
+
+      const baselines = [await baselineRun(sink, raw)];
+      print(`  baseline before (bare nodemailer loop): ${describeDelivery(baselines[0])}`);
+
+      // Measured: one rescheduleSession, then every UPDATE mail at the sink.
+      sink.reset();
+      const triggeredAt = now();
+      await graphql.ok(host.id, RESCHEDULE, { input: { sessionId, roomId: null, startsAt: new Date(Date.now() + 9 * DAY).toISOString() } });
+      const answeredAt = now();
+      const recorded = await updateRows(database.dataSource, sessionId);
+      if (recorded.total !== RECIPIENTS || recorded.recipients !== RECIPIENTS) {
+        throw new Error(`rescheduleSession recorded ${recorded.total} UPDATE rows for ${recorded.recipients} people, want ${RECIPIENTS}`);
+      }
+      const arrived = await sink.waitFor(RECIPIENTS, DELIVERY_TIMEOUT_MS);
+      if (!arrived) throw new Error(`only ${sink.count} of ${RECIPIENTS} mails arrived within ${DELIVERY_TIMEOUT_MS / 1000} s:\n${worker.lastLines()}`);
+      const delivery = {
+        expected: RECIPIENTS,
+        triggerToLastMs: sink.lastAt - triggeredAt,
+        firstToLastMs: sink.lastAt - sink.firstAt,
+        averageBytes: sink.bytes / sink.count,
+        extra: '',
+      };
+      const finished = await waitForDone(database.dataSource, sessionId, 10_000);
+      await sleep(500);
+      const mutationMs = answeredAt - triggeredAt;
+      delivery.extra =
+        `; rescheduleSession answered in ${ms(mutationMs)} (${RECIPIENTS} outbox rows written and enqueued), ` +
+        `first mail ${ms(sink.firstAt - triggeredAt)} after the trigger; outbox: ${finished.done}/${finished.total} DONE; ` +
+        `sink total ${sink.count} (no duplicates: ${sink.count === RECIPIENTS})`;
+      if (finished.done !== RECIPIENTS || sink.count !== RECIPIENTS) throw new Error(`invites: ${delivery.extra}`);
+      print(`  Kennis (api + outbox + BullMQ + worker): ${describeDelivery(delivery)}`);
+
+      baselines.push(await baselineRun(sink, raw));
+      print(`  baseline after (bare nodemailer loop): ${describeDelivery(baselines[1])}`);
+      return { kennis: delivery, baselines };
+    } finally {
+      agent.destroy();
+      await worker.stop();
+      await api.stop();
+      await undoKeys();
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+/** The baseline's run: the same number of one pre-rendered message through a bare nodemailer loop. */
+async function baselineRun(sink: CountingSmtpSink, raw: Buffer): Promise<Delivery> {
+  const blaster = new BenchChild('nodemailer loop', 'bench/support/nodemailer-blast.js', {}).start();
+  try {
+    const config = {
+      smtpUrl: sink.url,
+      raw: raw.toString('base64'),
+      warmUp: WARM_UP_RECIPIENTS,
+      count: RECIPIENTS,
+      concurrency: WORKER_CONCURRENCY,
+      maxConnections: SMTP_MAX_CONNECTIONS,
+      maxMessages: SMTP_MAX_MESSAGES,
+    };
+    sink.reset();
+    blaster.send(`${JSON.stringify(config)}\n`);
+    await blaster.waitForLine(/^warm-up done/, 60_000);
+    if (!(await sink.waitFor(WARM_UP_RECIPIENTS, 10_000))) throw new Error(`baseline warm-up: ${sink.count} arrived`);
+    sink.reset();
+    blaster.send('go\n');
+    const startLine = await blaster.waitForLine(/^measure-start /, 10_000);
+    if (!(await sink.waitFor(RECIPIENTS, DELIVERY_TIMEOUT_MS))) throw new Error(`baseline: only ${sink.count} of ${RECIPIENTS} arrived`);
+    await blaster.waitForLine(/^measure-end /, 10_000);
+    const startedAt = Number(startLine.split(' ')[1]);
+    return {
+      expected: RECIPIENTS,
+      triggerToLastMs: sink.lastAt - startedAt,
+      firstToLastMs: sink.lastAt - sink.firstAt,
+      averageBytes: sink.bytes / sink.count,
+      extra: `; sink total ${sink.count}`,
+    };
+  } finally {
+    await blaster.stop();
+  }
+}
+
+export async function runInvitesBench(print: Print): Promise<SummaryRow[]> {
+  print(
+    `invites: rescheduleSession of an all-hands with ${RECIPIENTS} people (host + ${RECIPIENTS - 1} seated) -> ${RECIPIENTS} UPDATE mails ` +
+      `through outbox, BullMQ and the worker to a counting SMTP sink on 127.0.0.1`,
+  );
+  print(
+    `  worker: ${WORKER_CONCURRENCY} jobs at once, pooled SMTP (${SMTP_MAX_CONNECTIONS} connections); baseline: nodemailer pool of ` +
+      `${SMTP_MAX_CONNECTIONS}, ${WORKER_CONCURRENCY} in flight, one of the worker's messages resent; ${WARM_UP_RECIPIENTS} mails of warm-up each`,
+  );
+  const sink = await new CountingSmtpSink().start();
+  try {
+    const { kennis, baselines } = await runBoth(print, sink);
+    // The baseline's figure is the mean of its two runs (before and after): total mails over total time.
+    const baseline: Delivery = {
+      expected: baselines.reduce((sum, run) => sum + run.expected, 0),
+      triggerToLastMs: baselines.reduce((sum, run) => sum + run.triggerToLastMs, 0),
+      firstToLastMs: baselines.reduce((sum, run) => sum + run.firstToLastMs, 0),
+      averageBytes: baselines.reduce((sum, run) => sum + run.averageBytes, 0) / baselines.length,
+      extra: '',
+    };
+    const kennisRate = (kennis.expected * 1000) / kennis.triggerToLastMs;
+    const baselineRate = (baseline.expected * 1000) / baseline.triggerToLastMs;
+    const kennisSinkRate = ((kennis.expected - 1) * 1000) / kennis.firstToLastMs;
+    const baselineSinkRate = ((baseline.expected - baselines.length) * 1000) / baseline.firstToLastMs;
+    print('');
+    for (const line of table([
+      ['', 'Kennis worker', 'nodemailer loop (before+after)', 'Kennis / baseline'],
+      ['msgs/s, trigger to last arrival', rate(kennisRate, 'msgs/s'), rate(baselineRate, 'msgs/s'), ratio(kennisRate, baselineRate)],
+      ['msgs/s, first to last arrival', rate(kennisSinkRate, 'msgs/s'), rate(baselineSinkRate, 'msgs/s'), ratio(kennisSinkRate, baselineSinkRate)],
+      [`time for ${RECIPIENTS}`, ms(kennis.triggerToLastMs), baselines.map((run) => ms(run.triggerToLastMs)).join(' / '), ''],
+      ['average message size', `${(kennis.averageBytes / 1024).toFixed(1)} KiB`, `${(baseline.averageBytes / 1024).toFixed(1)} KiB`, ''],
+    ])) {
+      print(`  ${line}`);
+    }
+    return [
+      { benchmark: 'invites', measure: `${RECIPIENTS} mails, trigger to last arrival`, kennis: rate(kennisRate, 'msgs/s'), baseline: rate(baselineRate, 'msgs/s'), comparison: ratio(kennisRate, baselineRate) },
+    ];
+  } finally {
+    await sink.stop();
+  }
+}
