@@ -1,23 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '@kennis/testing';
 import { onCleanup } from './cleanup';
 
 /** dist/ (this file runs as dist/bench/support/child-process.js). */
 export const DIST = path.resolve(import.meta.dirname, '../..');
 const ROOT = path.resolve(DIST, '..');
 const TAIL_LINES = 200;
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -125,3 +115,5 @@ export class BenchChild {
     this.child = null;
   }
 }
+
+export { freePort };

@@ -1,19 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '@kennis/testing';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 /** A built app (dist/apps/<name>) running as its own process, with its log lines kept for the test. */
 export class AppProcess {
@@ -74,3 +63,5 @@ export class AppProcess {
     return code;
   }
 }
+
+export { freePort };

@@ -10,3 +10,4 @@ export type { PersonFixture, RoomFixture, SessionFixture } from './factories';
 export { createTestDatabase, recreateDatabase, TEMPLATE_DATABASE, templateDatabaseUrl } from './test-database';
 export type { TestDatabase } from './test-database';
 export { TEST_JWT_SECRET, useTestEnvironment } from './test-environment';
+export { freePort } from './free-port';
