@@ -23,3 +23,22 @@ export const allEntities = [
   RegistrationEntity,
   OutboxMessageEntity,
 ];
+import {
+  DiversityAttributeEntity,
+  MenteeRequestEntity,
+  MenteeRequestSkillEntity,
+  MentoringRoundEntity,
+  MentorMatchEntity,
+  MentorProfileEntity,
+  MentorSkillEntity,
+} from '@kennis/mentoring';
+// The mentoring entities are appended here; the array's element type is the union of the classes above.
+(allEntities as unknown[]).push(
+  MentorProfileEntity,
+  MentorSkillEntity,
+  MentoringRoundEntity,
+  MenteeRequestEntity,
+  MenteeRequestSkillEntity,
+  DiversityAttributeEntity,
+  MentorMatchEntity,
+);

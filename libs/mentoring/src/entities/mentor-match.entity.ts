@@ -1,0 +1,100 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { PersonEntity } from '@kennis/people';
+import { RoomBookingEntity } from '@kennis/rooms';
+import type { ScoreLine } from '../matching/matching.types';
+import { MentoringRoundEntity } from './mentoring-round.entity';
+
+export enum MatchStatus {
+  PROPOSED = 'PROPOSED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+  ENDED = 'ENDED',
+}
+
+/**
+ * A proposed or decided pair. Rows are never deleted: declined and ended matches are the history the
+ * next run reads its hard limits from.
+ */
+@Entity('mentor_match')
+@Check('mentor_match_status_check', `status IN ('PROPOSED', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'ENDED')`)
+@Check('mentor_match_not_self', `mentor_id <> mentee_id`)
+@Check('mentor_match_score_check', `score >= 0`)
+@Check('mentor_match_decided_check', `(status = 'PROPOSED') = (decided_at IS NULL)`)
+@Check('mentor_match_decline_reason_check', `decline_reason IS NULL OR (status = 'DECLINED' AND char_length(decline_reason) <= 500)`)
+@Check('mentor_match_published_check', `status = 'PROPOSED' OR (published_at IS NOT NULL AND respond_by IS NOT NULL)`)
+// A mentee has at most one open or accepted match per round.
+@Index('mentor_match_one_open_per_mentee', ['roundId', 'menteeId'], { unique: true, where: `status IN ('PROPOSED', 'ACCEPTED')` })
+// A pair is proposed once: a declined or expired pair never comes back; only an ended one may.
+@Index('mentor_match_pair_once', ['mentorId', 'menteeId'], { unique: true, where: `status <> 'ENDED'` })
+@Index('mentor_match_mentor_index', ['mentorId', 'status'])
+@Index('mentor_match_round_index', ['roundId', 'status'])
+@Index('mentor_match_respond_by_index', ['respondBy'], { where: `status = 'PROPOSED'` })
+export class MentorMatchEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'mentor_match_pkey' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  roundId: string;
+
+  @ManyToOne(() => MentoringRoundEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'mentor_match_round_fkey' })
+  round?: MentoringRoundEntity;
+
+  @Column({ type: 'uuid' })
+  mentorId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'mentor_id', foreignKeyConstraintName: 'mentor_match_mentor_fkey' })
+  mentor?: PersonEntity;
+
+  @Column({ type: 'uuid' })
+  menteeId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'mentee_id', foreignKeyConstraintName: 'mentor_match_mentee_fkey' })
+  mentee?: PersonEntity;
+
+  @Column({ type: 'integer' })
+  score: number;
+
+  /** Why the pair was made, one line per criterion; never a diversity attribute value. */
+  @Column({ type: 'jsonb' })
+  breakdown: ScoreLine[];
+
+  @Column({ type: 'varchar', length: 10, default: MatchStatus.PROPOSED })
+  status: MatchStatus;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  declineReason: string | null;
+
+  /** Set when the round publishes the proposal: from then on the mentor sees it and must answer by respondBy. */
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  respondBy: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  /** The first meeting, planned when the mentor accepts. */
+  @Column({ type: 'timestamptz', nullable: true })
+  meetingStartsAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  meetingEndsAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  meetingRoomBookingId: string | null;
+
+  @ManyToOne(() => RoomBookingEntity, { nullable: true })
+  @JoinColumn({ name: 'meeting_room_booking_id', foreignKeyConstraintName: 'mentor_match_meeting_room_booking_fkey' })
+  meetingRoomBooking?: RoomBookingEntity | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+}
