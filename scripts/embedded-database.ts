@@ -93,6 +93,7 @@ export class EmbeddedDatabase {
   private child: ChildProcess | null = null;
   private exited: Promise<void> = Promise.resolve();
   private stopping = false;
+  private ready = false;
   private readonly output = new LineBuffer(60);
   port = 0;
 
@@ -163,13 +164,15 @@ export class EmbeddedDatabase {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     const onLine = (line: string) => {
       this.output.push(line);
-      if (/\b(FATAL|PANIC):/.test(line)) this.options.log(line);
+      // Before it is ready, our own polling gets "the database system is starting up"; failures show the buffer.
+      if (this.ready && /\b(FATAL|PANIC):/.test(line)) this.options.log(line);
     };
     forEachLine(child.stdout, onLine);
     forEachLine(child.stderr, onLine);
     child.once('error', (error) => this.output.push(`could not run ${postgres}: ${error.message}`));
 
     await this.waitUntilReady();
+    this.ready = true;
     await this.ensureDatabase();
     return embeddedDatabaseUrl(port);
   }

@@ -245,14 +245,6 @@ async function main(lifecycle: Lifecycle, baseEnv: Environment): Promise<void> {
   if (lifecycle.stopping) return;
 
   const graphqlUrl = `${app.publicUrl.replace(/\/$/, '')}/graphql`;
-  const runtime = { pid: process.pid, startedAt: new Date().toISOString(), embeddedDatabaseUrl: embeddedUrl, jwtSecretFrom, redisUrl: redis.url, graphqlUrl };
-  const children = (apps: NodeApp[]) =>
-    [...apps, ...(redis.server ? [{ name: 'redis-server', pid: redis.server.pid }] : [])]
-      .filter((child): child is { name: string; pid: number } => child.pid !== undefined)
-      .map(({ name, pid }) => ({ name, pid }));
-  writeRuntimeInfo({ ...runtime, children: children([]) });
-  lifecycle.add('runtime.json', async () => removeRuntimeInfo(process.pid));
-
   const apps = [
     new NodeApp('api', 'dist/apps/api/src/main.js', env, (line) => console.log(line)),
     new NodeApp('worker', 'dist/apps/worker/src/main.js', env, (line) => console.log(line)),
@@ -275,7 +267,17 @@ async function main(lifecycle: Lifecycle, baseEnv: Environment): Promise<void> {
       lifecycle.stop(1);
     });
   }
-  writeRuntimeInfo({ ...runtime, children: children(apps) });
+  const children = [...apps, { name: 'redis-server', pid: redis.server?.pid }].flatMap(({ name, pid }) => (pid ? [{ name, pid }] : []));
+  writeRuntimeInfo({
+    pid: process.pid,
+    startedAt: new Date().toISOString(),
+    embeddedDatabaseUrl: embeddedUrl,
+    jwtSecretFrom,
+    redisUrl: redis.url,
+    graphqlUrl,
+    children,
+  });
+  lifecycle.add('runtime.json', async () => removeRuntimeInfo(process.pid));
   await Promise.all([
     apps[0].waitForHealth(`http://127.0.0.1:${app.apiPort}/health`),
     apps[1].waitForHealth(`http://127.0.0.1:${app.workerHealthPort}/health`),
