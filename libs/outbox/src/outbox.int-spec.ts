@@ -54,10 +54,13 @@ describe('the outbox (real PostgreSQL and Redis)', () => {
 
   it('records the rows with the change and hands each to BullMQ under its own id, once', async () => {
     await outbox.transaction(async (_manager, batch) => batch.add(draft('committed'), draft('committed')));
-    const rows: { id: string }[] = await dataSource.query(`SELECT id FROM outbox_message WHERE payload->>'label' = 'committed'`);
+    const rows: { id: string; created_at: Date }[] = await dataSource.query(
+      `SELECT id, created_at FROM outbox_message WHERE payload->>'label' = 'committed'`,
+    );
     expect(rows).toHaveLength(2);
     for (const row of rows) {
-      expect(await redis.exists(`${prefix}:${QueueName.SessionMail}:${outboxJobId(String(row.id))}`)).toBe(1);
+      const jobId = outboxJobId({ id: String(row.id), createdAt: row.created_at });
+      expect(await redis.exists(`${prefix}:${QueueName.SessionMail}:${jobId}`)).toBe(1);
     }
     // The sweeper hands the same rows over again: deterministic job ids make that a no-op.
     const waitingBefore = await redis.llen(`${prefix}:${QueueName.SessionMail}:wait`);

@@ -19,6 +19,7 @@ export interface DueOutboxMessage {
   queue: string;
   jobName: string;
   dueAt: Date;
+  createdAt: Date;
 }
 
 @Injectable()
@@ -43,13 +44,14 @@ export class OutboxRepository {
         })),
       )
       .orIgnore()
-      .returning(['id', 'queue', 'jobName', 'dueAt'])
+      .returning(['id', 'queue', 'jobName', 'dueAt', 'createdAt'])
       .execute();
-    return (result.raw as { id: string; queue: string; job_name: string; due_at: Date }[]).map((row) => ({
+    return (result.raw as { id: string; queue: string; job_name: string; due_at: Date; created_at: Date }[]).map((row) => ({
       id: String(row.id),
       queue: row.queue,
       jobName: row.job_name,
       dueAt: row.due_at,
+      createdAt: row.created_at,
     }));
   }
 
@@ -99,7 +101,7 @@ export class OutboxRepository {
   findDue(now: Date, limit: number): Promise<DueOutboxMessage[]> {
     return this.messages
       .createQueryBuilder('message')
-      .select(['message.id', 'message.queue', 'message.jobName', 'message.dueAt'])
+      .select(['message.id', 'message.queue', 'message.jobName', 'message.dueAt', 'message.createdAt'])
       .where(`message.status = 'PENDING'`)
       .andWhere('message.dueAt <= :now', { now })
       .orderBy('message.dueAt')
@@ -109,15 +111,17 @@ export class OutboxRepository {
 
   /** A failed row goes back to pending, for an admin's retry. */
   async retryFailed(id: string): Promise<DueOutboxMessage | null> {
-    const rows = returnedRows<{ id: string; queue: string; job_name: string; due_at: Date }>(
+    const rows = returnedRows<{ id: string; queue: string; job_name: string; due_at: Date; created_at: Date }>(
       await this.messages.query(
         `UPDATE outbox_message SET status = 'PENDING', attempts = 0, last_error = NULL, processed_at = NULL, due_at = now()
-         WHERE id = $1 AND status = 'FAILED' RETURNING id, queue, job_name, due_at`,
+         WHERE id = $1 AND status = 'FAILED' RETURNING id, queue, job_name, due_at, created_at`,
         [id],
       ),
     );
     const row = rows[0];
-    return row ? { id: String(row.id), queue: row.queue, jobName: row.job_name, dueAt: row.due_at } : null;
+    return row
+      ? { id: String(row.id), queue: row.queue, jobName: row.job_name, dueAt: row.due_at, createdAt: row.created_at }
+      : null;
   }
 
   findForSession(sessionId: string): Promise<OutboxMessageEntity[]> {

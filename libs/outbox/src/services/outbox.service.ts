@@ -17,9 +17,13 @@ export class OutboxBatch {
   }
 }
 
-/** The BullMQ job id of an outbox row: deterministic, so enqueueing a row twice is a no-op. */
-export function outboxJobId(outboxId: string): string {
-  return `outbox-${outboxId}`;
+/**
+ * The BullMQ job id of an outbox row: deterministic, so enqueueing a row twice is a no-op. The row's
+ * creation time is part of it because row ids start again in a new or restored database while Redis
+ * may still hold finished jobs under the old ids.
+ */
+export function outboxJobId(message: Pick<DueOutboxMessage, 'id' | 'createdAt'>): string {
+  return `outbox-${message.id}-${new Date(message.createdAt).getTime()}`;
 }
 
 export interface OutboxJobPayload {
@@ -84,7 +88,7 @@ export class OutboxService {
           queued.slice(start, start + ENQUEUE_BATCH_SIZE).map((message) => ({
             name: message.jobName,
             data: { outboxId: message.id } satisfies OutboxJobPayload,
-            opts: { jobId: outboxJobId(message.id), delay: Math.max(0, new Date(message.dueAt).getTime() - now) },
+            opts: { jobId: outboxJobId(message), delay: Math.max(0, new Date(message.dueAt).getTime() - now) },
           })),
         );
       }
@@ -95,7 +99,7 @@ export class OutboxService {
   async retryFailed(outboxId: string): Promise<boolean> {
     const message = await this.outbox.retryFailed(outboxId);
     if (!message) return false;
-    await this.queues[message.queue]?.remove(outboxJobId(message.id));
+    await this.queues[message.queue]?.remove(outboxJobId(message));
     await this.enqueue([message]);
     return true;
   }

@@ -107,7 +107,8 @@ export class SessionMailComposer {
       language: recipient.language,
       recipient: { name: recipient.name, address: recipient.address },
       from: this.config.fromAddress,
-      messageId: `<outbox-${outboxId}@${this.config.messageIdDomain}>`,
+      // Unique across databases too: row ids start again in a new or restored database.
+      messageId: `<outbox-${outboxId}-${createdAt.getTime()}@${this.config.messageIdDomain}>`,
       details: {
         title: session.title,
         description: session.description,
