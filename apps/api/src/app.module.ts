@@ -4,6 +4,7 @@ import type { Logger as TypeormLogger } from 'typeorm';
 import { ActorLookup, AuthGuard, AuthModule } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
+import { MentoringGraphqlModule } from '@kennis/mentoring';
 import { PeopleGraphqlModule, PeopleModule, PeopleService } from '@kennis/people';
 import { QueuesModule } from '@kennis/queues';
 import { RoomsGraphqlModule } from '@kennis/rooms';
@@ -33,6 +34,7 @@ export class ApiModule {
         PeopleGraphqlModule,
         RoomsGraphqlModule,
         SessionsGraphqlModule,
+        MentoringGraphqlModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
+import { MentoringJobsModule } from '@kennis/mentoring';
 import { OutboxJobsModule } from '@kennis/outbox';
 import { QueuesModule } from '@kennis/queues';
 import { SessionsJobsModule } from '@kennis/sessions';
@@ -13,6 +14,7 @@ import { SessionsJobsModule } from '@kennis/sessions';
     QueuesModule.forRoot(),
     OutboxJobsModule,
     SessionsJobsModule,
+    MentoringJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -7,3 +7,14 @@ export type { RoundParticipants, RoundResultSummary } from './entities/mentoring
 export { MatchStatus, MentorMatchEntity } from './entities/mentor-match.entity';
 export { MentorProfileEntity } from './entities/mentor-profile.entity';
 export { MentorSkillEntity } from './entities/mentor-skill.entity';
+export { MentoringJob, MentoringMailKind, mentoringJobQueue } from './jobs/mentoring.jobs';
+export type { MatchingRunPayload, MentoringMailPayload } from './jobs/mentoring.jobs';
+export { MentoringGraphqlModule } from './mentoring-graphql.module';
+export { MentoringModule } from './mentoring.module';
+export { DiversityService } from './services/diversity.service';
+export { MenteeRequestService } from './services/mentee-request.service';
+export { MentorMatchService } from './services/mentor-match.service';
+export { MentorProfileService } from './services/mentor-profile.service';
+export { MentoringInsightsService } from './services/mentoring-insights.service';
+export { MentoringRoundService } from './services/mentoring-round.service';
+export { MentoringJobsModule } from './mentoring-jobs.module';

@@ -5,6 +5,8 @@ export const QueueName = {
   SessionMail: 'session-mail',
   Reminders: 'reminders',
   Outbox: 'outbox',
+  Matching: 'matching',
+  MentoringMail: 'mentoring-mail',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -32,6 +34,18 @@ export const queueJobOptions: Record<QueueName, DefaultJobOptions> = {
     removeOnComplete: { count: 100 },
     removeOnFail: { count: 100 },
   },
+  [QueueName.Matching]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
+    removeOnComplete: { count: 100 },
+    removeOnFail: { count: 500 },
+  },
+  [QueueName.MentoringMail]: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
+    removeOnComplete: { count: 1000 },
+    removeOnFail: { count: 5000 },
+  },
 };
 
 /**
@@ -42,5 +56,8 @@ export const queueLockDurationMs: Record<QueueName, number> = {
   [QueueName.SessionMail]: 15_000,
   [QueueName.Reminders]: 15_000,
   [QueueName.Outbox]: 15_000,
+  // A whole round is matched in one job: seconds for thousands of people, more with round targets.
+  [QueueName.Matching]: 120_000,
+  [QueueName.MentoringMail]: 15_000,
 };
 export const STALLED_CHECK_INTERVAL_MS = 5_000;

@@ -1,0 +1,64 @@
+import { ConflictError, ForbiddenError, NotFoundError } from '@kennis/errors';
+import { MatchStatus } from '../entities/mentor-match.entity';
+import { RoundStatus } from '../entities/mentoring-round.entity';
+
+export class RoundNotFoundError extends NotFoundError {
+  constructor(id: string) {
+    super('Mentoring round', id);
+  }
+}
+
+export class MatchNotFoundError extends NotFoundError {
+  constructor(id: string) {
+    super('Mentor match', id);
+  }
+}
+
+export class NotAdminError extends ForbiddenError {
+  constructor(action: string) {
+    super(`Only an admin can ${action}.`);
+  }
+}
+
+export class NotTheMentorError extends ForbiddenError {
+  constructor(action: string) {
+    super(`Only the proposed mentor can ${action} this match.`);
+  }
+}
+
+/** The transition is not allowed from the round's current status. */
+export class RoundStateError extends ConflictError {
+  constructor(action: string, status: RoundStatus, hint: string) {
+    super(`Cannot ${action} a round that is ${status.toLowerCase()}. ${hint}`, { status });
+  }
+}
+
+export class MatchStateError extends ConflictError {
+  constructor(action: string, status: MatchStatus) {
+    super(`Cannot ${action} a match that is ${status.toLowerCase()}; only a proposed match can be answered.`, { status });
+  }
+}
+
+export class MatchResponseOverdueError extends ConflictError {
+  constructor(respondBy: Date) {
+    super(`The answer was due by ${respondBy.toISOString()}; the proposal counts as declined.`);
+  }
+}
+
+export class AlreadyRequestedError extends ConflictError {
+  constructor() {
+    super('You already asked for a mentor in this round.');
+  }
+}
+
+export class NotInRoundError extends ForbiddenError {
+  constructor(reason: string) {
+    super(`You cannot take part in this round: ${reason}.`);
+  }
+}
+
+export class NoMentorProfileError extends NotFoundError {
+  constructor(personId: string) {
+    super('Mentor profile of person', personId);
+  }
+}

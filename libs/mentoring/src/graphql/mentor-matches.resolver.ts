@@ -1,0 +1,43 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor } from '@kennis/auth';
+import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
+import { MentorMatchService } from '../services/mentor-match.service';
+import { MentorMatchModel } from './mentoring.model';
+import { MentoringViews } from './mentoring.views';
+
+const MatchIdArgs = ['matchId', { type: () => ID }, ParseIdPipe] as const;
+
+/** Mentors answer proposals; mentees see their match. */
+@Resolver(() => MentorMatchModel)
+export class MentorMatchesResolver {
+  constructor(
+    private readonly matches: MentorMatchService,
+    private readonly views: MentoringViews,
+  ) {}
+
+  @Query(() => [MentorMatchModel], { description: 'Proposals waiting for your answer as a mentor.' })
+  async myProposedMatches(@CurrentActor() actor: Actor): Promise<MentorMatchModel[]> {
+    return this.views.matches(await this.matches.myProposedMatches(actor));
+  }
+
+  @Query(() => MentorMatchModel, { nullable: true, description: 'Your mentor as a mentee: accepted, or proposed and awaiting the answer.' })
+  async myMentorMatch(@CurrentActor() actor: Actor): Promise<MentorMatchModel | null> {
+    const match = await this.matches.myMentorMatch(actor);
+    return match && (await this.views.matches([match]))[0];
+  }
+
+  @Mutation(() => MentorMatchModel, { description: 'The proposed mentor accepts: both get a mail and a first-meeting invite.' })
+  async acceptMentorMatch(@CurrentActor() actor: Actor, @Args(...MatchIdArgs) matchId: string): Promise<MentorMatchModel> {
+    return (await this.views.matches([await this.matches.accept(actor, matchId, new Date())]))[0];
+  }
+
+  @Mutation(() => MentorMatchModel, { description: 'The proposed mentor declines; the mentee is free for the next run.' })
+  async declineMentorMatch(
+    @CurrentActor() actor: Actor,
+    @Args(...MatchIdArgs) matchId: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+  ): Promise<MentorMatchModel> {
+    if (reason && reason.length > 500) throw new BadUserInputError('reason', 'reason must be at most 500 characters.');
+    return (await this.views.matches([await this.matches.decline(actor, matchId, reason, new Date())]))[0];
+  }
+}

@@ -1,0 +1,68 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor } from '@kennis/auth';
+import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
+import type { CriterionWeights } from '../matching/matching.types';
+import { MentoringInsightsService } from '../services/mentoring-insights.service';
+import { MentoringRoundService } from '../services/mentoring-round.service';
+import { OpenRoundInput } from './mentoring.inputs';
+import { MentoringRoundModel, RoundInsightsModel } from './mentoring.model';
+import { MentoringViews } from './mentoring.views';
+
+const RoundIdArgs = ['roundId', { type: () => ID }, ParseIdPipe] as const;
+
+/** The admin's rounds: open, run, follow, publish, close, and the insights. */
+@Resolver(() => MentoringRoundModel)
+export class MentoringRoundsResolver {
+  constructor(
+    private readonly rounds: MentoringRoundService,
+    private readonly insights: MentoringInsightsService,
+    private readonly views: MentoringViews,
+  ) {}
+
+  @Query(() => MentoringRoundModel, { description: 'A round with its status, progress and result. Admins only.' })
+  async mentoringRound(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MentoringRoundModel> {
+    return this.views.round(await this.rounds.getRound(actor, id));
+  }
+
+  @Mutation(() => MentoringRoundModel, { description: 'Admins only.' })
+  async openMentoringRound(@CurrentActor() actor: Actor, @Args('input') input: OpenRoundInput): Promise<MentoringRoundModel> {
+    if (input.seniorityGapMin > input.seniorityGapMax) {
+      throw new BadUserInputError('seniorityGapMax', 'seniorityGapMax must be at least seniorityGapMin.');
+    }
+    const round = await this.rounds.openRound(
+      actor,
+      {
+        name: input.name,
+        deadline: input.deadline,
+        weights: (input.weights ?? {}) as Partial<CriterionWeights>,
+        seniorityGap: { min: input.seniorityGapMin, max: input.seniorityGapMax },
+        targets: input.targets,
+        participants: { departments: input.departments, sites: input.sites },
+        autoPublish: input.autoPublish,
+        responseDays: input.responseDays,
+      },
+      new Date(),
+    );
+    return this.views.round(round);
+  }
+
+  @Mutation(() => MentoringRoundModel, { description: 'Matches the round in the worker; follow it with mentoringRound. Admins only.' })
+  async runMentoringRound(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
+    return this.views.round(await this.rounds.runRound(actor, roundId));
+  }
+
+  @Mutation(() => MentoringRoundModel, { description: 'Sends the proposals to the mentors. Admins only.' })
+  async publishMentoringRound(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
+    return this.views.round(await this.rounds.publishRound(actor, roundId, new Date()));
+  }
+
+  @Mutation(() => MentoringRoundModel, { description: 'Admins only.' })
+  async closeMentoringRound(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
+    return this.views.round(await this.rounds.closeRound(actor, roundId));
+  }
+
+  @Query(() => RoundInsightsModel, { description: 'Aggregates only; groups under 5 people are never shown on their own. Admins only.' })
+  roundInsights(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<RoundInsightsModel> {
+    return this.insights.roundInsights(actor, roundId);
+  }
+}

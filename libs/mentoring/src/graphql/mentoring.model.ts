@@ -1,0 +1,266 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PersonModel } from '@kennis/people';
+import { MatchStatus } from '../entities/mentor-match.entity';
+import { RoundStatus } from '../entities/mentoring-round.entity';
+
+registerEnumType(RoundStatus, { name: 'MentoringRoundStatus' });
+registerEnumType(MatchStatus, { name: 'MentorMatchStatus' });
+
+@ObjectType('LevelledSkill')
+export class LevelledSkillModel {
+  @Field()
+  name: string;
+
+  @Field(() => Int, { description: '1 (novice) to 5 (expert).' })
+  level: number;
+}
+
+@ObjectType('MentorProfile')
+export class MentorProfileModel {
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => [String])
+  languages: string[];
+
+  @Field(() => Int)
+  seniorityYears: number;
+
+  @Field()
+  active: boolean;
+
+  @Field(() => [LevelledSkillModel])
+  skillsOffered: LevelledSkillModel[];
+}
+
+@ObjectType('MenteeRequest')
+export class MenteeRequestModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  roundId: string;
+
+  @Field()
+  goals: string;
+
+  @Field(() => [String])
+  languages: string[];
+
+  @Field(() => Int)
+  seniorityYears: number;
+
+  @Field(() => [LevelledSkillModel], { description: 'The skills wanted, each with the level today.' })
+  skillsWanted: LevelledSkillModel[];
+
+  @Field()
+  prefersOtherDepartment: boolean;
+
+  @Field()
+  prefersOtherSite: boolean;
+
+  @Field()
+  prefersSameGender: boolean;
+}
+
+/** Only ever returned to the person it belongs to. */
+@ObjectType('MyDiversityAttribute')
+export class MyDiversityAttributeModel {
+  @Field()
+  attribute: string;
+
+  @Field()
+  value: string;
+
+  @Field(() => GraphQLISODateTime)
+  consentGivenAt: Date;
+}
+
+@ObjectType('RoundParticipants')
+export class RoundParticipantsModel {
+  @Field(() => [String], { description: 'Empty: every department.' })
+  departments: string[];
+
+  @Field(() => [String], { description: 'Empty: every site.' })
+  sites: string[];
+}
+
+@ObjectType('CriterionWeight')
+export class CriterionWeightModel {
+  @Field()
+  criterion: string;
+
+  @Field(() => Int)
+  weight: number;
+}
+
+@ObjectType('RoundResult')
+export class RoundResultModel {
+  @Field(() => Int)
+  runNumber: number;
+
+  @Field(() => Int)
+  mentorCount: number;
+
+  @Field(() => Int)
+  menteeCount: number;
+
+  @Field(() => Int)
+  proposedCount: number;
+
+  @Field(() => Int, { description: 'Accepted matches and proposals awaiting an answer that the run kept.' })
+  keptCount: number;
+
+  @Field(() => Int)
+  unmatchedCount: number;
+
+  @Field(() => Int)
+  totalScore: number;
+
+  @Field(() => Int)
+  candidatePairCount: number;
+
+  @Field({ description: 'not-requested, met, infeasible or unsolved.' })
+  targetStatus: string;
+
+  @Field()
+  targetReport: string;
+}
+
+@ObjectType('MentoringRound')
+export class MentoringRoundModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => RoundStatus)
+  status: RoundStatus;
+
+  @Field(() => GraphQLISODateTime)
+  deadline: Date;
+
+  @Field(() => [CriterionWeightModel])
+  weights: CriterionWeightModel[];
+
+  @Field(() => Int)
+  seniorityGapMin: number;
+
+  @Field(() => Int)
+  seniorityGapMax: number;
+
+  @Field(() => RoundParticipantsModel)
+  participants: RoundParticipantsModel;
+
+  @Field()
+  autoPublish: boolean;
+
+  @Field(() => Int)
+  responseDays: number;
+
+  @Field(() => Int, { description: 'Percent of the current run done.' })
+  progress: number;
+
+  @Field(() => RoundResultModel, { nullable: true })
+  result: RoundResultModel | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the last run stopped, when it did.' })
+  lastError: string | null;
+}
+
+@ObjectType('ScoreLine')
+export class ScoreLineModel {
+  @Field()
+  criterion: string;
+
+  @Field(() => Int)
+  points: number;
+
+  @Field()
+  explanation: string;
+}
+
+@ObjectType('MentorMatch')
+export class MentorMatchModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => MatchStatus)
+  status: MatchStatus;
+
+  @Field(() => Int)
+  score: number;
+
+  @Field(() => [ScoreLineModel], { description: 'Why the match was made: one line per criterion.' })
+  breakdown: ScoreLineModel[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  respondBy: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  declineReason: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  meetingStartsAt: Date | null;
+
+  @Field(() => PersonModel)
+  mentor: PersonModel;
+
+  @Field(() => PersonModel)
+  mentee: PersonModel;
+}
+
+@ObjectType('CriterionInsight')
+export class CriterionInsightModel {
+  @Field()
+  criterion: string;
+
+  @Field(() => Int, { description: 'Matches where the criterion earned points.' })
+  metCount: number;
+
+  @Field(() => Float)
+  meanPoints: number;
+}
+
+@ObjectType('GroupInsight', { description: 'A group of at least 5 mentees; smaller groups are folded together or left out.' })
+export class GroupInsightModel {
+  @Field()
+  attribute: string;
+
+  @Field()
+  group: string;
+
+  @Field(() => Int)
+  mentees: number;
+
+  @Field(() => Int)
+  matched: number;
+
+  @Field(() => Float)
+  matchRate: number;
+}
+
+@ObjectType('RoundInsights')
+export class RoundInsightsModel {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => Int)
+  matchedCount: number;
+
+  @Field(() => Float, { nullable: true })
+  meanScore: number | null;
+
+  @Field(() => [CriterionInsightModel])
+  criteria: CriterionInsightModel[];
+
+  @Field(() => [GroupInsightModel])
+  groups: GroupInsightModel[];
+}

@@ -1,0 +1,33 @@
+import { QueueName } from '@kennis/queues';
+
+/** The jobs of the mentoring library, declared once with their payloads. */
+export const MentoringJob = {
+  MatchingRun: 'matching-run',
+  MatchesExpire: 'matches-expire',
+  MailDeliver: 'mentoring-mail-deliver',
+} as const;
+export type MentoringJob = (typeof MentoringJob)[keyof typeof MentoringJob];
+
+export const mentoringJobQueue: Record<MentoringJob, QueueName> = {
+  [MentoringJob.MatchingRun]: QueueName.Matching,
+  [MentoringJob.MatchesExpire]: QueueName.Matching,
+  [MentoringJob.MailDeliver]: QueueName.MentoringMail,
+};
+
+/** One outbox row per run: a run whose number is no longer the round's is stale. */
+export interface MatchingRunPayload {
+  roundId: string;
+  runNumber: number;
+}
+
+export enum MentoringMailKind {
+  /** To a mentor: the round's published proposals waiting for their answer. */
+  Proposals = 'PROPOSALS',
+  /** To mentor and mentee: the match is on, with the first meeting as an invite. */
+  Accepted = 'ACCEPTED',
+}
+
+/** Ids only; the worker composes the mail from the matches as they are at send time. */
+export type MentoringMailPayload =
+  | { kind: MentoringMailKind.Proposals; roundId: string; personId: string }
+  | { kind: MentoringMailKind.Accepted; matchId: string; personId: string };

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, isAdmin } from '@kennis/auth';
+import { OutboxService } from '@kennis/outbox';
+import { PeopleService } from '@kennis/people';
+import { MatchStatus, MentorMatchEntity } from '../entities/mentor-match.entity';
+import { MatchNotFoundError, MatchResponseOverdueError, MatchStateError, NotTheMentorError } from '../errors/mentoring.errors';
+import { MentorMatchRepository } from '../repositories/mentor-match.repository';
+import { FirstMeetingPlanner } from './first-meeting-planner';
+import { MentoringNotifier } from './mentoring-notifier';
+
+/** The mentor's answer to a proposal, and what each side sees of their matches. */
+@Injectable()
+export class MentorMatchService {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly matches: MentorMatchRepository,
+    private readonly people: PeopleService,
+    private readonly planner: FirstMeetingPlanner,
+    private readonly notifier: MentoringNotifier,
+  ) {}
+
+  myProposedMatches(actor: Actor): Promise<MentorMatchEntity[]> {
+    return this.matches.findOpenProposalsForMentor(actor.personId);
+  }
+
+  myMentorMatch(actor: Actor): Promise<MentorMatchEntity | null> {
+    return this.matches.findCurrentForMentee(actor.personId);
+  }
+
+  /** The mentor says yes: both hear it, and both get an invite for a first meeting. */
+  accept(actor: Actor, matchId: string, now: Date): Promise<MentorMatchEntity> {
+    return this.outbox.transaction(async (manager, batch) => {
+      const match = await this.lockOpenProposal(manager, actor, matchId, 'accept', now);
+      await this.matches.decide(manager, match.id, MatchStatus.ACCEPTED, null, now);
+      const [mentor, mentee] = await Promise.all([this.people.getPerson(match.mentorId), this.people.getPerson(match.menteeId)]);
+      const meeting = await this.planner.plan(manager, mentor, mentee, now);
+      if (meeting) await this.matches.setMeeting(manager, match.id, meeting);
+      this.notifier.accepted(batch, match.id, match.mentorId, match.menteeId);
+      return (await this.matches.findById(match.id, manager))!;
+    });
+  }
+
+  /** The mentor says no: the mentee is free for the next run, and this pair is never proposed again. */
+  decline(actor: Actor, matchId: string, reason: string | null, now: Date): Promise<MentorMatchEntity> {
+    return this.outbox.transaction(async (manager) => {
+      const match = await this.lockOpenProposal(manager, actor, matchId, 'decline', now);
+      const trimmed = reason?.trim() || null;
+      await this.matches.decide(manager, match.id, MatchStatus.DECLINED, trimmed, now);
+      return { ...match, status: MatchStatus.DECLINED, declineReason: trimmed, decidedAt: now };
+    });
+  }
+
+  /** Proposals nobody answered in time count as declined. */
+  expireOverdue(now: Date): Promise<number> {
+    return this.matches.expireOverdue(now);
+  }
+
+  private async lockOpenProposal(
+    manager: Parameters<MentorMatchRepository['lock']>[0],
+    actor: Actor,
+    matchId: string,
+    action: 'accept' | 'decline',
+    now: Date,
+  ): Promise<MentorMatchEntity> {
+    const match = await this.matches.lock(manager, matchId);
+    // Unpublished proposals do not exist for anyone but admins yet.
+    if (!match || (!match.publishedAt && !isAdmin(actor))) throw new MatchNotFoundError(matchId);
+    if (match.mentorId !== actor.personId && !isAdmin(actor)) throw new NotTheMentorError(action);
+    if (match.status !== MatchStatus.PROPOSED || !match.publishedAt || !match.respondBy) throw new MatchStateError(action, match.status);
+    if (match.respondBy <= now) throw new MatchResponseOverdueError(match.respondBy);
+    return match;
+  }
+}

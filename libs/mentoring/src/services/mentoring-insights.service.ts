@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, isAdmin } from '@kennis/auth';
+import { DIVERSITY_ATTRIBUTE_NAMES } from '../entities/diversity-attribute.entity';
+import { NotAdminError, RoundNotFoundError } from '../errors/mentoring.errors';
+import { DiversityAttributeRepository } from '../repositories/diversity-attribute.repository';
+import { MentoringRoundRepository } from '../repositories/mentoring-round.repository';
+import { MentorMatchRepository } from '../repositories/mentor-match.repository';
+
+/** Groups smaller than this are never shown on their own, so nobody can be singled out. */
+export const MIN_INSIGHT_GROUP_SIZE = 5;
+export const FOLDED_GROUP = 'other (groups under 5 together)';
+export const UNDECLARED_GROUP = 'not declared';
+
+export interface CriterionInsight {
+  criterion: string;
+  metCount: number;
+  meanPoints: number;
+}
+
+export interface GroupInsight {
+  attribute: string;
+  group: string;
+  mentees: number;
+  matched: number;
+  matchRate: number;
+}
+
+export interface RoundInsights {
+  roundId: string;
+  matchedCount: number;
+  meanScore: number | null;
+  criteria: CriterionInsight[];
+  groups: GroupInsight[];
+}
+
+/** What admins see of a round: aggregates only. */
+@Injectable()
+export class MentoringInsightsService {
+  constructor(
+    private readonly rounds: MentoringRoundRepository,
+    private readonly matches: MentorMatchRepository,
+    private readonly attributes: DiversityAttributeRepository,
+  ) {}
+
+  async roundInsights(actor: Actor, roundId: string): Promise<RoundInsights> {
+    if (!isAdmin(actor)) throw new NotAdminError('see the insights of a mentoring round');
+    if (!(await this.rounds.findById(roundId))) throw new RoundNotFoundError(roundId);
+    const statistics = await this.matches.roundStatistics(roundId);
+    const groups: GroupInsight[] = [];
+    for (const attribute of DIVERSITY_ATTRIBUTE_NAMES) {
+      groups.push(...foldSmallGroups(attribute, await this.attributes.groupCounts(roundId, attribute)));
+    }
+    return {
+      roundId,
+      matchedCount: statistics.matched,
+      meanScore: statistics.meanScore,
+      criteria: statistics.criteria.map((row) => ({ criterion: row.criterion, metCount: row.met, meanPoints: row.meanPoints })),
+      groups,
+    };
+  }
+}
+
+/** Groups of five or more by name; the smaller ones together as one group, or left out if that is small too. */
+export function foldSmallGroups(
+  attribute: string,
+  counts: readonly { value: string | null; mentees: number; matched: number }[],
+): GroupInsight[] {
+  const shown: GroupInsight[] = [];
+  let foldedMentees = 0;
+  let foldedMatched = 0;
+  for (const count of counts) {
+    if (count.mentees >= MIN_INSIGHT_GROUP_SIZE) {
+      shown.push(group(attribute, count.value ?? UNDECLARED_GROUP, count.mentees, count.matched));
+    } else {
+      foldedMentees += count.mentees;
+      foldedMatched += count.matched;
+    }
+  }
+  shown.sort((a, b) => a.group.localeCompare(b.group));
+  if (foldedMentees >= MIN_INSIGHT_GROUP_SIZE) shown.push(group(attribute, FOLDED_GROUP, foldedMentees, foldedMatched));
+  return shown;
+}
+
+function group(attribute: string, name: string, mentees: number, matched: number): GroupInsight {
+  return { attribute, group: name, mentees, matched, matchRate: matched / mentees };
+}

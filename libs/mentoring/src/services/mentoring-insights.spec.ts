@@ -1,0 +1,22 @@
+import { FOLDED_GROUP, foldSmallGroups, UNDECLARED_GROUP } from './mentoring-insights.service';
+
+describe('foldSmallGroups', () => {
+  it('shows groups of five or more, folds smaller ones together, and leaves out a fold under five', () => {
+    const groups = foldSmallGroups('gender', [
+      { value: 'a', mentees: 5, matched: 4 },
+      { value: 'b', mentees: 3, matched: 1 },
+      { value: 'c', mentees: 1, matched: 1 },
+      { value: null, mentees: 6, matched: 3 },
+    ]);
+    expect(groups.map((group) => group.group)).toEqual(['a', UNDECLARED_GROUP]);
+    expect(groups[0]).toMatchObject({ mentees: 5, matched: 4, matchRate: 0.8 });
+
+    const folded = foldSmallGroups('gender', [
+      { value: 'a', mentees: 5, matched: 5 },
+      { value: 'b', mentees: 3, matched: 1 },
+      { value: 'c', mentees: 2, matched: 2 },
+    ]);
+    expect(folded.at(-1)).toEqual({ attribute: 'gender', group: FOLDED_GROUP, mentees: 5, matched: 3, matchRate: 0.6 });
+    expect(folded.some((group) => group.group === 'b' || group.group === 'c')).toBe(false);
+  });
+});

@@ -1,0 +1,160 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import type { EntityManager } from 'typeorm';
+import { type CalendarAttendee, renderSessionInvite } from '@kennis/calendar';
+import { appConfig, mailConfig } from '@kennis/config';
+import type { ComposedMail, MailLanguage } from '@kennis/mail';
+import { PersonEntity } from '@kennis/people';
+import { RoomBookingEntity } from '@kennis/rooms';
+import { MatchStatus, MentorMatchEntity } from '../entities/mentor-match.entity';
+import { MentoringRoundEntity } from '../entities/mentoring-round.entity';
+import { MentoringMailKind, type MentoringMailPayload } from '../jobs/mentoring.jobs';
+import { escapeHtml, localDateTime, oneLine } from './mentoring-mail.format';
+import { MENTORING_MAIL_TEXTS, type ProposalLine } from './mentoring-mail.texts';
+
+export type MentoringComposeResult = { mail: ComposedMail } | { stale: string };
+
+interface Paragraph {
+  text: string;
+  href?: string;
+}
+
+/**
+ * Turns a mentoring outbox row into the mail to send, from the matches as they are now; `stale` when
+ * the reason for the mail is gone (answered in the meantime, declined again). Diversity attributes are
+ * never read here: explanations come from the stored breakdown, which holds none.
+ */
+@Injectable()
+export class MentoringMailComposer {
+  constructor(
+    @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+  ) {}
+
+  async compose(manager: EntityManager, outboxId: string, createdAt: Date, payload: MentoringMailPayload): Promise<MentoringComposeResult> {
+    const person = await manager.getRepository(PersonEntity).findOneBy({ id: payload.personId });
+    if (!person) return { stale: 'the person no longer exists' };
+    const messageId = `<outbox-${outboxId}@${this.mail.messageIdDomain}>`;
+    switch (payload.kind) {
+      case MentoringMailKind.Proposals:
+        return this.proposals(manager, messageId, person, payload.roundId);
+      case MentoringMailKind.Accepted:
+        return this.accepted(manager, messageId, person, payload.matchId, createdAt);
+    }
+  }
+
+  private async proposals(manager: EntityManager, messageId: string, mentor: PersonEntity, roundId: string): Promise<MentoringComposeResult> {
+    const round = await manager.getRepository(MentoringRoundEntity).findOneBy({ id: roundId });
+    if (!round) return { stale: 'the round no longer exists' };
+    const open = await manager
+      .getRepository(MentorMatchEntity)
+      .createQueryBuilder('match')
+      .where('match.roundId = :roundId AND match.mentorId = :mentorId', { roundId, mentorId: mentor.id })
+      .andWhere(`match.status = 'PROPOSED' AND match.publishedAt IS NOT NULL`)
+      .orderBy('match.respondBy')
+      .addOrderBy('match.id')
+      .getMany();
+    if (open.length === 0) return { stale: 'no proposal awaits an answer any more' };
+    const mentees = new Map(
+      (await manager.getRepository(PersonEntity).findBy(open.map((match) => ({ id: match.menteeId })))).map((p) => [p.id, p]),
+    );
+    const texts = MENTORING_MAIL_TEXTS[mentor.language];
+    const lines: ProposalLine[] = open.map((match) => {
+      const mentee = mentees.get(match.menteeId)!;
+      return {
+        menteeName: oneLine(mentee.name),
+        department: oneLine(mentee.department),
+        site: oneLine(mentee.site),
+        score: match.score,
+        reasons: match.breakdown.filter((line) => line.points > 0).map((line) => oneLine(line.explanation)),
+        link: `${this.app.publicUrl.replace(/\/$/, '')}/mentoring/matches/${match.id}`,
+      };
+    });
+    const respondBy = localDateTime(open[0].respondBy!, mentor.timeZone, mentor.language);
+    const roundName = oneLine(round.name);
+    const paragraphs: Paragraph[][] = [
+      [{ text: texts.proposalsLead(roundName, lines.length, respondBy) }],
+      ...lines.map((line) => [
+        { text: `${line.menteeName} (${line.department}, ${line.site}), ${texts.proposalScore(line.score)}` },
+        ...line.reasons.map((reason) => ({ text: `- ${reason}` })),
+        { text: texts.answerHere, href: line.link },
+      ]),
+    ];
+    return { mail: this.render(messageId, mentor, texts.proposalsSubject(roundName), paragraphs, mentor.language) };
+  }
+
+  private async accepted(
+    manager: EntityManager,
+    messageId: string,
+    recipient: PersonEntity,
+    matchId: string,
+    createdAt: Date,
+  ): Promise<MentoringComposeResult> {
+    const match = await manager.getRepository(MentorMatchEntity).findOneBy({ id: matchId });
+    if (!match || match.status !== MatchStatus.ACCEPTED) return { stale: 'the match is not accepted any more' };
+    if (recipient.id !== match.mentorId && recipient.id !== match.menteeId) return { stale: 'the person is not in this match' };
+    const [mentor, mentee] = await Promise.all([
+      manager.getRepository(PersonEntity).findOneBy({ id: match.mentorId }),
+      manager.getRepository(PersonEntity).findOneBy({ id: match.menteeId }),
+    ]);
+    if (!mentor || !mentee) return { stale: 'a person of the match no longer exists' };
+    const youAreMentor = recipient.id === mentor.id;
+    const other = youAreMentor ? mentee : mentor;
+    const texts = MENTORING_MAIL_TEXTS[recipient.language];
+    const booking = match.meetingRoomBookingId
+      ? await manager.getRepository(RoomBookingEntity).findOne({ where: { id: match.meetingRoomBookingId }, relations: { room: true } })
+      : null;
+    const room = booking?.room ?? null;
+    const where = room ? `${room.site} / ${room.name}` : texts.online;
+    const paragraphs: Paragraph[][] = [[{ text: texts.acceptedLead(oneLine(other.name), youAreMentor) }]];
+    let calendar: ComposedMail['calendar'];
+    if (match.meetingStartsAt && match.meetingEndsAt) {
+      paragraphs.push([{ text: texts.meetingAt(localDateTime(match.meetingStartsAt, recipient.timeZone, recipient.language), oneLine(where)) }]);
+      const attendees: CalendarAttendee[] = [
+        { email: mentor.email, name: mentor.name, kind: 'PERSON', role: 'CHAIR' },
+        { email: mentee.email, name: mentee.name, kind: 'PERSON', role: 'REQ-PARTICIPANT' },
+      ];
+      if (room?.resourceMailbox) {
+        attendees.push({ email: room.resourceMailbox, name: `${room.site} / ${room.name}`, kind: 'ROOM', role: 'NON-PARTICIPANT' });
+      }
+      const ics = renderSessionInvite({
+        // RFC 5545 3.8.4.7: one UID per first meeting for ever, so a later update replaces this event.
+        uid: `kennis-mentoring-${match.id.toLowerCase()}@${this.mail.messageIdDomain.toLowerCase()}`,
+        sequence: 0,
+        method: 'REQUEST',
+        title: `Mentoring: ${mentor.name} & ${mentee.name}`,
+        description: recipient.language === 'nl' ? 'Eerste mentoringafspraak' : 'First mentoring meeting',
+        location: room ? `${room.site} / ${room.name}` : null,
+        url: null,
+        startsAt: match.meetingStartsAt,
+        endsAt: match.meetingEndsAt,
+        organizer: { name: mentor.name, email: mentor.email },
+        sentBy: this.mail.fromAddress,
+        attendees,
+        stamp: createdAt,
+      });
+      calendar = { method: 'REQUEST', ics };
+      paragraphs.push([{ text: texts.calendarAdded }]);
+    } else {
+      paragraphs.push([{ text: texts.noSharedTime }]);
+    }
+    return { mail: { ...this.render(messageId, recipient, texts.acceptedSubject(oneLine(other.name)), paragraphs, recipient.language), calendar } };
+  }
+
+  private render(messageId: string, to: PersonEntity, subject: string, paragraphs: Paragraph[][], language: MailLanguage): ComposedMail {
+    const texts = MENTORING_MAIL_TEXTS[language];
+    const greeting = texts.greeting(oneLine(to.name));
+    const text = [greeting, '', ...paragraphs.map((lines) => lines.map((line) => (line.href ? `${line.text}: ${line.href}` : line.text)).join('\n')).join('\n\n').split('\n'), '', texts.closing].join('\n');
+    const html = [
+      `<p>${escapeHtml(greeting)}</p>`,
+      ...paragraphs.map(
+        (lines) =>
+          `<p>${lines
+            .map((line) => (line.href ? `<a href="${escapeHtml(line.href)}">${escapeHtml(line.text)}</a>` : escapeHtml(line.text)))
+            .join('<br>')}</p>`,
+      ),
+      `<p>${escapeHtml(texts.closing)}</p>`,
+    ].join('\n');
+    return { messageId, from: this.mail.fromAddress, to: { name: oneLine(to.name), address: to.email }, subject: oneLine(subject), text, html };
+  }
+}

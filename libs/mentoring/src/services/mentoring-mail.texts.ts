@@ -1,0 +1,60 @@
+import type { MailLanguage } from '@kennis/mail';
+
+export interface ProposalLine {
+  menteeName: string;
+  department: string;
+  site: string;
+  score: number;
+  reasons: string[];
+  link: string;
+}
+
+export interface MentoringMailTexts {
+  greeting: (name: string) => string;
+  proposalsSubject: (roundName: string) => string;
+  proposalsLead: (roundName: string, count: number, respondBy: string) => string;
+  proposalScore: (score: number) => string;
+  answerHere: string;
+  acceptedSubject: (otherName: string) => string;
+  acceptedLead: (otherName: string, youAreMentor: boolean) => string;
+  meetingAt: (when: string, where: string) => string;
+  noSharedTime: string;
+  online: string;
+  calendarAdded: string;
+  closing: string;
+}
+
+export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
+  en: {
+    greeting: (name) => `Hello ${name},`,
+    proposalsSubject: (roundName) => `Mentoring: proposed mentees in ${roundName}`,
+    proposalsLead: (roundName, count, respondBy) =>
+      `The round "${roundName}" proposes ${count === 1 ? 'a mentee' : `${count} mentees`} for you. Please accept or decline by ${respondBy}; no answer by then counts as declined.`,
+    proposalScore: (score) => `score ${score}`,
+    answerHere: 'Accept or decline',
+    acceptedSubject: (otherName) => `Mentoring: you and ${otherName} are matched`,
+    acceptedLead: (otherName, youAreMentor) =>
+      youAreMentor ? `You accepted ${otherName} as your mentee.` : `${otherName} accepted to be your mentor.`,
+    meetingAt: (when, where) => `Your first meeting: ${when}, ${where}. The invite is attached.`,
+    noSharedTime: 'Your working hours do not overlap in the next two weeks; please agree a first meeting between you.',
+    online: 'online',
+    calendarAdded: 'The first meeting has been added to your calendar.',
+    closing: 'Kennis',
+  },
+  nl: {
+    greeting: (name) => `Hallo ${name},`,
+    proposalsSubject: (roundName) => `Mentoring: voorgestelde mentees in ${roundName}`,
+    proposalsLead: (roundName, count, respondBy) =>
+      `De ronde "${roundName}" stelt ${count === 1 ? 'een mentee' : `${count} mentees`} aan je voor. Accepteer of weiger vóór ${respondBy}; geen antwoord telt als geweigerd.`,
+    proposalScore: (score) => `score ${score}`,
+    answerHere: 'Accepteren of weigeren',
+    acceptedSubject: (otherName) => `Mentoring: jij en ${otherName} zijn gekoppeld`,
+    acceptedLead: (otherName, youAreMentor) =>
+      youAreMentor ? `Je hebt ${otherName} als mentee geaccepteerd.` : `${otherName} wil graag je mentor zijn.`,
+    meetingAt: (when, where) => `Jullie eerste afspraak: ${when}, ${where}. De uitnodiging zit in de bijlage.`,
+    noSharedTime: 'Jullie werktijden overlappen de komende twee weken niet; spreek samen een eerste afspraak af.',
+    online: 'online',
+    calendarAdded: 'De eerste afspraak staat in je agenda.',
+    closing: 'Kennis',
+  },
+};
