@@ -61,7 +61,7 @@ describe('a session from proposal to completion, over GraphQL', () => {
     const { proposals } = await api.ok(bo.id, `{ proposals { id interestCount } }`);
     expect(proposals).toContainEqual({ id: proposed.id, interestCount: 1 });
 
-    const startsAt = new Date(Date.now() + 2500);
+    const startsAt = new Date(Date.now() + 6000);
     const { scheduleSession: scheduled } = await api.ok(
       host.id,
       `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { ${SESSION_FIELDS} } }`,
