@@ -34,7 +34,8 @@ export class MentoringMailComposer {
   async compose(manager: EntityManager, outboxId: string, createdAt: Date, payload: MentoringMailPayload): Promise<MentoringComposeResult> {
     const person = await manager.getRepository(PersonEntity).findOneBy({ id: payload.personId });
     if (!person) return { stale: 'the person no longer exists' };
-    const messageId = `<outbox-${outboxId}@${this.mail.messageIdDomain}>`;
+    // Unique across databases too, as the session mails: row ids start again in a new or restored database.
+    const messageId = `<outbox-${outboxId}-${createdAt.getTime()}@${this.mail.messageIdDomain}>`;
     switch (payload.kind) {
       case MentoringMailKind.Proposals:
         return this.proposals(manager, messageId, person, payload.roundId);
