@@ -1,3 +1,12 @@
+import {
+  DiversityAttributeEntity,
+  MenteeRequestEntity,
+  MenteeRequestSkillEntity,
+  MentoringRoundEntity,
+  MentorMatchEntity,
+  MentorProfileEntity,
+  MentorSkillEntity,
+} from '@kennis/mentoring';
 import { OutboxMessageEntity } from '@kennis/outbox';
 import { PersonEntity, PersonSkillEntity, SkillEntity } from '@kennis/people';
 import { RoomBookingEntity, RoomEntity } from '@kennis/rooms';
@@ -22,23 +31,11 @@ export const allEntities = [
   SessionInterestEntity,
   RegistrationEntity,
   OutboxMessageEntity,
+  MentorProfileEntity,
+  MentorSkillEntity,
+  MentoringRoundEntity,
+  MenteeRequestEntity,
+  MenteeRequestSkillEntity,
+  DiversityAttributeEntity,
+  MentorMatchEntity,
 ];
-import {
-  DiversityAttributeEntity,
-  MenteeRequestEntity,
-  MenteeRequestSkillEntity,
-  MentoringRoundEntity,
-  MentorMatchEntity,
-  MentorProfileEntity,
-  MentorSkillEntity,
-} from '@kennis/mentoring';
-// The mentoring entities are appended here; the array's element type is the union of the classes above.
-(allEntities as unknown[]).push(
-  MentorProfileEntity,
-  MentorSkillEntity,
-  MentoringRoundEntity,
-  MenteeRequestEntity,
-  MenteeRequestSkillEntity,
-  DiversityAttributeEntity,
-  MentorMatchEntity,
-);

@@ -1,8 +1,12 @@
 import { Foundation1764000000000 } from './migrations/1764000000000-foundation';
 import { Outbox1764000100000 } from './migrations/1764000100000-outbox';
 import { CalendarFeed1764000200000 } from './migrations/1764000200000-calendar-feed';
+import { Mentoring1764000300000 } from './migrations/1764000300000-mentoring';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
-export const allMigrations = [Foundation1764000000000, Outbox1764000100000, CalendarFeed1764000200000];
-import { Mentoring1764000300000 } from './migrations/1764000300000-mentoring';
-allMigrations.push(Mentoring1764000300000);
+export const allMigrations = [
+  Foundation1764000000000,
+  Outbox1764000100000,
+  CalendarFeed1764000200000,
+  Mentoring1764000300000,
+];

@@ -23,7 +23,6 @@ import { MentorMatchService } from './services/mentor-match.service';
 import { MentorProfileService } from './services/mentor-profile.service';
 import { MentoringInsightsService } from './services/mentoring-insights.service';
 import { MentoringNotifier } from './services/mentoring-notifier';
-import { MentoringOutboxQueues } from './services/mentoring-outbox-queues';
 import { MentoringRoundService } from './services/mentoring-round.service';
 import { RoundPublication } from './services/round-publication';
 
@@ -49,7 +48,6 @@ import { RoundPublication } from './services/round-publication';
     MentoringRoundRepository,
     MentorMatchRepository,
     MatchingParticipantsRepository,
-    MentoringOutboxQueues,
     MentoringNotifier,
     RoundPublication,
     FirstMeetingPlanner,

@@ -1,5 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
@@ -33,15 +34,17 @@ export interface OutboxJobPayload {
 @Injectable()
 export class OutboxService {
   private readonly logger = new Logger(OutboxService.name);
-  private readonly queues: Record<string, Queue>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
-    @InjectQueue(QueueName.SessionMail) sessionMailQueue: Queue,
-    @InjectQueue(QueueName.Reminders) remindersQueue: Queue,
-  ) {
-    this.queues = { [QueueName.SessionMail]: sessionMailQueue, [QueueName.Reminders]: remindersQueue };
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  /** Any queue QueuesModule registered: every library's rows go through this one outbox. */
+  private queue(name: string): Queue | null {
+    if (!(Object.values(QueueName) as string[]).includes(name)) return null;
+    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
   }
 
   /**
@@ -80,7 +83,7 @@ export class OutboxService {
     const byQueue = new Map<string, DueOutboxMessage[]>();
     for (const message of messages) byQueue.set(message.queue, [...(byQueue.get(message.queue) ?? []), message]);
     for (const [queueName, queued] of byQueue) {
-      const queue = this.queues[queueName];
+      const queue = this.queue(queueName);
       if (!queue) throw new Error(`Outbox row ${queued[0].id} names unknown queue ${queueName}`);
       // One round trip per thousand jobs instead of one per job: an all-hands update is 10,000 rows.
       for (let start = 0; start < queued.length; start += ENQUEUE_BATCH_SIZE) {
@@ -99,7 +102,7 @@ export class OutboxService {
   async retryFailed(outboxId: string): Promise<boolean> {
     const message = await this.outbox.retryFailed(outboxId);
     if (!message) return false;
-    await this.queues[message.queue]?.remove(outboxJobId(message));
+    await this.queue(message.queue)?.remove(outboxJobId(message));
     await this.enqueue([message]);
     return true;
   }
