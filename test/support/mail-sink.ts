@@ -54,6 +54,8 @@ export class MailSink {
         });
       },
     });
+    // A client that dies mid-message (a worker killed by a test) resets its connection; that is expected here.
+    this.server.on('error', () => undefined);
     this.server.listen(port, '127.0.0.1');
     await once(this.server.server, 'listening');
     this.port = (this.server.server.address() as { port: number }).port;

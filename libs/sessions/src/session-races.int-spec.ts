@@ -107,7 +107,6 @@ describe('sessions under concurrency (real PostgreSQL, real Redis)', () => {
       // Refused by room_booking_no_overlap (23P01); inserts that wait on each other's uncommitted rows
       // can also be ended by PostgreSQL's deadlock detector (40P01). Either way: refused, never booked.
       expect(codes.every((code) => code === '23P01' || code === '40P01')).toBe(true);
-      expect(codes).toContain('23P01');
       const [count] = await dataSource.query(
         `SELECT count(*)::int AS confirmed FROM room_booking WHERE room_id = $1 AND status = 'CONFIRMED'`,
         [room.id],
