@@ -42,6 +42,7 @@ export class CountingSmtpSink {
         });
       },
     });
+    this.server.on('error', () => undefined);
     this.server.listen(0, '127.0.0.1');
     await once(this.server.server, 'listening');
     this.port = (this.server.server.address() as { port: number }).port;
