@@ -9,10 +9,11 @@ import {
 } from '@kennis/mentoring';
 import { OutboxMessageEntity } from '@kennis/outbox';
 import { PersonEntity, PersonSkillEntity, SkillEntity } from '@kennis/people';
-import { RoomBookingEntity, RoomEntity } from '@kennis/rooms';
+import { FacilityTeamEntity, RoomBookingEntity, RoomEntity } from '@kennis/rooms';
 import {
   RegistrationEntity,
   SessionEntity,
+  SessionFacilityRequestEntity,
   SessionHostEntity,
   SessionInterestEntity,
   SessionSkillEntity,
@@ -25,11 +26,13 @@ export const allEntities = [
   PersonSkillEntity,
   RoomEntity,
   RoomBookingEntity,
+  FacilityTeamEntity,
   SessionEntity,
   SessionHostEntity,
   SessionSkillEntity,
   SessionInterestEntity,
   RegistrationEntity,
+  SessionFacilityRequestEntity,
   OutboxMessageEntity,
   MentorProfileEntity,
   MentorSkillEntity,

@@ -155,5 +155,66 @@ describe('calendar invites for every change, through the outbox and the worker',
     );
     const refused = await platform.graphql(ada.id, log, { id: proposeSession.id });
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+
+    // A message that failed for good: admins see it and send it again.
+    const [[adaInvite]] = await platform.dataSource.query(
+      `UPDATE outbox_message SET status = 'FAILED', last_error = 'mailbox full' WHERE session_id = $1 AND payload->>'personId' = $2
+       RETURNING id::text AS id`,
+      [proposeSession.id, ada.id],
+    );
+    const admin = await createPerson(platform.dataSource, { roles: ['EMPLOYEE', 'ADMIN'] });
+    const { failedMessages } = await platform.ok(admin.id, `{ failedMessages { id recipient lastError } }`);
+    expect(failedMessages).toContainEqual({ id: adaInvite.id, recipient: 'ada@example.test', lastError: 'mailbox full' });
+    expect((await platform.graphql(host.id, `{ failedMessages { id } }`)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const before = platform.sink.to('ada@example.test').length;
+    await platform.ok(admin.id, `mutation($id: ID!) { retryMessage(messageId: $id) }`, { id: adaInvite.id });
+    await platform.sink.waitFor('the retried invite to Ada', () => platform.sink.to('ada@example.test').length === before + 1);
+    const [retried] = await platform.dataSource.query(`SELECT status, attempts FROM outbox_message WHERE id = $1`, [adaInvite.id]);
+    expect(retried).toEqual({ status: 'DONE', attempts: 1 });
+  });
+
+  it('invites facility teams as RESOURCE attendees, and cancels when they are no longer needed', async () => {
+    const { createFacilityTeam: catering } = await platform.ok(
+      facility.id,
+      `mutation { createFacilityTeam(input: { name: "Catering Utrecht", kind: CATERING, site: "Utrecht", mailbox: "catering@facilities.example.test" }) { id } }`,
+    );
+    const { createFacilityTeam: av } = await platform.ok(
+      facility.id,
+      `mutation { createFacilityTeam(input: { name: "AV desk", kind: AV, mailbox: "av@facilities.example.test" }) { id } }`,
+    );
+    const refused = await platform.graphql(ada.id, `mutation { createFacilityTeam(input: { name: "X", kind: OTHER, mailbox: "x@example.test" }) { id } }`);
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const { proposeSession } = await platform.ok(
+      host.id,
+      `mutation { proposeSession(input: { title: "Lunch and learn with food", format: LUNCH_AND_LEARN, language: "en", capacity: 10, durationMinutes: 60, onlineUrl: "https://meet.example.test/lunch" }) { id } }`,
+    );
+    const sessionId = proposeSession.id as string;
+    const request = `mutation($input: RequestFacilityInput!) { requestFacility(input: $input) { facilityRequests { team { name } note } } }`;
+    const { requestFacility } = await platform.ok(host.id, request, { input: { sessionId, facilityTeamId: catering.id, note: 'Lunch for 10, two vegetarian' } });
+    expect(requestFacility.facilityRequests).toEqual([{ team: { name: 'Catering Utrecht' }, note: 'Lunch for 10, two vegetarian' }]);
+    const notHost = await platform.graphql(ada.id, request, { input: { sessionId, facilityTeamId: av.id } });
+    expect(notHost.errors?.[0].extensions.code).toBe('FORBIDDEN');
+
+    await platform.ok(host.id, `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
+      input: { sessionId, startsAt: new Date(Date.now() + 96 * HOUR).toISOString() },
+    });
+    await platform.sink.waitFor('the invite to catering', () => platform.sink.to('catering@facilities.example.test').length === 1);
+    const cateringInvite = platform.sink.to('catering@facilities.example.test')[0];
+    expectCalendar(cateringInvite, 'REQUEST', 0);
+    expect(cateringInvite.calendar!.attendees.join('\n')).toMatch(/CUTYPE=RESOURCE[^\n]*catering@facilities\.example\.test/i);
+
+    await platform.ok(host.id, request, { input: { sessionId, facilityTeamId: av.id, note: 'A microphone' } });
+    await platform.sink.waitFor('the invite to AV, asked for after scheduling', () => platform.sink.to('av@facilities.example.test').length === 1);
+    await platform.ok(host.id, `mutation($id: ID!, $team: ID!) { withdrawFacilityRequest(sessionId: $id, facilityTeamId: $team) { id } }`, {
+      id: sessionId,
+      team: av.id,
+    });
+    await platform.sink.waitFor('a cancellation to AV', () => platform.sink.to('av@facilities.example.test').length === 2);
+    expectCalendar(platform.sink.to('av@facilities.example.test')[1], 'CANCEL', 0);
+
+    await platform.ok(host.id, `mutation($id: ID!) { cancelSession(sessionId: $id) { id } }`, { id: sessionId });
+    await platform.sink.waitFor('a cancellation to catering', () => platform.sink.to('catering@facilities.example.test').length === 2);
+    expectCalendar(platform.sink.to('catering@facilities.example.test')[1], 'CANCEL', 1);
+    expect(platform.sink.to('av@facilities.example.test')).toHaveLength(2);
   });
 });

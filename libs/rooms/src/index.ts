@@ -1,3 +1,4 @@
+export { FacilityKind, FacilityTeamEntity } from './entities/facility-team.entity';
 export { RoomBookingEntity, RoomBookingStatus } from './entities/room-booking.entity';
 export { RoomEntity } from './entities/room.entity';
 export {
@@ -6,7 +7,7 @@ export {
   RoomRetiredError,
   RoomTooSmallError,
 } from './errors/rooms.errors';
-export { RoomEquipment, RoomModel } from './graphql/room.model';
+export { FacilityTeamModel, RoomEquipment, RoomModel } from './graphql/room.model';
 export { RoomsGraphqlModule } from './rooms-graphql.module';
 export { RoomsModule } from './rooms.module';
 export { RoomBookingService } from './services/room-booking.service';

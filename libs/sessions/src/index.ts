@@ -1,4 +1,5 @@
 export { RegistrationEntity, RegistrationStatus } from './entities/registration.entity';
+export { SessionFacilityRequestEntity } from './entities/session-facility-request.entity';
 export { SessionEntity, SessionFormat, SessionLevel, SessionStatus } from './entities/session.entity';
 export { SessionHostEntity } from './entities/session-host.entity';
 export { SessionInterestEntity } from './entities/session-interest.entity';

@@ -4,6 +4,7 @@ import { OutboxModule } from '@kennis/outbox';
 import { PeopleModule } from '@kennis/people';
 import { RoomsModule } from '@kennis/rooms';
 import { RegistrationEntity } from './entities/registration.entity';
+import { SessionFacilityRequestEntity } from './entities/session-facility-request.entity';
 import { SessionHostEntity } from './entities/session-host.entity';
 import { SessionInterestEntity } from './entities/session-interest.entity';
 import { SessionSkillEntity } from './entities/session-skill.entity';
@@ -14,6 +15,7 @@ import { SessionMessageRepository } from './repositories/session-message.reposit
 import { SessionRepository } from './repositories/session.repository';
 import { SessionAccess } from './services/session-access';
 import { SessionEnrolmentService } from './services/session-enrolment.service';
+import { SessionFacilityService } from './services/session-facility.service';
 import { SessionNotifier } from './services/session-notifier';
 import { SessionProposalService } from './services/session-proposal.service';
 import { SessionQueryService } from './services/session-query.service';
@@ -21,7 +23,14 @@ import { SessionSchedulingService } from './services/session-scheduling.service'
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SessionEntity, SessionHostEntity, SessionSkillEntity, SessionInterestEntity, RegistrationEntity]),
+    TypeOrmModule.forFeature([
+      SessionEntity,
+      SessionHostEntity,
+      SessionSkillEntity,
+      SessionInterestEntity,
+      RegistrationEntity,
+      SessionFacilityRequestEntity,
+    ]),
     PeopleModule,
     RoomsModule,
     OutboxModule,
@@ -37,7 +46,8 @@ import { SessionSchedulingService } from './services/session-scheduling.service'
     SessionSchedulingService,
     SessionEnrolmentService,
     SessionQueryService,
+    SessionFacilityService,
   ],
-  exports: [SessionRepository, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService],
+  exports: [SessionRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService],
 })
 export class SessionsModule {}

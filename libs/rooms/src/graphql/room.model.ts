@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { FacilityKind } from '../entities/facility-team.entity';
 
 export enum RoomEquipment {
   PROJECTOR = 'PROJECTOR',
@@ -12,6 +13,7 @@ export enum RoomEquipment {
 }
 
 registerEnumType(RoomEquipment, { name: 'RoomEquipment' });
+registerEnumType(FacilityKind, { name: 'FacilityKind' });
 
 @ObjectType('Room')
 export class RoomModel {
@@ -35,4 +37,22 @@ export class RoomModel {
 
   @Field({ description: 'False once the room is retired.' })
   active: boolean;
+}
+
+@ObjectType('FacilityTeam', { description: 'Catering, AV or another team; its mailbox gets invites as a RESOURCE attendee.' })
+export class FacilityTeamModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => FacilityKind)
+  kind: FacilityKind;
+
+  @Field(() => String, { nullable: true })
+  site: string | null;
+
+  @Field()
+  mailbox: string;
 }

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { FacilityKind } from '../entities/facility-team.entity';
 import { RoomEquipment } from './room.model';
 
 @InputType()
@@ -89,4 +90,26 @@ export class FreeRoomsInput {
   @IsString()
   @Length(1, 100)
   site?: string;
+}
+
+@InputType()
+export class CreateFacilityTeamInput {
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
+  @Field(() => FacilityKind)
+  @IsEnum(FacilityKind)
+  kind: FacilityKind;
+
+  @Field(() => String, { nullable: true, description: 'The site it serves; leave out for every site.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  site?: string;
+
+  @Field()
+  @IsEmail({}, { message: 'mailbox must be an email address such as catering@example.com' })
+  mailbox: string;
 }

@@ -2,8 +2,8 @@ import { ParseIdPipe } from '@kennis/errors';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor } from '@kennis/auth';
 import { RoomsService } from '../services/rooms.service';
-import { RoomModel } from './room.model';
-import { CreateRoomInput, FreeRoomsInput, UpdateRoomInput } from './rooms.inputs';
+import { FacilityTeamModel, RoomModel } from './room.model';
+import { CreateFacilityTeamInput, CreateRoomInput, FreeRoomsInput, UpdateRoomInput } from './rooms.inputs';
 
 @Resolver(() => RoomModel)
 export class RoomsResolver {
@@ -41,5 +41,15 @@ export class RoomsResolver {
   @Mutation(() => RoomModel, { description: 'Takes a room out of use; it must have no upcoming bookings.' })
   retireRoom(@CurrentActor() actor: Actor, @Args('roomId', { type: () => ID }, ParseIdPipe) roomId: string): Promise<RoomModel> {
     return this.roomsService.retireRoom(actor, roomId, new Date()) as Promise<RoomModel>;
+  }
+
+  @Query(() => [FacilityTeamModel], { description: 'Facility teams a host can ask for (catering, AV).' })
+  facilityTeams(@Args('site', { type: () => String, nullable: true }) site: string | null): Promise<FacilityTeamModel[]> {
+    return this.roomsService.listFacilityTeams(site ?? null);
+  }
+
+  @Mutation(() => FacilityTeamModel)
+  createFacilityTeam(@CurrentActor() actor: Actor, @Args('input') input: CreateFacilityTeamInput): Promise<FacilityTeamModel> {
+    return this.roomsService.createFacilityTeam(actor, { ...input, site: input.site ?? null });
   }
 }

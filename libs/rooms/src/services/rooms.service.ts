@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, hasAnyRole, Role } from '@kennis/auth';
-import { BadUserInputError, ForbiddenError } from '@kennis/errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '@kennis/errors';
+import type { FacilityTeamEntity } from '../entities/facility-team.entity';
+import { FacilityTeamRepository, type NewFacilityTeam } from '../repositories/facility-team.repository';
 import { RoomEntity } from '../entities/room.entity';
 import { RoomHasBookingsError, RoomNotFoundError } from '../errors/rooms.errors';
 import { RoomBookingRepository } from '../repositories/room-booking.repository';
@@ -8,12 +10,13 @@ import { type FreeRoomQuery, type NewRoom, type RoomChanges, RoomRepository } fr
 
 const ROOM_MANAGERS = [Role.FACILITY_MANAGER, Role.ADMIN];
 
-/** Managing rooms (facility managers and admins) and finding free ones (everyone). */
+/** Managing rooms and facility teams (facility managers and admins) and finding free rooms (everyone). */
 @Injectable()
 export class RoomsService {
   constructor(
     private readonly rooms: RoomRepository,
     private readonly bookings: RoomBookingRepository,
+    private readonly facilityTeams: FacilityTeamRepository,
   ) {}
 
   async getRoom(id: string): Promise<RoomEntity> {
@@ -56,9 +59,28 @@ export class RoomsService {
     return this.getRoom(id);
   }
 
+  async getFacilityTeam(id: string): Promise<FacilityTeamEntity> {
+    const team = await this.facilityTeams.findById(id);
+    if (!team) throw new NotFoundError('Facility team', id);
+    return team;
+  }
+
+  findFacilityTeams(ids: readonly string[]): Promise<FacilityTeamEntity[]> {
+    return this.facilityTeams.findByIds(ids);
+  }
+
+  listFacilityTeams(site: string | null): Promise<FacilityTeamEntity[]> {
+    return this.facilityTeams.findActive(site);
+  }
+
+  createFacilityTeam(actor: Actor, team: NewFacilityTeam): Promise<FacilityTeamEntity> {
+    this.assertRoomManager(actor);
+    return this.facilityTeams.insertTeam(team);
+  }
+
   private assertRoomManager(actor: Actor): void {
     if (!hasAnyRole(actor, ROOM_MANAGERS)) {
-      throw new ForbiddenError('Only facility managers and admins manage rooms.');
+      throw new ForbiddenError('Only facility managers and admins manage rooms and facility teams.');
     }
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { PeopleLoaders, PersonEntity, SkillEntity } from '@kennis/people';
-import { RoomEntity, RoomsService } from '@kennis/rooms';
+import { type FacilityTeamEntity, RoomEntity, RoomsService } from '@kennis/rooms';
 import { type RegistrationWithPosition } from '../repositories/registration.repository';
+import { SessionFacilityService } from '../services/session-facility.service';
 import { SessionQueryService } from '../services/session-query.service';
 
 export interface SessionRequestLoaders {
@@ -12,6 +13,7 @@ export interface SessionRequestLoaders {
   waitlistLength: DataLoader<string, number>;
   interestCount: DataLoader<string, number>;
   myRegistration: DataLoader<string, RegistrationWithPosition | null>;
+  facilityRequests: DataLoader<string, { team: FacilityTeamEntity; note: string }[]>;
 }
 
 /** One query per field for a whole page of sessions, whatever its size (no N+1). */
@@ -23,6 +25,7 @@ export class SessionLoaders {
     private readonly queries: SessionQueryService,
     private readonly rooms: RoomsService,
     private readonly peopleLoaders: PeopleLoaders,
+    private readonly facilities: SessionFacilityService,
   ) {}
 
   forRequest(context: object, actorPersonId: string): SessionRequestLoaders {
@@ -70,6 +73,17 @@ export class SessionLoaders {
       interestCount: new DataLoader(async (sessionIds) => {
         const counts = await this.queries.countInterest(sessionIds);
         return sessionIds.map((id) => counts.get(id) ?? 0);
+      }),
+      facilityRequests: new DataLoader(async (sessionIds) => {
+        const requests = await this.facilities.findRequestsOfSessions(sessionIds);
+        const teams = new Map(
+          (await this.rooms.findFacilityTeams([...new Set(requests.map((r) => r.facilityTeamId))])).map((team) => [team.id, team]),
+        );
+        return sessionIds.map((id) =>
+          requests
+            .filter((request) => request.sessionId === id && teams.has(request.facilityTeamId))
+            .map((request) => ({ team: teams.get(request.facilityTeamId)!, note: request.note })),
+        );
       }),
       myRegistration: new DataLoader(async (sessionIds) => {
         const mine = await this.queries.myRegistrations(sessionIds, actorPersonId);

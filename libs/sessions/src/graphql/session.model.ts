@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PersonModel } from '@kennis/people';
+import { FacilityTeamModel } from '@kennis/rooms';
 import { RegistrationStatus } from '../entities/registration.entity';
 import { SessionFormat, SessionLevel, SessionStatus } from '../entities/session.entity';
 
@@ -146,4 +147,13 @@ export class SessionMessageModel {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   processedAt: Date | null;
+}
+
+@ObjectType('FacilityRequest')
+export class FacilityRequestModel {
+  @Field(() => FacilityTeamModel)
+  team: FacilityTeamModel;
+
+  @Field()
+  note: string;
 }

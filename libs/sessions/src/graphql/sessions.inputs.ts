@@ -205,3 +205,19 @@ export class UpcomingSessionsFilter {
   @Length(1, 200)
   text?: string;
 }
+
+@InputType()
+export class RequestFacilityInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'sessionId must be a session id' })
+  sessionId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'facilityTeamId must be a facility team id' })
+  facilityTeamId: string;
+
+  @Field({ defaultValue: '', description: 'What the team should know, e.g. "lunch for 12, two vegetarian".' })
+  @IsString()
+  @MaxLength(500, { message: 'note must be at most 500 characters' })
+  note: string;
+}

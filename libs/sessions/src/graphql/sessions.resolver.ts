@@ -5,12 +5,14 @@ import { PersonModel, SkillModel } from '@kennis/people';
 import { RoomModel } from '@kennis/rooms';
 import { CalendarFeedService } from '../services/calendar-feed.service';
 import { SessionEnrolmentService } from '../services/session-enrolment.service';
+import { SessionFacilityService } from '../services/session-facility.service';
 import { SessionProposalService } from '../services/session-proposal.service';
 import { SessionQueryService } from '../services/session-query.service';
 import { SessionSchedulingService } from '../services/session-scheduling.service';
 import { SessionLoaders } from './session.loaders';
 import {
   AttendeeModel,
+  FacilityRequestModel,
   JoinResultModel,
   RegistrationModel,
   SessionConnectionModel,
@@ -20,6 +22,7 @@ import {
 import {
   MoveSessionInput,
   ProposeSessionInput,
+  RequestFacilityInput,
   ScheduleSessionInput,
   UpcomingSessionsFilter,
   UpdateSessionDetailsInput,
@@ -41,6 +44,7 @@ export class SessionsResolver {
     private readonly enrolment: SessionEnrolmentService,
     private readonly loaders: SessionLoaders,
     private readonly feeds: CalendarFeedService,
+    private readonly facilities: SessionFacilityService,
   ) {}
 
   @Query(() => SessionModel)
@@ -126,6 +130,20 @@ export class SessionsResolver {
   })
   rotateMyCalendarFeed(@CurrentActor() actor: Actor): Promise<string> {
     return this.feeds.rotateFeedUrl(actor);
+  }
+
+  @Mutation(() => SessionModel, { description: 'Ask a facility team (catering, AV) to serve the session. Hosts and admins.' })
+  requestFacility(@CurrentActor() actor: Actor, @Args('input') input: RequestFacilityInput): Promise<SessionModel> {
+    return this.facilities.requestFacility(actor, input.sessionId, input.facilityTeamId, input.note);
+  }
+
+  @Mutation(() => SessionModel, { description: 'The team is no longer needed; a scheduled session sends it a cancellation.' })
+  withdrawFacilityRequest(
+    @CurrentActor() actor: Actor,
+    @Args(...SessionIdArgs) sessionId: string,
+    @Args('facilityTeamId', { type: () => ID }, ParseIdPipe) facilityTeamId: string,
+  ): Promise<SessionModel> {
+    return this.facilities.withdrawFacilityRequest(actor, sessionId, facilityTeamId);
   }
 
   @Mutation(() => SessionModel, { description: 'Propose a session; you become its first host.' })
@@ -225,6 +243,15 @@ export class SessionsResolver {
   @ResolveField(() => Int)
   interestCount(@Parent() session: SessionModel, @CurrentActor() actor: Actor, @Context() context: object): Promise<number> {
     return this.loaders.forRequest(context, actor.personId).interestCount.load(session.id);
+  }
+
+  @ResolveField(() => [FacilityRequestModel])
+  facilityRequests(
+    @Parent() session: SessionModel,
+    @CurrentActor() actor: Actor,
+    @Context() context: object,
+  ): Promise<FacilityRequestModel[]> {
+    return this.loaders.forRequest(context, actor.personId).facilityRequests.load(session.id);
   }
 
   @ResolveField(() => RegistrationModel, { nullable: true, description: 'Your own seat or waitlist place, if any.' })

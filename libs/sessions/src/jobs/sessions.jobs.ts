@@ -23,7 +23,7 @@ export enum SessionMailKind {
 }
 
 /** What an outbox row of a session mail holds: ids, never rendered content. */
-export type SessionMailRecipient = { personId: string } | { roomId: string };
+export type SessionMailRecipient = { personId: string } | { roomId: string } | { facilityTeamId: string };
 export type SessionMailPayload = { kind: SessionMailKind; sessionId: string; sequence: number } & SessionMailRecipient;
 
 /** One row per session and schedule: at its due time it becomes a reminder mail to each seated person. */

@@ -18,12 +18,13 @@ export interface SessionMessageRow {
 const SELECT_MESSAGES = `
   SELECT o.id::text AS id, o.session_id AS "sessionId",
          coalesce(o.payload->>'kind', 'REMINDER_SCHEDULE') AS kind,
-         coalesce(p.email::text, r.resource_mailbox::text) AS recipient,
+         coalesce(p.email::text, r.resource_mailbox::text, f.mailbox::text) AS recipient,
          o.status, o.attempts, o.last_error AS "lastError", o.due_at AS "dueAt",
          o.created_at AS "createdAt", o.processed_at AS "processedAt"
   FROM outbox_message o
   LEFT JOIN person p ON p.id = (o.payload->>'personId')::uuid
-  LEFT JOIN room r ON r.id = (o.payload->>'roomId')::uuid`;
+  LEFT JOIN room r ON r.id = (o.payload->>'roomId')::uuid
+  LEFT JOIN facility_team f ON f.id = (o.payload->>'facilityTeamId')::uuid`;
 
 /** What was sent about sessions, to whom, and how it went: read from the outbox. */
 @Injectable()

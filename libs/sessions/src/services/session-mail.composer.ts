@@ -5,9 +5,10 @@ import { type CalendarAttendee, type InviteMethod, renderSessionInvite, sessionI
 import { mailConfig } from '@kennis/config';
 import { type ComposedMail, composeSessionMail, type MailLanguage } from '@kennis/mail';
 import { PersonEntity } from '@kennis/people';
-import { RoomEntity } from '@kennis/rooms';
+import { FacilityTeamEntity, RoomEntity } from '@kennis/rooms';
 import { RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity, SessionStatus } from '../entities/session.entity';
+import { SessionFacilityRequestEntity } from '../entities/session-facility-request.entity';
 import { SessionHostEntity } from '../entities/session-host.entity';
 import { RegistrationEntity } from '../entities/registration.entity';
 import { SessionMailKind, type SessionMailPayload } from '../jobs/sessions.jobs';
@@ -60,6 +61,23 @@ export class SessionMailComposer {
         language: person.language,
         timeZone: person.timeZone,
         attendee: { email: person.email, name: person.name, kind: 'PERSON', role: isHost ? 'CHAIR' : 'REQ-PARTICIPANT' },
+      };
+    } else if ('facilityTeamId' in payload) {
+      const team = await manager.getRepository(FacilityTeamEntity).findOneBy({ id: payload.facilityTeamId });
+      if (!team) return { stale: 'the facility team no longer exists' };
+      const requested = await manager
+        .getRepository(SessionFacilityRequestEntity)
+        .exists({ where: { sessionId: session.id, facilityTeamId: team.id } });
+      const serving = session.status === SessionStatus.SCHEDULED && requested;
+      if (payload.kind === SessionMailKind.Cancellation ? serving : !serving) {
+        return { stale: 'the facility request changed since' };
+      }
+      recipient = {
+        name: team.name,
+        address: team.mailbox,
+        language: session.language,
+        timeZone: 'UTC',
+        attendee: { email: team.mailbox, name: team.name, kind: 'RESOURCE', role: 'NON-PARTICIPANT' },
       };
     } else {
       const mailboxRoom = await manager.getRepository(RoomEntity).findOneBy({ id: payload.roomId });

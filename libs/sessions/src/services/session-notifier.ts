@@ -33,6 +33,7 @@ export class SessionNotifier {
     const people = await this.peopleInvolved(manager, session.id);
     batch.add(...people.map((personId) => this.mail(SessionMailKind.Invite, session, { personId })));
     if (session.roomId) batch.add(this.mail(SessionMailKind.Invite, session, { roomId: session.roomId }));
+    await this.toFacilityTeams(manager, batch, session, SessionMailKind.Invite);
     this.reminder(batch, session);
   }
 
@@ -47,6 +48,7 @@ export class SessionNotifier {
       const kind = previousRoomId === session.roomId ? SessionMailKind.Update : SessionMailKind.Invite;
       batch.add(this.mail(kind, session, { roomId: session.roomId }));
     }
+    await this.toFacilityTeams(manager, batch, session, SessionMailKind.Update);
     this.reminder(batch, session);
   }
 
@@ -57,6 +59,13 @@ export class SessionNotifier {
     const personIds = new Set([...hosts.map((host) => host.personId), ...registrations.map((r) => r.personId)]);
     batch.add(...[...personIds].map((personId) => this.mail(SessionMailKind.Cancellation, session, { personId })));
     if (previousRoomId) batch.add(this.mail(SessionMailKind.Cancellation, session, { roomId: previousRoomId }));
+    await this.toFacilityTeams(manager, batch, session, SessionMailKind.Cancellation);
+  }
+
+  /** A facility team asked for (or no longer needed) on a scheduled session gets the invite (or its cancellation). */
+  facilityRequestChanged(batch: OutboxBatch, session: SessionEntity, facilityTeamId: string, requested: boolean): void {
+    const kind = requested ? SessionMailKind.Invite : SessionMailKind.Cancellation;
+    batch.add(this.mail(kind, session, { facilityTeamId }));
   }
 
   joined(batch: OutboxBatch, session: SessionEntity, registration: RegistrationEntity): void {
@@ -71,6 +80,11 @@ export class SessionNotifier {
   /** The first on the waitlist got a seat: an invite, with a mail that says they are in. */
   promoted(batch: OutboxBatch, session: SessionEntity, registrations: readonly RegistrationEntity[]): void {
     batch.add(...registrations.map((r) => this.mail(SessionMailKind.SeatGranted, session, { personId: r.personId })));
+  }
+
+  private async toFacilityTeams(manager: EntityManager, batch: OutboxBatch, session: SessionEntity, kind: SessionMailKind): Promise<void> {
+    const teamIds = await this.membership.facilityTeamIds(manager, session.id);
+    batch.add(...teamIds.map((facilityTeamId) => this.mail(kind, session, { facilityTeamId })));
   }
 
   private async peopleInvolved(manager: EntityManager, sessionId: string): Promise<string[]> {

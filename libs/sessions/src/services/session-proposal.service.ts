@@ -35,7 +35,7 @@ export class SessionProposalService {
     private readonly membership: SessionMembershipRepository,
     private readonly access: SessionAccess,
     private readonly people: PeopleService,
-    private readonly rooms: RoomBookingService,
+    private readonly bookings: RoomBookingService,
     private readonly enrolment: SessionEnrolmentService,
   ) {}
 
@@ -77,14 +77,14 @@ export class SessionProposalService {
       if (fields.capacity !== undefined) {
         if (fields.capacity < session.seatsTaken) throw new CapacityBelowSeatsError(fields.capacity, session.seatsTaken);
         if (session.roomId && fields.capacity > session.capacity) {
-          await this.rooms.assertSeats(manager, session.roomId, fields.capacity);
+          await this.bookings.assertSeats(manager, session.roomId, fields.capacity);
         }
       }
       if (session.status === SessionStatus.SCHEDULED && fields.onlineUrl === null && !session.roomId) {
         throw new BadUserInputError('onlineUrl', 'An online-only scheduled session needs its online link.');
       }
       await this.sessions.updateSession(manager, sessionId, fields);
-      if (fields.title && session.roomBookingId) await this.rooms.relabel(manager, session.roomBookingId, fields.title);
+      if (fields.title && session.roomBookingId) await this.bookings.relabel(manager, session.roomBookingId, fields.title);
       if (skills) await this.membership.replaceSkills(manager, sessionId, skills.map((skill) => skill.id));
       const updated = { ...session, ...fields };
       if (fields.capacity !== undefined && fields.capacity > session.capacity) {

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@kennis/auth';
+import { BadUserInputError, NotFoundError } from '@kennis/errors';
+import { OutboxService } from '@kennis/outbox';
+import { RoomsService } from '@kennis/rooms';
+import { SessionEntity, SessionStatus } from '../entities/session.entity';
+import { SessionStateError } from '../errors/sessions.errors';
+import { SessionMembershipRepository } from '../repositories/session-membership.repository';
+import { SessionAccess } from './session-access';
+import { SessionNotifier } from './session-notifier';
+
+/** Hosts ask facility teams (catering, AV) to serve a session; the teams get invites as RESOURCE attendees. */
+@Injectable()
+export class SessionFacilityService {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly access: SessionAccess,
+    private readonly membership: SessionMembershipRepository,
+    private readonly rooms: RoomsService,
+    private readonly notifier: SessionNotifier,
+  ) {}
+
+  /** Asks a facility team (catering, AV) to serve the session; a scheduled session invites the team at once. */
+  async requestFacility(actor: Actor, sessionId: string, facilityTeamId: string, note: string): Promise<SessionEntity> {
+    const team = await this.rooms.getFacilityTeam(facilityTeamId);
+    if (!team.active) throw new BadUserInputError('facilityTeamId', `${team.name} no longer takes requests.`);
+    return this.outbox.transaction(async (manager, batch) => {
+      const session = await this.access.lockAsHost(manager, actor, sessionId, 'ask for facilities');
+      this.assertOpen(session, 'ask for facilities for');
+      const added = await this.membership.upsertFacilityRequest(manager, sessionId, facilityTeamId, note);
+      if (added && session.status === SessionStatus.SCHEDULED) this.notifier.facilityRequestChanged(batch, session, facilityTeamId, true);
+      return session;
+    });
+  }
+
+  async withdrawFacilityRequest(actor: Actor, sessionId: string, facilityTeamId: string): Promise<SessionEntity> {
+    return this.outbox.transaction(async (manager, batch) => {
+      const session = await this.access.lockAsHost(manager, actor, sessionId, 'withdraw a facility request');
+      this.assertOpen(session, 'change the facilities of');
+      const removed = await this.membership.removeFacilityRequest(manager, sessionId, facilityTeamId);
+      if (!removed) throw new NotFoundError('Facility request for team', facilityTeamId);
+      if (session.status === SessionStatus.SCHEDULED) this.notifier.facilityRequestChanged(batch, session, facilityTeamId, false);
+      return session;
+    });
+  }
+
+  private assertOpen(session: SessionEntity, action: string): void {
+    if (session.status === SessionStatus.COMPLETED || session.status === SessionStatus.CANCELLED) {
+      throw new SessionStateError(action, session.status, 'Only proposed or scheduled sessions can change.');
+    }
+  }
+
+  findRequestsOfSessions(sessionIds: readonly string[]) {
+    return this.membership.findFacilityRequestsOfSessions(sessionIds);
+  }
+}
