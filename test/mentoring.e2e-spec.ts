@@ -57,6 +57,8 @@ describe('a mentoring round over GraphQL, with the matching and the mail in the 
       { input: { name: 'Spring 2027', deadline: new Date(Date.now() + 7 * DAY).toISOString(), responseDays: 5 } },
     );
     expect(round.status).toBe('OPEN');
+    const { openMentoringRounds } = await platform.ok(mentees[1].id, `{ openMentoringRounds { id name } }`);
+    expect(openMentoringRounds).toContainEqual({ id: round.id, name: 'Spring 2027' });
     const forbidden = await platform.graphql(mentees[0].id, `mutation($id: ID!) { runMentoringRound(roundId: $id) { id } }`, { id: round.id });
     expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
     for (const mentee of mentees) {
@@ -125,6 +127,13 @@ describe('a mentoring round over GraphQL, with the matching and the mail in the 
     expect(rematched.map((match: Record<string, any>) => match.mentee.id)).toEqual([mentees[1].id]);
     await platform.sink.waitFor('a proposal mail to the third mentor', () => platform.sink.to(third.email).length === 1);
     expect((await platform.ok(mentees[0].id, `{ myMentorMatch { status } }`)).myMentorMatch.status).toBe('ACCEPTED');
+
+    const endMatch = `mutation($id: ID!) { endMentorMatch(matchId: $id) { status } }`;
+    const byStranger = await platform.graphql(mentees[1].id, endMatch, { id: evaMatch.id });
+    expect(byStranger.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect((await platform.ok(mentees[0].id, endMatch, { id: evaMatch.id })).endMentorMatch.status).toBe('ENDED');
+    expect((await platform.graphql(mentees[0].id, endMatch, { id: evaMatch.id })).errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await platform.ok(mentees[0].id, `{ myMentorMatch { status } }`)).myMentorMatch).toBeNull();
 
     await platform.waitForOutboxDrained();
     expect(platform.sink.mails.some((mail) => mail.raw.includes('secret-e2e-value'))).toBe(false);

@@ -34,8 +34,8 @@ export class RoundStateError extends ConflictError {
 }
 
 export class MatchStateError extends ConflictError {
-  constructor(action: string, status: MatchStatus) {
-    super(`Cannot ${action} a match that is ${status.toLowerCase()}; only a proposed match can be answered.`, { status });
+  constructor(action: string, status: MatchStatus, hint = 'only a proposed match can be answered.') {
+    super(`Cannot ${action} a match that is ${status.toLowerCase()}; ${hint}`, { status });
   }
 }
 

@@ -40,4 +40,9 @@ export class MentorMatchesResolver {
     if (reason && reason.length > 500) throw new BadUserInputError('reason', 'reason must be at most 500 characters.');
     return (await this.views.matches([await this.matches.decline(actor, matchId, reason, new Date())]))[0];
   }
+
+  @Mutation(() => MentorMatchModel, { description: 'Ends an accepted match (mentor, mentee or admin); it stays in the history.' })
+  async endMentorMatch(@CurrentActor() actor: Actor, @Args(...MatchIdArgs) matchId: string): Promise<MentorMatchModel> {
+    return (await this.views.matches([await this.matches.end(actor, matchId, new Date())]))[0];
+  }
 }

@@ -5,7 +5,7 @@ import type { CriterionWeights } from '../matching/matching.types';
 import { MentoringInsightsService } from '../services/mentoring-insights.service';
 import { MentoringRoundService } from '../services/mentoring-round.service';
 import { OpenRoundInput } from './mentoring.inputs';
-import { MentoringRoundModel, RoundInsightsModel } from './mentoring.model';
+import { MentoringRoundModel, OpenMentoringRoundModel, RoundInsightsModel } from './mentoring.model';
 import { MentoringViews } from './mentoring.views';
 
 const RoundIdArgs = ['roundId', { type: () => ID }, ParseIdPipe] as const;
@@ -18,6 +18,11 @@ export class MentoringRoundsResolver {
     private readonly insights: MentoringInsightsService,
     private readonly views: MentoringViews,
   ) {}
+
+  @Query(() => [OpenMentoringRoundModel], { description: 'Rounds you can ask for a mentor in (createMyMenteeRequest).' })
+  async openMentoringRounds(): Promise<OpenMentoringRoundModel[]> {
+    return (await this.rounds.openRounds(new Date())).map(({ id, name, deadline }) => ({ id, name, deadline }));
+  }
 
   @Query(() => MentoringRoundModel, { description: 'A round with its status, progress and result. Admins only.' })
   async mentoringRound(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MentoringRoundModel> {

@@ -264,3 +264,15 @@ export class RoundInsightsModel {
   @Field(() => [GroupInsightModel])
   groups: GroupInsightModel[];
 }
+
+@ObjectType('OpenMentoringRound', { description: 'A round that takes mentee requests now.' })
+export class OpenMentoringRoundModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => GraphQLISODateTime)
+  deadline: Date;
+}

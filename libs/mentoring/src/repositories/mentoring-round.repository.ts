@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { MentoringRoundEntity } from '../entities/mentoring-round.entity';
+import { MentoringRoundEntity, RoundStatus } from '../entities/mentoring-round.entity';
 
 export type NewRound = Pick<
   MentoringRoundEntity,
@@ -19,6 +19,16 @@ export class MentoringRoundRepository {
 
   findById(id: string, manager: EntityManager = this.rounds.manager): Promise<MentoringRoundEntity | null> {
     return manager.getRepository(MentoringRoundEntity).findOneBy({ id });
+  }
+
+  /** Rounds that take mentee requests now, soonest deadline first. */
+  findOpenForRequests(now: Date): Promise<MentoringRoundEntity[]> {
+    return this.rounds
+      .createQueryBuilder('round')
+      .where('round.status = :status', { status: RoundStatus.OPEN })
+      .andWhere('round.deadline > :now', { now })
+      .orderBy('round.deadline')
+      .getMany();
   }
 
   /** The round, locked for the caller's transaction: runs, publishing and requests do not interleave. */

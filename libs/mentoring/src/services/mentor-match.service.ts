@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, isAdmin } from '@kennis/auth';
 import { OutboxService } from '@kennis/outbox';
 import { PeopleService } from '@kennis/people';
+import { RoomBookingService } from '@kennis/rooms';
 import { MatchStatus, MentorMatchEntity } from '../entities/mentor-match.entity';
 import { MatchNotFoundError, MatchResponseOverdueError, MatchStateError, NotTheMentorError } from '../errors/mentoring.errors';
 import { MentorMatchRepository } from '../repositories/mentor-match.repository';
@@ -17,6 +18,7 @@ export class MentorMatchService {
     private readonly people: PeopleService,
     private readonly planner: FirstMeetingPlanner,
     private readonly notifier: MentoringNotifier,
+    private readonly bookings: RoomBookingService,
   ) {}
 
   myProposedMatches(actor: Actor): Promise<MentorMatchEntity[]> {
@@ -47,6 +49,24 @@ export class MentorMatchService {
       const trimmed = reason?.trim() || null;
       await this.matches.decide(manager, match.id, MatchStatus.DECLINED, trimmed, now);
       return { ...match, status: MatchStatus.DECLINED, declineReason: trimmed, decidedAt: now };
+    });
+  }
+
+  /**
+   * The mentor, the mentee or an admin ends an accepted match. It stays in the history; the mentor's
+   * capacity is free again, and a first meeting still ahead gives its room back.
+   */
+  end(actor: Actor, matchId: string, now: Date): Promise<MentorMatchEntity> {
+    return this.outbox.transaction(async (manager) => {
+      const match = await this.matches.lock(manager, matchId);
+      const involved = match && (match.mentorId === actor.personId || match.menteeId === actor.personId);
+      if (!match || (!involved && !isAdmin(actor))) throw new MatchNotFoundError(matchId);
+      if (match.status !== MatchStatus.ACCEPTED) throw new MatchStateError('end', match.status, 'only an accepted match can be ended.');
+      await this.matches.decide(manager, match.id, MatchStatus.ENDED, null, now);
+      if (match.meetingRoomBookingId && match.meetingStartsAt && match.meetingStartsAt > now) {
+        await this.bookings.release(manager, match.meetingRoomBookingId);
+      }
+      return (await this.matches.findById(match.id, manager))!;
     });
   }
 

@@ -99,6 +99,11 @@ export class MentoringRoundService {
     });
   }
 
+  /** Rounds an employee can ask for a mentor in. */
+  openRounds(now: Date): Promise<MentoringRoundEntity[]> {
+    return this.rounds.findOpenForRequests(now);
+  }
+
   async getRound(actor: Actor, roundId: string): Promise<MentoringRoundEntity> {
     this.assertAdmin(actor, 'see a mentoring round');
     const round = await this.rounds.findById(roundId);
