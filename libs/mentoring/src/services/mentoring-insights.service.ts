@@ -60,23 +60,34 @@ export class MentoringInsightsService {
   }
 }
 
-/** Groups of five or more by name; the smaller ones together as one group, or left out if that is small too. */
+/**
+ * Groups of five or more by name; the smaller ones together as one group of at least five. When the
+ * small ones add up to fewer than five, the smallest named groups join them: otherwise the left-out
+ * people could be counted by subtracting the shown groups from the totals.
+ */
 export function foldSmallGroups(
   attribute: string,
   counts: readonly { value: string | null; mentees: number; matched: number }[],
 ): GroupInsight[] {
-  const shown: GroupInsight[] = [];
+  const large = counts
+    .filter((count) => count.mentees >= MIN_INSIGHT_GROUP_SIZE)
+    .sort((a, b) => a.mentees - b.mentees || String(a.value).localeCompare(String(b.value)));
   let foldedMentees = 0;
   let foldedMatched = 0;
   for (const count of counts) {
-    if (count.mentees >= MIN_INSIGHT_GROUP_SIZE) {
-      shown.push(group(attribute, count.value ?? UNDECLARED_GROUP, count.mentees, count.matched));
-    } else {
+    if (count.mentees < MIN_INSIGHT_GROUP_SIZE) {
       foldedMentees += count.mentees;
       foldedMatched += count.matched;
     }
   }
-  shown.sort((a, b) => a.group.localeCompare(b.group));
+  while (foldedMentees > 0 && foldedMentees < MIN_INSIGHT_GROUP_SIZE && large.length > 0) {
+    const smallest = large.shift()!;
+    foldedMentees += smallest.mentees;
+    foldedMatched += smallest.matched;
+  }
+  const shown = large
+    .map((count) => group(attribute, count.value ?? UNDECLARED_GROUP, count.mentees, count.matched))
+    .sort((a, b) => a.group.localeCompare(b.group));
   if (foldedMentees >= MIN_INSIGHT_GROUP_SIZE) shown.push(group(attribute, FOLDED_GROUP, foldedMentees, foldedMatched));
   return shown;
 }

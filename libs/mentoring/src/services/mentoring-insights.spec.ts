@@ -1,15 +1,18 @@
 import { FOLDED_GROUP, foldSmallGroups, UNDECLARED_GROUP } from './mentoring-insights.service';
 
 describe('foldSmallGroups', () => {
-  it('shows groups of five or more, folds smaller ones together, and leaves out a fold under five', () => {
+  it('shows groups of five or more, folds smaller ones together, and never leaves fewer than five to subtraction', () => {
+    // b and c add up to 4: a, the smallest named group, joins them, so no count below five can be derived.
     const groups = foldSmallGroups('gender', [
       { value: 'a', mentees: 5, matched: 4 },
       { value: 'b', mentees: 3, matched: 1 },
       { value: 'c', mentees: 1, matched: 1 },
       { value: null, mentees: 6, matched: 3 },
     ]);
-    expect(groups.map((group) => group.group)).toEqual(['a', UNDECLARED_GROUP]);
-    expect(groups[0]).toMatchObject({ mentees: 5, matched: 4, matchRate: 0.8 });
+    expect(groups.map((group) => group.group)).toEqual([UNDECLARED_GROUP, FOLDED_GROUP]);
+    expect(groups[1]).toMatchObject({ mentees: 9, matched: 6 });
+    expect(groups.every((group) => group.mentees >= 5)).toBe(true);
+    expect(groups.reduce((sum, group) => sum + group.mentees, 0)).toBe(15);
 
     const folded = foldSmallGroups('gender', [
       { value: 'a', mentees: 5, matched: 5 },
