@@ -132,6 +132,13 @@ describe('a mentoring round over GraphQL, with the matching and the mail in the 
     const byStranger = await platform.graphql(mentees[1].id, endMatch, { id: evaMatch.id });
     expect(byStranger.errors?.[0].extensions.code).toBe('NOT_FOUND');
     expect((await platform.ok(mentees[0].id, endMatch, { id: evaMatch.id })).endMentorMatch.status).toBe('ENDED');
+    await platform.sink.waitFor('the end of the match, with the first meeting cancelled, to both', () =>
+      platform.sink.to('eva@example.test').length === 2 && platform.sink.to(evaMatch.mentorPerson.email).length === 3,
+    );
+    for (const mail of [platform.sink.to('eva@example.test')[1], platform.sink.to(evaMatch.mentorPerson.email)[2]]) {
+      expect(mail.mimeMethod).toBe('CANCEL');
+      expect(mail.calendar).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', sequence: 1, uid: `kennis-mentoring-${evaMatch.id}@kennis.local` });
+    }
     expect((await platform.graphql(mentees[0].id, endMatch, { id: evaMatch.id })).errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await platform.ok(mentees[0].id, `{ myMentorMatch { status } }`)).myMentorMatch).toBeNull();
 

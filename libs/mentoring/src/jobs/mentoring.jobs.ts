@@ -25,9 +25,12 @@ export enum MentoringMailKind {
   Proposals = 'PROPOSALS',
   /** To mentor and mentee: the match is on, with the first meeting as an invite. */
   Accepted = 'ACCEPTED',
+  /** To mentor and mentee: the match has ended; a first meeting still ahead is cancelled. */
+  Ended = 'ENDED',
 }
 
 /** Ids only; the worker composes the mail from the matches as they are at send time. */
 export type MentoringMailPayload =
   | { kind: MentoringMailKind.Proposals; roundId: string; personId: string }
-  | { kind: MentoringMailKind.Accepted; matchId: string; personId: string };
+  | { kind: MentoringMailKind.Accepted; matchId: string; personId: string }
+  | { kind: MentoringMailKind.Ended; matchId: string; personId: string };

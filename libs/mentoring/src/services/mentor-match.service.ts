@@ -57,7 +57,7 @@ export class MentorMatchService {
    * capacity is free again, and a first meeting still ahead gives its room back.
    */
   end(actor: Actor, matchId: string, now: Date): Promise<MentorMatchEntity> {
-    return this.outbox.transaction(async (manager) => {
+    return this.outbox.transaction(async (manager, batch) => {
       const match = await this.matches.lock(manager, matchId);
       const involved = match && (match.mentorId === actor.personId || match.menteeId === actor.personId);
       if (!match || (!involved && !isAdmin(actor))) throw new MatchNotFoundError(matchId);
@@ -66,6 +66,7 @@ export class MentorMatchService {
       if (match.meetingRoomBookingId && match.meetingStartsAt && match.meetingStartsAt > now) {
         await this.bookings.release(manager, match.meetingRoomBookingId);
       }
+      this.notifier.ended(batch, match.id, match.mentorId, match.menteeId);
       return (await this.matches.findById(match.id, manager))!;
     });
   }

@@ -5,7 +5,7 @@ import { type CalendarAttendee, renderSessionInvite } from '@kennis/calendar';
 import { appConfig, mailConfig } from '@kennis/config';
 import type { ComposedMail, MailLanguage } from '@kennis/mail';
 import { PersonEntity } from '@kennis/people';
-import { RoomBookingEntity } from '@kennis/rooms';
+import { RoomBookingEntity, type RoomEntity } from '@kennis/rooms';
 import { MatchStatus, MentorMatchEntity } from '../entities/mentor-match.entity';
 import { MentoringRoundEntity } from '../entities/mentoring-round.entity';
 import { MentoringMailKind, type MentoringMailPayload } from '../jobs/mentoring.jobs';
@@ -41,6 +41,8 @@ export class MentoringMailComposer {
         return this.proposals(manager, messageId, person, payload.roundId);
       case MentoringMailKind.Accepted:
         return this.accepted(manager, messageId, person, payload.matchId, createdAt);
+      case MentoringMailKind.Ended:
+        return this.ended(manager, messageId, person, payload.matchId, createdAt);
     }
   }
 
@@ -111,35 +113,78 @@ export class MentoringMailComposer {
     let calendar: ComposedMail['calendar'];
     if (match.meetingStartsAt && match.meetingEndsAt) {
       paragraphs.push([{ text: texts.meetingAt(localDateTime(match.meetingStartsAt, recipient.timeZone, recipient.language), oneLine(where)) }]);
-      const attendees: CalendarAttendee[] = [
-        { email: mentor.email, name: mentor.name, kind: 'PERSON', role: 'CHAIR' },
-        { email: mentee.email, name: mentee.name, kind: 'PERSON', role: 'REQ-PARTICIPANT' },
-      ];
-      if (room?.resourceMailbox) {
-        attendees.push({ email: room.resourceMailbox, name: `${room.site} / ${room.name}`, kind: 'ROOM', role: 'NON-PARTICIPANT' });
-      }
-      const ics = renderSessionInvite({
-        // RFC 5545 3.8.4.7: one UID per first meeting for ever, so a later update replaces this event.
-        uid: `kennis-mentoring-${match.id.toLowerCase()}@${this.mail.messageIdDomain.toLowerCase()}`,
-        sequence: 0,
-        method: 'REQUEST',
-        title: `Mentoring: ${mentor.name} & ${mentee.name}`,
-        description: recipient.language === 'nl' ? 'Eerste mentoringafspraak' : 'First mentoring meeting',
-        location: room ? `${room.site} / ${room.name}` : null,
-        url: null,
-        startsAt: match.meetingStartsAt,
-        endsAt: match.meetingEndsAt,
-        organizer: { name: mentor.name, email: mentor.email },
-        sentBy: this.mail.fromAddress,
-        attendees,
-        stamp: createdAt,
-      });
+      const ics = this.meetingInvite(match, mentor, mentee, room, 'REQUEST', recipient.language, createdAt);
       calendar = { method: 'REQUEST', ics };
       paragraphs.push([{ text: texts.calendarAdded }]);
     } else {
       paragraphs.push([{ text: texts.noSharedTime }]);
     }
     return { mail: { ...this.render(messageId, recipient, texts.acceptedSubject(oneLine(other.name)), paragraphs, recipient.language), calendar } };
+  }
+
+  /** The mentor ends the match, or the mentee or an admin does: both hear it; a meeting still ahead is cancelled. */
+  private async ended(
+    manager: EntityManager,
+    messageId: string,
+    recipient: PersonEntity,
+    matchId: string,
+    createdAt: Date,
+  ): Promise<MentoringComposeResult> {
+    const match = await manager.getRepository(MentorMatchEntity).findOneBy({ id: matchId });
+    if (!match || match.status !== MatchStatus.ENDED) return { stale: 'the match is not ended' };
+    if (recipient.id !== match.mentorId && recipient.id !== match.menteeId) return { stale: 'the person is not in this match' };
+    const [mentor, mentee] = await Promise.all([
+      manager.getRepository(PersonEntity).findOneBy({ id: match.mentorId }),
+      manager.getRepository(PersonEntity).findOneBy({ id: match.menteeId }),
+    ]);
+    if (!mentor || !mentee) return { stale: 'a person of the match no longer exists' };
+    const other = recipient.id === mentor.id ? mentee : mentor;
+    const texts = MENTORING_MAIL_TEXTS[recipient.language];
+    const paragraphs: Paragraph[][] = [[{ text: texts.endedLead(oneLine(other.name)) }]];
+    let calendar: ComposedMail['calendar'];
+    if (match.meetingStartsAt && match.meetingEndsAt && match.meetingStartsAt > createdAt) {
+      const booking = match.meetingRoomBookingId
+        ? await manager.getRepository(RoomBookingEntity).findOne({ where: { id: match.meetingRoomBookingId }, relations: { room: true } })
+        : null;
+      calendar = { method: 'CANCEL', ics: this.meetingInvite(match, mentor, mentee, booking?.room ?? null, 'CANCEL', recipient.language, createdAt) };
+      paragraphs.push([{ text: texts.meetingCancelled }]);
+    }
+    return { mail: { ...this.render(messageId, recipient, texts.endedSubject(oneLine(other.name)), paragraphs, recipient.language), calendar } };
+  }
+
+  /** The first meeting as iCalendar: one UID for ever; the cancellation has a higher SEQUENCE than the invite. */
+  private meetingInvite(
+    match: MentorMatchEntity,
+    mentor: PersonEntity,
+    mentee: PersonEntity,
+    room: RoomEntity | null,
+    method: 'REQUEST' | 'CANCEL',
+    language: MailLanguage,
+    stamp: Date,
+  ): string {
+    const attendees: CalendarAttendee[] = [
+      { email: mentor.email, name: mentor.name, kind: 'PERSON', role: 'CHAIR' },
+      { email: mentee.email, name: mentee.name, kind: 'PERSON', role: 'REQ-PARTICIPANT' },
+    ];
+    if (room?.resourceMailbox) {
+      attendees.push({ email: room.resourceMailbox, name: `${room.site} / ${room.name}`, kind: 'ROOM', role: 'NON-PARTICIPANT' });
+    }
+    return renderSessionInvite({
+      // RFC 5545 3.8.4.7: one UID per first meeting for ever, so the cancellation replaces the invite.
+      uid: `kennis-mentoring-${match.id.toLowerCase()}@${this.mail.messageIdDomain.toLowerCase()}`,
+      sequence: method === 'CANCEL' ? 1 : 0,
+      method,
+      title: `Mentoring: ${mentor.name} & ${mentee.name}`,
+      description: language === 'nl' ? 'Eerste mentoringafspraak' : 'First mentoring meeting',
+      location: room ? `${room.site} / ${room.name}` : null,
+      url: null,
+      startsAt: match.meetingStartsAt!,
+      endsAt: match.meetingEndsAt!,
+      organizer: { name: mentor.name, email: mentor.email },
+      sentBy: this.mail.fromAddress,
+      attendees,
+      stamp,
+    });
   }
 
   private render(messageId: string, to: PersonEntity, subject: string, paragraphs: Paragraph[][], language: MailLanguage): ComposedMail {

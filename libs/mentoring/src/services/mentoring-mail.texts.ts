@@ -21,6 +21,9 @@ export interface MentoringMailTexts {
   noSharedTime: string;
   online: string;
   calendarAdded: string;
+  endedSubject: (otherName: string) => string;
+  endedLead: (otherName: string) => string;
+  meetingCancelled: string;
   closing: string;
 }
 
@@ -33,6 +36,9 @@ export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
     proposalScore: (score) => `score ${score}`,
     answerHere: 'Accept or decline',
     acceptedSubject: (otherName) => `Mentoring: you and ${otherName} are matched`,
+    endedSubject: (otherName) => `Mentoring: your match with ${otherName} has ended`,
+    endedLead: (otherName) => `Your mentoring match with ${otherName} has ended. It stays in your history.`,
+    meetingCancelled: 'The first meeting that was still ahead is cancelled in your calendar.',
     acceptedLead: (otherName, youAreMentor) =>
       youAreMentor ? `You accepted ${otherName} as your mentee.` : `${otherName} accepted to be your mentor.`,
     meetingAt: (when, where) => `Your first meeting: ${when}, ${where}. The invite is attached.`,
@@ -49,6 +55,9 @@ export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
     proposalScore: (score) => `score ${score}`,
     answerHere: 'Accepteren of weigeren',
     acceptedSubject: (otherName) => `Mentoring: jij en ${otherName} zijn gekoppeld`,
+    endedSubject: (otherName) => `Mentoring: je koppeling met ${otherName} is beëindigd`,
+    endedLead: (otherName) => `Je mentoringkoppeling met ${otherName} is beëindigd. Ze blijft in je geschiedenis staan.`,
+    meetingCancelled: 'De eerste afspraak die nog moest komen is uit je agenda gehaald.',
     acceptedLead: (otherName, youAreMentor) =>
       youAreMentor ? `Je hebt ${otherName} als mentee geaccepteerd.` : `${otherName} wil graag je mentor zijn.`,
     meetingAt: (when, where) => `Jullie eerste afspraak: ${when}, ${where}. De uitnodiging zit in de bijlage.`,

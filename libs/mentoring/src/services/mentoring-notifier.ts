@@ -30,6 +30,13 @@ export class MentoringNotifier {
     );
   }
 
+  ended(batch: OutboxBatch, matchId: string, mentorId: string, menteeId: string): void {
+    batch.add(
+      this.mail({ kind: MentoringMailKind.Ended, matchId, personId: mentorId }, `mentoring-ended:${matchId}:${mentorId}`),
+      this.mail({ kind: MentoringMailKind.Ended, matchId, personId: menteeId }, `mentoring-ended:${matchId}:${menteeId}`),
+    );
+  }
+
   private mail(payload: MentoringMailPayload, dedupeKey: string): OutboxDraft {
     return { queue: mentoringJobQueue[MentoringJob.MailDeliver], jobName: MentoringJob.MailDeliver, payload, dedupeKey };
   }
