@@ -10,4 +10,7 @@ export type {
   SessionMailInput,
   SessionMailKind,
 } from './session-mail.types';
-export { MailDelivery, MailModule } from './mail.module';
+export { MailDelivery } from './mail-delivery';
+export { MailModule } from './mail.module';
+export { OutboxMailDelivery } from './outbox-mail.delivery';
+export type { MailComposition, MailDeliveryOutcome } from './outbox-mail.delivery';

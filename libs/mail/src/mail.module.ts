@@ -1,31 +1,11 @@
-import { Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import type { ConfigType } from '@nestjs/config';
-import { mailConfig } from '@kennis/config';
-import { createMailTransport } from './mail-transport.factory';
-import type { MailTransport } from './mail-transport.types';
-import type { ComposedMail } from './session-mail.types';
-
-/** The configured transport: SMTP with SMTP_URL, otherwise .eml files under MAIL_DIR. */
-@Injectable()
-export class MailDelivery implements OnApplicationShutdown {
-  private readonly transport: MailTransport;
-
-  constructor(@Inject(mailConfig.KEY) config: ConfigType<typeof mailConfig>) {
-    this.transport = createMailTransport({ smtpUrl: config.smtpUrl, mailDirectory: config.mailDirectory });
-  }
-
-  deliver(mail: ComposedMail): Promise<{ messageId: string }> {
-    return this.transport.deliver(mail);
-  }
-
-  /** After the queue workers have finished their running jobs (they close in beforeApplicationShutdown). */
-  async onApplicationShutdown(): Promise<void> {
-    await this.transport.close();
-  }
-}
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '@kennis/outbox';
+import { MailDelivery } from './mail-delivery';
+import { OutboxMailDelivery } from './outbox-mail.delivery';
 
 @Module({
-  providers: [MailDelivery],
-  exports: [MailDelivery],
+  imports: [OutboxModule],
+  providers: [MailDelivery, OutboxMailDelivery],
+  exports: [MailDelivery, OutboxMailDelivery],
 })
 export class MailModule {}
