@@ -93,14 +93,9 @@ export class MentoringMailComposer {
     matchId: string,
     createdAt: Date,
   ): Promise<MentoringComposeResult> {
-    const match = await manager.getRepository(MentorMatchEntity).findOneBy({ id: matchId });
-    if (!match || match.status !== MatchStatus.ACCEPTED) return { stale: 'the match is not accepted any more' };
-    if (recipient.id !== match.mentorId && recipient.id !== match.menteeId) return { stale: 'the person is not in this match' };
-    const [mentor, mentee] = await Promise.all([
-      manager.getRepository(PersonEntity).findOneBy({ id: match.mentorId }),
-      manager.getRepository(PersonEntity).findOneBy({ id: match.menteeId }),
-    ]);
-    if (!mentor || !mentee) return { stale: 'a person of the match no longer exists' };
+    const loaded = await this.matchWithPeople(manager, matchId, MatchStatus.ACCEPTED, recipient);
+    if ('stale' in loaded) return loaded;
+    const { match, mentor, mentee } = loaded;
     const youAreMentor = recipient.id === mentor.id;
     const other = youAreMentor ? mentee : mentor;
     const texts = MENTORING_MAIL_TEXTS[recipient.language];
@@ -130,14 +125,9 @@ export class MentoringMailComposer {
     matchId: string,
     createdAt: Date,
   ): Promise<MentoringComposeResult> {
-    const match = await manager.getRepository(MentorMatchEntity).findOneBy({ id: matchId });
-    if (!match || match.status !== MatchStatus.ENDED) return { stale: 'the match is not ended' };
-    if (recipient.id !== match.mentorId && recipient.id !== match.menteeId) return { stale: 'the person is not in this match' };
-    const [mentor, mentee] = await Promise.all([
-      manager.getRepository(PersonEntity).findOneBy({ id: match.mentorId }),
-      manager.getRepository(PersonEntity).findOneBy({ id: match.menteeId }),
-    ]);
-    if (!mentor || !mentee) return { stale: 'a person of the match no longer exists' };
+    const loaded = await this.matchWithPeople(manager, matchId, MatchStatus.ENDED, recipient);
+    if ('stale' in loaded) return loaded;
+    const { match, mentor, mentee } = loaded;
     const other = recipient.id === mentor.id ? mentee : mentor;
     const texts = MENTORING_MAIL_TEXTS[recipient.language];
     const paragraphs: Paragraph[][] = [[{ text: texts.endedLead(oneLine(other.name)) }]];
@@ -150,6 +140,24 @@ export class MentoringMailComposer {
       paragraphs.push([{ text: texts.meetingCancelled }]);
     }
     return { mail: { ...this.render(messageId, recipient, texts.endedSubject(oneLine(other.name)), paragraphs, recipient.language), calendar } };
+  }
+
+  /** The match in the status the mail is about, with both people, or why the mail no longer fits. */
+  private async matchWithPeople(
+    manager: EntityManager,
+    matchId: string,
+    status: MatchStatus,
+    recipient: PersonEntity,
+  ): Promise<{ match: MentorMatchEntity; mentor: PersonEntity; mentee: PersonEntity } | { stale: string }> {
+    const match = await manager.getRepository(MentorMatchEntity).findOneBy({ id: matchId });
+    if (!match || match.status !== status) return { stale: `the match is no longer ${status.toLowerCase()}` };
+    if (recipient.id !== match.mentorId && recipient.id !== match.menteeId) return { stale: 'the person is not in this match' };
+    const [mentor, mentee] = await Promise.all([
+      manager.getRepository(PersonEntity).findOneBy({ id: match.mentorId }),
+      manager.getRepository(PersonEntity).findOneBy({ id: match.menteeId }),
+    ]);
+    if (!mentor || !mentee) return { stale: 'a person of the match no longer exists' };
+    return { match, mentor, mentee };
   }
 
   /** The first meeting as iCalendar: one UID for ever; the cancellation has a higher SEQUENCE than the invite. */
