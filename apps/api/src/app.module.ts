@@ -1,6 +1,5 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import type { Logger as TypeormLogger } from 'typeorm';
 import { ActorLookup, AuthGuard, AuthModule } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
@@ -13,35 +12,25 @@ import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { HealthController } from './health/health.controller';
 
-export interface ApiModuleOptions {
-  /** A TypeORM logger, e.g. the QueryCounter of a test. */
-  databaseLogger?: TypeormLogger;
-}
-
 /** The GraphQL API: composes the domain libraries' GraphQL modules. No business logic here. */
-@Module({})
-export class ApiModule {
-  static forRoot(options: ApiModuleOptions = {}): DynamicModule {
-    return {
-      module: ApiModule,
-      imports: [
-        KennisConfigModule,
-        DatabaseModule.forRoot({ applicationName: 'kennis-api', logger: options.databaseLogger }),
-        QueuesModule.forRoot(),
-        AuthModule,
-        PeopleModule,
-        GraphqlApiModule,
-        PeopleGraphqlModule,
-        RoomsGraphqlModule,
-        SessionsGraphqlModule,
-        MentoringGraphqlModule,
-      ],
-      controllers: [HealthController],
-      providers: [
-        { provide: ActorLookup, useExisting: PeopleService },
-        { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
-      ],
-    };
-  }
-}
+@Module({
+  imports: [
+    KennisConfigModule,
+    DatabaseModule.forRoot({ applicationName: 'kennis-api' }),
+    QueuesModule.forRoot(),
+    AuthModule,
+    PeopleModule,
+    GraphqlApiModule,
+    PeopleGraphqlModule,
+    RoomsGraphqlModule,
+    SessionsGraphqlModule,
+    MentoringGraphqlModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: ActorLookup, useExisting: PeopleService },
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+  ],
+})
+export class ApiModule {}

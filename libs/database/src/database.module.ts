@@ -2,15 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type ConfigType } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseConfig } from '@kennis/config';
-import { type Logger } from 'typeorm';
 import { kennisDataSourceOptions } from './data-source-options';
 import { DatabaseHealth } from './database.health';
 import { SqlStatementLogger } from './sql-statement.logger';
 
 export interface DatabaseModuleOptions {
   applicationName: string;
-  /** A TypeORM logger, e.g. a QueryCounter in tests. */
-  logger?: Logger;
 }
 
 /** The TypeORM connection. Each domain module registers its own entities with TypeOrmModule.forFeature. */
@@ -30,7 +27,7 @@ export class DatabaseModule {
               url: database.url,
               poolSize: database.poolSize,
               entities: [],
-              logger: options.logger ?? (database.logQueries ? new SqlStatementLogger() : undefined),
+              logger: database.logQueries ? new SqlStatementLogger() : undefined,
               applicationName: options.applicationName,
             }),
             autoLoadEntities: true,

@@ -4,7 +4,7 @@ export { DatabaseModule } from './database.module';
 export type { DatabaseModuleOptions } from './database.module';
 export { asPostgresError, isPostgresError, PostgresErrorCode, returnedRows } from './postgres-errors';
 export type { PostgresError } from './postgres-errors';
-export { QueryCounter } from './query-counter';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { DatabaseHealth } from './database.health';
 export type { DependencyHealth } from './database.health';
+export { containsPattern } from './like-pattern';

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode } from '@kennis/errors';
+import { DomainError } from '@kennis/errors';
 
 const logger = new Logger('GraphQL');
 
@@ -48,4 +48,3 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   };
 }
 
-export { ErrorCode };

@@ -123,12 +123,4 @@ export class OutboxRepository {
       ? { id: String(row.id), queue: row.queue, jobName: row.job_name, dueAt: row.due_at, createdAt: row.created_at }
       : null;
   }
-
-  findForSession(sessionId: string): Promise<OutboxMessageEntity[]> {
-    return this.messages.find({ where: { sessionId }, order: { id: 'ASC' } });
-  }
-
-  findFailed(limit: number): Promise<OutboxMessageEntity[]> {
-    return this.messages.find({ where: { status: OutboxStatus.Failed }, order: { id: 'DESC' }, take: limit });
-  }
 }

@@ -64,11 +64,6 @@ export class OutboxService {
     return result;
   }
 
-  /** Writes rows inside a transaction the caller runs; the caller enqueues the result after its commit. */
-  record(manager: EntityManager, drafts: readonly OutboxDraft[]): Promise<DueOutboxMessage[]> {
-    return this.outbox.insertDrafts(manager, drafts);
-  }
-
   /** Best effort: a row that does not reach Redis now is re-enqueued by the sweeper. */
   async enqueue(messages: readonly DueOutboxMessage[]): Promise<void> {
     try {
@@ -78,10 +73,14 @@ export class OutboxService {
     }
   }
 
-  async enqueueOrThrow(messages: readonly DueOutboxMessage[]): Promise<void> {
+  private async enqueueOrThrow(messages: readonly DueOutboxMessage[]): Promise<void> {
     const now = Date.now();
     const byQueue = new Map<string, DueOutboxMessage[]>();
-    for (const message of messages) byQueue.set(message.queue, [...(byQueue.get(message.queue) ?? []), message]);
+    for (const message of messages) {
+      const queued = byQueue.get(message.queue) ?? [];
+      queued.push(message);
+      byQueue.set(message.queue, queued);
+    }
     for (const [queueName, queued] of byQueue) {
       const queue = this.queue(queueName);
       if (!queue) throw new Error(`Outbox row ${queued[0].id} names unknown queue ${queueName}`);

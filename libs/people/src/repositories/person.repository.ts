@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { isPostgresError, PostgresErrorCode } from '@kennis/database';
+import { containsPattern, isPostgresError, PostgresErrorCode } from '@kennis/database';
 import { Role } from '@kennis/auth';
 import { PersonEntity } from '../entities/person.entity';
 import { EmailTakenError } from '../errors/people.errors';
@@ -50,7 +50,7 @@ export class PersonRepository {
   }
 
   search(text: string, limit: number): Promise<PersonEntity[]> {
-    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(text);
     return this.people
       .createQueryBuilder('person')
       .where('person.name ILIKE :pattern OR person.email ILIKE :pattern', { pattern })

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type DueOutboxMessage, OutboxRepository, OutboxService, OutboxStatus } from '@kennis/outbox';
-import { RegistrationStatus } from '../entities/registration.entity';
-import { RegistrationEntity } from '../entities/registration.entity';
+import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity, SessionStatus } from '../entities/session.entity';
 import {
   SessionJob,

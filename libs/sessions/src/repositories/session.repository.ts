@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { containsPattern } from '@kennis/database';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
 
@@ -23,10 +24,6 @@ export interface UpcomingSessionFilter {
 export interface SessionCursor {
   startsAt: Date;
   id: string;
-}
-
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 @Injectable()
@@ -83,7 +80,7 @@ export class SessionRepository {
       query.andWhere(
         new Brackets((text) =>
           text
-            .where('session.title ILIKE :pattern', { pattern: likePattern(filter.text!) })
+            .where('session.title ILIKE :pattern', { pattern: containsPattern(filter.text!) })
             .orWhere('session.description ILIKE :pattern'),
         ),
       );

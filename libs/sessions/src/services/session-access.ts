@@ -36,8 +36,7 @@ export class SessionAccess {
   }
 
   async assertHostOrAdmin(actor: Actor, sessionId: string, action: string): Promise<SessionEntity> {
-    const session = await this.sessions.findById(sessionId);
-    if (!session) throw new SessionNotFoundError(sessionId);
+    const session = await this.assertExists(sessionId);
     if (!isAdmin(actor) && !(await this.membership.isHost(sessionId, actor.personId))) {
       throw new NotSessionHostError(action);
     }

@@ -6,11 +6,10 @@ import { mailConfig } from '@kennis/config';
 import { type ComposedMail, composeSessionMail, type MailLanguage } from '@kennis/mail';
 import { PersonEntity } from '@kennis/people';
 import { FacilityTeamEntity, RoomEntity } from '@kennis/rooms';
-import { RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity, SessionStatus } from '../entities/session.entity';
 import { SessionFacilityRequestEntity } from '../entities/session-facility-request.entity';
 import { SessionHostEntity } from '../entities/session-host.entity';
-import { RegistrationEntity } from '../entities/registration.entity';
+import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
 import { SessionMailKind, type SessionMailPayload } from '../jobs/sessions.jobs';
 
 export type ComposeResult = { mail: ComposedMail } | { stale: string };
