@@ -62,3 +62,12 @@ export function readOneOf<T extends string>(env: Environment, variable: string, 
   }
   return value;
 }
+
+/** A PostgreSQL database name that is safe to interpolate into CREATE DATABASE. */
+export function readDatabaseName(env: Environment, variable: string, fallback: string): string {
+  const value = readString(env, variable, fallback);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(value)) {
+    throw new ConfigurationError(variable, `must be lower-case letters, digits and underscores, got "${value}".`);
+  }
+  return value;
+}

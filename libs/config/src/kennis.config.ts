@@ -3,6 +3,7 @@ import {
   ConfigurationError,
   type Environment,
   processEnvironment,
+  readDatabaseName,
   readInteger,
   readOneOf,
   readOptionalString,
@@ -110,11 +111,14 @@ export interface TestConfig {
   /** A PostgreSQL server where tests may create and drop databases. */
   adminDatabaseUrl: string;
   redisUrl: string;
+  /** The migrated database each test file clones; separate names let two checkouts run their tests at once. */
+  templateDatabase: string;
 }
 
 export function readTestConfig(env: Environment = processEnvironment()): TestConfig {
   return {
     adminDatabaseUrl: readUrl(env, 'TEST_DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/postgres'),
     redisUrl: readUrl(env, 'TEST_REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+    templateDatabase: readDatabaseName(env, 'TEST_TEMPLATE_DATABASE', 'kennis_test_template'),
   };
 }

@@ -7,7 +7,7 @@ export {
   createRoom,
 } from './factories';
 export type { PersonFixture, RoomFixture, SessionFixture } from './factories';
-export { createTestDatabase, recreateDatabase, TEMPLATE_DATABASE, templateDatabaseUrl } from './test-database';
+export { createTestDatabase, recreateDatabase, templateDatabaseName, templateDatabaseUrl } from './test-database';
 export type { TestDatabase } from './test-database';
 export { TEST_JWT_SECRET, useTestEnvironment } from './test-environment';
 export { freePort } from './free-port';

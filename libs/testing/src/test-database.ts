@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { readTestConfig } from '@kennis/config';
 
-export const TEMPLATE_DATABASE = 'kennis_test_template';
 
 function databaseUrl(adminUrl: string, database: string): string {
   const url = new URL(adminUrl);
@@ -20,8 +19,12 @@ async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise
   }
 }
 
+export function templateDatabaseName(): string {
+  return readTestConfig().templateDatabase;
+}
+
 export function templateDatabaseUrl(): string {
-  return databaseUrl(readTestConfig().adminDatabaseUrl, TEMPLATE_DATABASE);
+  return databaseUrl(readTestConfig().adminDatabaseUrl, templateDatabaseName());
 }
 
 export async function recreateDatabase(name: string): Promise<string> {
@@ -41,7 +44,7 @@ export interface TestDatabase {
 /** A fresh database cloned from the migrated template, for one test file. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `kennis_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await withAdminClient((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE ${TEMPLATE_DATABASE}`));
+  await withAdminClient((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabaseName()}"`));
   return {
     name,
     url: databaseUrl(readTestConfig().adminDatabaseUrl, name),
