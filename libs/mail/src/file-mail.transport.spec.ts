@@ -30,11 +30,11 @@ describe('createMailTransport without an SMTP URL', () => {
       }),
     );
 
-    expect(await transport.deliver(first)).toEqual({ messageId: '<outbox-123@kennis.example.org>' });
+    expect(await transport.send(first)).toEqual({ messageId: '<outbox-123@kennis.example.org>' });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await transport.deliver(second);
+    await transport.send(second);
     // A retry of a message that was already written leaves the one file alone.
-    await transport.deliver(first);
+    await transport.send(first);
     await transport.close();
 
     const files = (await readdir(mailDirectory)).sort();

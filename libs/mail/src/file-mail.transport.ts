@@ -11,7 +11,7 @@ export class FileMailTransport implements MailTransport {
 
   constructor(private readonly mailDirectory: string) {}
 
-  async deliver(mail: ComposedMail): Promise<{ messageId: string }> {
+  async send(mail: ComposedMail): Promise<{ messageId: string }> {
     const message = toNodemailerMessage(mail);
     // toNodemailerMessage allows only file-name-safe message ids, so the name is unique per
     // message, and a retried delivery finds its file and writes no second copy.

@@ -10,7 +10,5 @@ export type {
   SessionMailInput,
   SessionMailKind,
 } from './session-mail.types';
-export { MailDelivery } from './mail-delivery';
+export { MailSender } from './mail-sender';
 export { MailModule } from './mail.module';
-export { OutboxMailDelivery } from './outbox-mail.delivery';
-export type { MailComposition, MailDeliveryOutcome } from './outbox-mail.delivery';

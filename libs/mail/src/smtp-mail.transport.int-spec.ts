@@ -52,7 +52,7 @@ describe('createMailTransport over SMTP', () => {
     const ics = renderSessionInvite(buildInvite('REQUEST'));
     const mail = composeSessionMail(buildSessionMailInput({ ics: { method: 'REQUEST', content: ics } }));
 
-    expect(await transport.deliver(mail)).toEqual({ messageId: '<outbox-123@kennis.example.org>' });
+    expect(await transport.send(mail)).toEqual({ messageId: '<outbox-123@kennis.example.org>' });
 
     expect(received).toHaveLength(1);
     expect(received[0].from).toBe('kennis@kennis.example.org');
@@ -78,7 +78,7 @@ describe('createMailTransport over SMTP', () => {
       }),
     );
 
-    await transport.deliver(mail);
+    await transport.send(mail);
 
     const { parsed, calendarPart, icsAttachment } = await inspectRawMail(received[0].raw);
     expect(parsed.messageId).toBe('<outbox-200@kennis.example.org>');
@@ -98,7 +98,7 @@ describe('createMailTransport over SMTP', () => {
       details: { ...base.details, title: 'Talk\r\nBcc: evil@x.example\r\n\r\n<h1>body</h1>' },
     });
 
-    await transport.deliver(mail);
+    await transport.send(mail);
 
     expect(received[0].to).toEqual(['piet@example.org']);
     const { parsed, headerLines } = await inspectRawMail(received[0].raw);

@@ -13,7 +13,7 @@ export class SmtpMailTransport implements MailTransport {
   }
 
   /** Resolves once the server accepted the message; throws (so the job retries) otherwise. */
-  async deliver(mail: ComposedMail): Promise<{ messageId: string }> {
+  async send(mail: ComposedMail): Promise<{ messageId: string }> {
     await this.transporter.sendMail(toNodemailerMessage(mail));
     return { messageId: mail.messageId };
   }

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { type MailDeliveryOutcome, OutboxMailDelivery } from '@kennis/mail';
+import type { EntityManager } from 'typeorm';
+import { MailSender } from '@kennis/mail';
+import type { OutboxMessageEntity, OutboxRowHandler, OutboxRowResult } from '@kennis/outbox';
 import { MentoringMailComposer } from '../services/mentoring-mail.composer';
 import type { MentoringMailPayload } from './mentoring.jobs';
 
-/** Delivers one mentoring mail: composed from the row as things are now, then sent (see OutboxMailDelivery). */
+/** One mentoring mail: composed from the matches as they are now, then sent (the runner marks the row). */
 @Injectable()
-export class MentoringMailHandler {
+export class MentoringMailHandler implements OutboxRowHandler {
   constructor(
-    private readonly outboxMail: OutboxMailDelivery,
+    private readonly mail: MailSender,
     private readonly composer: MentoringMailComposer,
   ) {}
 
-  deliver(outboxId: string, finalAttempt: boolean): Promise<MailDeliveryOutcome> {
-    return this.outboxMail.deliver(outboxId, finalAttempt, (manager, row) =>
-      this.composer.compose(manager, row.id, row.createdAt, row.payload as MentoringMailPayload),
-    );
+  async handle(manager: EntityManager, row: OutboxMessageEntity): Promise<OutboxRowResult> {
+    const composed = await this.composer.compose(manager, row.id, row.createdAt, row.payload as MentoringMailPayload);
+    if ('stale' in composed) return { skipped: composed.stale };
+    await this.mail.send(composed.mail);
+    return 'done';
   }
 }

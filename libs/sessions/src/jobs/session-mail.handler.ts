@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { type MailDeliveryOutcome, OutboxMailDelivery } from '@kennis/mail';
+import type { EntityManager } from 'typeorm';
+import { MailSender } from '@kennis/mail';
+import type { OutboxMessageEntity, OutboxRowHandler, OutboxRowResult } from '@kennis/outbox';
 import { SessionMailComposer } from '../services/session-mail.composer';
 import type { SessionMailPayload } from './sessions.jobs';
 
-/** Delivers one session mail: composed from the row as things are now, then sent (see OutboxMailDelivery). */
+/** One session mail: composed from the session as it is now, then sent (the runner marks the row). */
 @Injectable()
-export class SessionMailHandler {
+export class SessionMailHandler implements OutboxRowHandler {
   constructor(
-    private readonly outboxMail: OutboxMailDelivery,
+    private readonly mail: MailSender,
     private readonly composer: SessionMailComposer,
   ) {}
 
-  deliver(outboxId: string, finalAttempt: boolean): Promise<MailDeliveryOutcome> {
-    return this.outboxMail.deliver(outboxId, finalAttempt, (manager, row) =>
-      this.composer.compose(manager, row.id, row.createdAt, row.payload as SessionMailPayload),
-    );
+  async handle(manager: EntityManager, row: OutboxMessageEntity): Promise<OutboxRowResult> {
+    const composed = await this.composer.compose(manager, row.id, row.createdAt, row.payload as SessionMailPayload);
+    if ('stale' in composed) return { skipped: composed.stale };
+    await this.mail.send(composed.mail);
+    return 'done';
   }
 }

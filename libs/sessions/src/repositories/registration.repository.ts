@@ -63,6 +63,14 @@ export class RegistrationRepository {
     return Number(rows[0].position);
   }
 
+  /** Everyone with a seat, in order of arrival. */
+  findSeated(manager: EntityManager, sessionId: string): Promise<RegistrationEntity[]> {
+    return manager.getRepository(RegistrationEntity).find({
+      where: { sessionId, status: RegistrationStatus.SEATED },
+      order: { arrival: 'ASC' },
+    });
+  }
+
   findActiveForSession(manager: EntityManager, sessionId: string): Promise<RegistrationEntity[]> {
     return manager.getRepository(RegistrationEntity).find({
       where: { sessionId, status: Not(RegistrationStatus.LEFT) },

@@ -7,15 +7,15 @@ import type { ComposedMail } from './session-mail.types';
 
 /** The configured transport: SMTP with SMTP_URL, otherwise .eml files under MAIL_DIR. */
 @Injectable()
-export class MailDelivery implements OnApplicationShutdown {
+export class MailSender implements OnApplicationShutdown {
   private readonly transport: MailTransport;
 
   constructor(@Inject(mailConfig.KEY) config: ConfigType<typeof mailConfig>) {
     this.transport = createMailTransport({ smtpUrl: config.smtpUrl, mailDirectory: config.mailDirectory });
   }
 
-  deliver(mail: ComposedMail): Promise<{ messageId: string }> {
-    return this.transport.deliver(mail);
+  send(mail: ComposedMail): Promise<{ messageId: string }> {
+    return this.transport.send(mail);
   }
 
   /** After the queue workers have finished their running jobs (they close in beforeApplicationShutdown). */
