@@ -3,7 +3,7 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { MailTransport } from './mail-transport.types';
 import { toNodemailerMessage } from './nodemailer-message';
-import type { ComposedMail } from './session-mail.types';
+import type { ComposedMail } from './mail.types';
 
 /** For development and self-hosting without a mail server: one .eml file per message. */
 export class FileMailTransport implements MailTransport {

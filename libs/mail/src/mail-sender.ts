@@ -3,7 +3,7 @@ import type { ConfigType } from '@nestjs/config';
 import { mailConfig } from '@kennis/config';
 import { createMailTransport } from './mail-transport.factory';
 import type { MailTransport } from './mail-transport.types';
-import type { ComposedMail } from './session-mail.types';
+import type { ComposedMail } from './mail.types';
 
 /** The configured transport: SMTP with SMTP_URL, otherwise .eml files under MAIL_DIR. */
 @Injectable()

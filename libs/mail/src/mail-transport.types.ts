@@ -1,4 +1,4 @@
-import type { ComposedMail } from './session-mail.types';
+import type { ComposedMail } from './mail.types';
 
 export interface MailTransport {
   send(mail: ComposedMail): Promise<{ messageId: string }>;

@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { MailTransport } from './mail-transport.types';
 import { toNodemailerMessage } from './nodemailer-message';
-import type { ComposedMail } from './session-mail.types';
+import type { ComposedMail } from './mail.types';
 
 export class SmtpMailTransport implements MailTransport {
   private readonly transporter: Transporter;

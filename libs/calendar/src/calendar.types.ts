@@ -17,8 +17,9 @@ export interface CalendarOrganizer {
   email: string;
 }
 
-export interface SessionInvite {
-  /** One per session for ever (RFC 5545 3.8.4.7): every update and cancellation reuses it. */
+/** One event of Kennis in a calendar: a knowledge session or a mentoring meeting. */
+export interface EventInvite {
+  /** One per event for ever (RFC 5545 3.8.4.7): every update and cancellation reuses it. */
   uid: string;
   /** Rises with every change of time, room or status (RFC 5546 2.1.4), never goes down. */
   sequence: number;

@@ -1,4 +1,8 @@
-import type { MailLanguage, SessionMailKind } from './session-mail.types';
+import type { MailLanguage } from '@kennis/mail';
+import type { SessionMailKind } from '../jobs/sessions.jobs';
+
+/** Who a session mail goes to decides why they get it. */
+export type SessionMailAudience = 'host' | 'participant' | 'room' | 'facility';
 
 export interface SessionMailTexts {
   locale: string;
@@ -12,7 +16,8 @@ export interface SessionMailTexts {
   about: string;
   calendarAdded: string;
   calendarRemoved: string;
-  footer: string;
+  openSession: string;
+  reason: Record<SessionMailAudience, string>;
 }
 
 const dutch: SessionMailTexts = {
@@ -46,7 +51,13 @@ const dutch: SessionMailTexts = {
   about: 'Waar gaat het over',
   calendarAdded: 'De uitnodiging staat in de bijlage en in je agenda.',
   calendarRemoved: 'De sessie is uit je agenda gehaald.',
-  footer: 'Dit bericht is verstuurd door Kennis.',
+  openSession: 'Bekijk de sessie',
+  reason: {
+    host: 'Je krijgt dit bericht omdat je deze sessie geeft.',
+    participant: 'Je krijgt dit bericht omdat je je voor deze sessie hebt aangemeld.',
+    room: 'Dit bericht gaat naar de agenda van deze ruimte, omdat de sessie er geboekt is of was.',
+    facility: 'Dit bericht gaat naar jullie team, omdat de sessie jullie hulp heeft gevraagd.',
+  },
 };
 
 const english: SessionMailTexts = {
@@ -80,7 +91,13 @@ const english: SessionMailTexts = {
   about: 'About',
   calendarAdded: 'The invite is attached and in your calendar.',
   calendarRemoved: 'The session has been removed from your calendar.',
-  footer: 'This message was sent by Kennis.',
+  openSession: 'View the session',
+  reason: {
+    host: 'You get this mail because you host this session.',
+    participant: 'You get this mail because you signed up for this session.',
+    room: "This mail goes to this room's calendar because the session is or was booked in it.",
+    facility: 'This mail goes to your team because the session asked for your help.',
+  },
 };
 
 export const SESSION_MAIL_TEXTS: Record<MailLanguage, SessionMailTexts> = { nl: dutch, en: english };

@@ -1,12 +1,17 @@
 import type { MailLanguage } from '@kennis/mail';
 
-export interface ProposalLine {
-  menteeName: string;
-  department: string;
-  site: string;
-  score: number;
-  reasons: string[];
-  link: string;
+/** A moment in the recipient's own zone and language, with the zone named. */
+export function localDateTime(instant: Date, timeZone: string, language: MailLanguage): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(instant);
 }
 
 export interface MentoringMailTexts {
@@ -17,14 +22,19 @@ export interface MentoringMailTexts {
   answerHere: string;
   acceptedSubject: (otherName: string) => string;
   acceptedLead: (otherName: string, youAreMentor: boolean) => string;
-  meetingAt: (when: string, where: string) => string;
+  meetingPlanned: string;
   noSharedTime: string;
   online: string;
   calendarAdded: string;
   endedSubject: (otherName: string) => string;
   endedLead: (otherName: string) => string;
   meetingCancelled: string;
-  closing: string;
+  when: string;
+  where: string;
+  whyReasons: string;
+  openMentoring: string;
+  reasonMentor: string;
+  reasonMatch: string;
 }
 
 export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
@@ -41,11 +51,16 @@ export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
     meetingCancelled: 'The first meeting that was still ahead is cancelled in your calendar.',
     acceptedLead: (otherName, youAreMentor) =>
       youAreMentor ? `You accepted ${otherName} as your mentee.` : `${otherName} accepted to be your mentor.`,
-    meetingAt: (when, where) => `Your first meeting: ${when}, ${where}. The invite is attached.`,
+    meetingPlanned: 'Your first meeting is planned; the invite is attached.',
     noSharedTime: 'Your working hours do not overlap in the next two weeks; please agree a first meeting between you.',
     online: 'online',
     calendarAdded: 'The first meeting has been added to your calendar.',
-    closing: 'Kennis',
+    when: 'When',
+    where: 'Where',
+    whyReasons: 'Why this match',
+    openMentoring: 'Open mentoring in Kennis',
+    reasonMentor: 'You get this mail because you offered to mentor in this round.',
+    reasonMatch: 'You get this mail because you take part in this mentoring match.',
   },
   nl: {
     greeting: (name) => `Hallo ${name},`,
@@ -60,10 +75,15 @@ export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
     meetingCancelled: 'De eerste afspraak die nog moest komen is uit je agenda gehaald.',
     acceptedLead: (otherName, youAreMentor) =>
       youAreMentor ? `Je hebt ${otherName} als mentee geaccepteerd.` : `${otherName} wil graag je mentor zijn.`,
-    meetingAt: (when, where) => `Jullie eerste afspraak: ${when}, ${where}. De uitnodiging zit in de bijlage.`,
+    meetingPlanned: 'Jullie eerste afspraak staat gepland; de uitnodiging zit in de bijlage.',
     noSharedTime: 'Jullie werktijden overlappen de komende twee weken niet; spreek samen een eerste afspraak af.',
     online: 'online',
     calendarAdded: 'De eerste afspraak staat in je agenda.',
-    closing: 'Kennis',
+    when: 'Wanneer',
+    where: 'Waar',
+    whyReasons: 'Waarom deze koppeling',
+    openMentoring: 'Open mentoring in Kennis',
+    reasonMentor: 'Je krijgt dit bericht omdat je in deze ronde mentor wilt zijn.',
+    reasonMatch: 'Je krijgt dit bericht omdat je deel uitmaakt van deze mentoringkoppeling.',
   },
 };

@@ -16,7 +16,7 @@ import {
   cleanText,
   uriValue,
 } from './ical-values.helper';
-import type { AttendeeKind, AttendeeRole, InviteMethod, SessionInvite } from './session-invite.types';
+import type { AttendeeKind, AttendeeRole, EventInvite, InviteMethod } from './calendar.types';
 
 export const KENNIS_PRODUCT_ID = '//Kennis//Kennis//EN';
 
@@ -38,22 +38,8 @@ const METHOD: Record<InviteMethod, ICalCalendarMethod> = {
   CANCEL: ICalCalendarMethod.CANCEL,
 };
 
-/**
- * The UID of a session's invites. RFC 5545 3.8.4.7 and RFC 5546 2.1.5: the UID must never change,
- * or calendars would keep the old event beside the new one, so this format is frozen.
- */
-export function sessionInviteUid(sessionId: string, domain: string): string {
-  if (!/^[A-Za-z0-9-]{1,64}$/.test(sessionId)) {
-    throw new BadUserInputError('sessionId', 'sessionId must be 1 to 64 letters, digits or hyphens.');
-  }
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(domain)) {
-    throw new BadUserInputError('domain', 'domain must be a host name like kennis.example.org.');
-  }
-  return `kennis-session-${sessionId.toLowerCase()}@${domain.toLowerCase()}`;
-}
-
-/** The .ics text of an iTIP (RFC 5546) REQUEST or CANCEL for one session, times in UTC. */
-export function renderSessionInvite(invite: SessionInvite): string {
+/** The .ics text of an iTIP (RFC 5546) REQUEST or CANCEL for one Kennis event (a session, a mentoring meeting), times in UTC. */
+export function renderEventInvite(invite: EventInvite): string {
   if (invite.method !== 'REQUEST' && invite.method !== 'CANCEL') {
     throw new BadUserInputError('method', 'method must be REQUEST or CANCEL.');
   }

@@ -1,9 +1,10 @@
 import ICAL from 'ical.js';
 import { BadUserInputError } from '@kennis/errors';
-import { renderSessionInvite, sessionInviteUid } from './session-invite.renderer';
-import type { SessionInvite } from './session-invite.types';
+import { sessionEventUid } from './calendar-identity';
+import { renderEventInvite } from './event-invite.renderer';
+import type { EventInvite } from './calendar.types';
 
-function buildInvite(overrides: Partial<SessionInvite> = {}): SessionInvite {
+function buildInvite(overrides: Partial<EventInvite> = {}): EventInvite {
   return {
     uid: 'kennis-session-3f1c2a9e-0000-4000-8000-000000000001@kennis.example.org',
     sequence: 0,
@@ -43,9 +44,9 @@ function lines(ics: string): string[] {
   return ics.split('\r\n');
 }
 
-describe('renderSessionInvite', () => {
+describe('renderEventInvite', () => {
   it('renders a byte-exact REQUEST', () => {
-    const ics = renderSessionInvite(
+    const ics = renderEventInvite(
       buildInvite({
         attendees: [{ email: 'piet@example.org', name: 'Piet', kind: 'PERSON', role: 'REQ-PARTICIPANT' }],
       }),
@@ -79,7 +80,7 @@ describe('renderSessionInvite', () => {
 
   it('writes METHOD, UID, SEQUENCE, times and the organizer of a REQUEST that parse back', () => {
     const invite = buildInvite({ sequence: 3 });
-    const { calendar, event } = parse(renderSessionInvite(invite));
+    const { calendar, event } = parse(renderEventInvite(invite));
 
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     expect(calendar.getFirstPropertyValue('prodid')).toBe('-//Kennis//Kennis//EN');
@@ -101,7 +102,7 @@ describe('renderSessionInvite', () => {
   });
 
   it('gives every attendee CUTYPE by kind, ROLE, PARTSTAT=NEEDS-ACTION and RSVP=TRUE on a REQUEST', () => {
-    const { event } = parse(renderSessionInvite(buildInvite()));
+    const { event } = parse(renderEventInvite(buildInvite()));
     const attendees = event.getAllProperties('attendee').map((property) => ({
       address: String(property.getFirstValue()).toLowerCase(),
       cn: property.getParameter('cn'),
@@ -122,8 +123,8 @@ describe('renderSessionInvite', () => {
   it('renders a CANCEL with STATUS:CANCELLED, the same UID, the higher SEQUENCE and no RSVP request', () => {
     const request = buildInvite({ sequence: 1 });
     const cancel = buildInvite({ sequence: 2, method: 'CANCEL' });
-    const requestParsed = parse(renderSessionInvite(request));
-    const { calendar, event } = parse(renderSessionInvite(cancel));
+    const requestParsed = parse(renderEventInvite(request));
+    const { calendar, event } = parse(renderEventInvite(cancel));
 
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
     expect(event.getFirstPropertyValue('status')).toBe('CANCELLED');
@@ -148,7 +149,7 @@ describe('renderSessionInvite', () => {
       .join('');
     const location = 'Gebouw A; verdieping 2, zaal "Ada"\\west';
     const invite = buildInvite({ title, description, location });
-    const ics = renderSessionInvite(invite);
+    const ics = renderEventInvite(invite);
     const { event } = parse(ics);
 
     expect(Array.from(description)).toHaveLength(10_000);
@@ -168,7 +169,7 @@ describe('renderSessionInvite', () => {
 
   it('lets no user text add properties, and drops control characters', () => {
     const title = 'Talk\r\nATTENDEE;CUTYPE=INDIVIDUAL:mailto:evil@example.org\r\nMETHOD:PUBLISH\u0000\u001b[31m';
-    const ics = renderSessionInvite(
+    const ics = renderEventInvite(
       buildInvite({ title, description: 'END:VEVENT\nBEGIN:VEVENT\nUID:other' }),
     );
     const { calendar, event } = parse(ics);
@@ -186,7 +187,7 @@ describe('renderSessionInvite', () => {
       organizer: { name: 'Jan "de Baas" \\ Jansen\r\nX', email: 'jan@example.org' },
       attendees: [{ email: 'z@example.org', name: 'Zoë "Z";\nwith:colon, comma', kind: 'PERSON', role: 'OPT-PARTICIPANT' }],
     });
-    const { event } = parse(renderSessionInvite(invite));
+    const { event } = parse(renderEventInvite(invite));
     const organizer = event.getFirstProperty('organizer')!;
     expect(organizer.getParameter('cn')).toBe("Jan 'de Baas' / Jansen X");
     expect(organizer.getFirstValue()).toBe('mailto:jan@example.org');
@@ -198,17 +199,17 @@ describe('renderSessionInvite', () => {
   });
 
   it('percent-encodes commas and semicolons in the URL instead of TEXT-escaping them', () => {
-    const { event } = parse(renderSessionInvite(buildInvite({ url: 'https://meet.example.org/j/1?a=1,2;b=3' })));
+    const { event } = parse(renderEventInvite(buildInvite({ url: 'https://meet.example.org/j/1?a=1,2;b=3' })));
     expect(event.getFirstPropertyValue('url')).toBe('https://meet.example.org/j/1?a=1%2C2%3Bb=3');
   });
 
   it('leaves out LOCATION and URL when there are none', () => {
-    const ics = renderSessionInvite(buildInvite({ location: null, url: null }));
+    const ics = renderEventInvite(buildInvite({ location: null, url: null }));
     expect(ics).not.toMatch(/^LOCATION/m);
     expect(ics).not.toMatch(/^URL/m);
   });
 
-  it.each<[string, Partial<SessionInvite>, string]>([
+  it.each<[string, Partial<EventInvite>, string]>([
     ['an end before the start', { endsAt: new Date('2026-03-10T08:00:00Z') }, 'invite.endsAt'],
     ['an end equal to the start', { endsAt: new Date('2026-03-10T09:00:00Z') }, 'invite.endsAt'],
     ['an invalid date', { startsAt: new Date('nonsense') }, 'invite.startsAt'],
@@ -223,27 +224,27 @@ describe('renderSessionInvite', () => {
     ['a javascript: URL', { url: 'javascript:alert(1)' }, 'url'],
     ['an unknown method', { method: 'PUBLISH' as never }, 'method'],
   ])('rejects %s', (_, overrides, field) => {
-    expect(() => renderSessionInvite(buildInvite(overrides))).toThrow(BadUserInputError);
+    expect(() => renderEventInvite(buildInvite(overrides))).toThrow(BadUserInputError);
     try {
-      renderSessionInvite(buildInvite(overrides));
+      renderEventInvite(buildInvite(overrides));
     } catch (error) {
       expect((error as BadUserInputError).details.field).toBe(field);
     }
   });
 });
 
-describe('sessionInviteUid', () => {
+describe('sessionEventUid', () => {
   it('is stable and in the id@domain form', () => {
-    expect(sessionInviteUid('3F1C2A9E-0000-4000-8000-000000000001', 'Kennis.Example.org')).toBe(
+    expect(sessionEventUid('3F1C2A9E-0000-4000-8000-000000000001', 'Kennis.Example.org')).toBe(
       'kennis-session-3f1c2a9e-0000-4000-8000-000000000001@kennis.example.org',
     );
-    expect(sessionInviteUid('42', 'kennis.local')).toBe(sessionInviteUid('42', 'kennis.local'));
-    expect(sessionInviteUid('42', 'kennis.local')).not.toBe(sessionInviteUid('43', 'kennis.local'));
+    expect(sessionEventUid('42', 'kennis.local')).toBe(sessionEventUid('42', 'kennis.local'));
+    expect(sessionEventUid('42', 'kennis.local')).not.toBe(sessionEventUid('43', 'kennis.local'));
   });
 
   it('rejects ids and domains that could break the UID line', () => {
-    expect(() => sessionInviteUid('1\r\nX', 'kennis.local')).toThrow(BadUserInputError);
-    expect(() => sessionInviteUid('1', 'kennis.local;x')).toThrow(BadUserInputError);
-    expect(() => sessionInviteUid('', 'kennis.local')).toThrow(BadUserInputError);
+    expect(() => sessionEventUid('1\r\nX', 'kennis.local')).toThrow(BadUserInputError);
+    expect(() => sessionEventUid('1', 'kennis.local;x')).toThrow(BadUserInputError);
+    expect(() => sessionEventUid('', 'kennis.local')).toThrow(BadUserInputError);
   });
 });
