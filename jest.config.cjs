@@ -32,7 +32,7 @@ module.exports = {
       ...base,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,prisma-free-schema}/**/*.int-spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalSetup: '<rootDir>/prisma-free-schema/test-template.setup.ts',
     },
     {
       ...base,

@@ -16,7 +16,7 @@ import {
   readMailConfig,
   readRedisConfig,
 } from '@kennis/config';
-import { createMigrationDataSource } from '../prisma-free-schema/migration-data-source';
+import { createMigrationDataSource } from '@kennis/schema';
 import { type DemoSeedSummary, hasPeople, seedDemoData } from './demo-seed';
 import { EmbeddedDatabase } from './embedded-database';
 import {

@@ -8,8 +8,11 @@ import { PersonRepository } from './repositories/person.repository';
 import { SkillRepository } from './repositories/skill.repository';
 import { PeopleService } from './services/people.service';
 
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const peopleEntities = [PersonEntity, SkillEntity, PersonSkillEntity];
+
 @Module({
-  imports: [TypeOrmModule.forFeature([PersonEntity, SkillEntity, PersonSkillEntity])],
+  imports: [TypeOrmModule.forFeature(peopleEntities)],
   providers: [PersonRepository, SkillRepository, PersonSkillRepository, PeopleService],
   exports: [PeopleService],
 })
