@@ -3,18 +3,30 @@ export type { Environment } from './environment';
 export {
   appConfig,
   authConfig,
-  calendarConfig,
   databaseConfig,
   mailConfig,
+  outboxConfig,
   readAppConfig,
   readAuthConfig,
-  readCalendarConfig,
   readDatabaseConfig,
   readMailConfig,
+  readOutboxConfig,
+  readRemindersConfig,
   readRedisConfig,
   readTestConfig,
   redisConfig,
+  remindersConfig,
 } from './kennis.config';
-export type { AppConfig, AuthConfig, CalendarConfig, DatabaseConfig, LogLevel, MailConfig, RedisConfig, TestConfig } from './kennis.config';
+export type {
+  AppConfig,
+  AuthConfig,
+  DatabaseConfig,
+  LogLevel,
+  MailConfig,
+  OutboxConfig,
+  RedisConfig,
+  RemindersConfig,
+  TestConfig,
+} from './kennis.config';
 export { KennisConfigModule } from './kennis-config.module';
 export { PinoLoggerService } from './logger';
