@@ -18,6 +18,7 @@ import { SessionEnrolmentService } from './services/session-enrolment.service';
 import { SessionFacilityService } from './services/session-facility.service';
 import { SessionNotifier } from './services/session-notifier';
 import { SessionProposalService } from './services/session-proposal.service';
+import { SessionMessageService } from './services/session-message.service';
 import { SessionQueryService } from './services/session-query.service';
 import { SessionSchedulingService } from './services/session-scheduling.service';
 
@@ -49,8 +50,9 @@ export const sessionsEntities = [
     SessionSchedulingService,
     SessionEnrolmentService,
     SessionQueryService,
+    SessionMessageService,
     SessionFacilityService,
   ],
-  exports: [SessionRepository, RegistrationRepository, SessionMembershipRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService],
+  exports: [SessionRepository, RegistrationRepository, SessionMembershipRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService, SessionMessageService],
 })
 export class SessionsModule {}
