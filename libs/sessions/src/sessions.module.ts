@@ -10,6 +10,7 @@ import { SessionInterestEntity } from './entities/session-interest.entity';
 import { SessionSkillEntity } from './entities/session-skill.entity';
 import { SessionEntity } from './entities/session.entity';
 import { RegistrationRepository } from './repositories/registration.repository';
+import { SessionFacilityRequestRepository } from './repositories/session-facility-request.repository';
 import { SessionMembershipRepository } from './repositories/session-membership.repository';
 import { SessionMessageRepository } from './repositories/session-message.repository';
 import { SessionRepository } from './repositories/session.repository';
@@ -42,6 +43,7 @@ export const sessionsEntities = [
   providers: [
     SessionRepository,
     SessionMembershipRepository,
+    SessionFacilityRequestRepository,
     SessionMessageRepository,
     RegistrationRepository,
     SessionAccess,
@@ -53,6 +55,6 @@ export const sessionsEntities = [
     SessionMessageService,
     SessionFacilityService,
   ],
-  exports: [SessionRepository, RegistrationRepository, SessionMembershipRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService, SessionMessageService],
+  exports: [SessionRepository, RegistrationRepository, SessionMembershipRepository, SessionFacilityRequestRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService, SessionMessageService],
 })
 export class SessionsModule {}
