@@ -73,7 +73,7 @@ describe('reminders before sessions, and each person\'s calendar feed', () => {
     });
     await platform.ok(host.id, `mutation($id: ID!) { cancelSession(sessionId: $id) { id } }`, { id: cancelled });
     // The first reminder falls due two seconds after scheduling; wait until the worker has judged it.
-    await waitUntil('the first reminder of the moved session to be handled', async () => (await reminderRows(moved))[0]?.status !== 'PENDING');
+    await waitUntil('the first reminder of the moved session to be handled', async () => (await reminderRows(moved))[0]?.status !== 'PENDING', 90_000);
     await platform.waitForOutboxDrained();
     expect(await reminderRows(moved)).toEqual([
       { status: 'SKIPPED', sequence: 0 },
