@@ -136,8 +136,8 @@ function SessionFilters({ onChange }: { onChange: (filter: UpcomingSessionsFilte
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
         />
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
-          <Autocomplete label={t('skill')} value={skill} onChange={setSkill} data={(skills?.skills ?? []).map((item) => item.name)} />
+        <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
+          <Autocomplete label={t('skill')} placeholder={t('anySkill')} value={skill} onChange={setSkill} data={(skills?.skills ?? []).map((item) => item.name)} />
           <Select label={t('site')} value={site} onChange={setSite} data={siteNames} clearable placeholder={t('anySite')} />
           <MultiSelect
             label={t('format')}
