@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ActorLookup, AuthGuard, AuthModule } from '@kennis/auth';
+import { AuthGuard, AuthModule } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
 import { MentoringGraphqlModule } from '@kennis/mentoring';
-import { PeopleGraphqlModule, PeopleModule, PeopleService } from '@kennis/people';
+import { PeopleGraphqlModule, PeopleModule, PeopleService, PersonSignInDirectory } from '@kennis/people';
 import { QueuesModule } from '@kennis/queues';
 import { RoomsGraphqlModule } from '@kennis/rooms';
 import { SessionsGraphqlModule } from '@kennis/sessions';
@@ -19,7 +19,7 @@ import { WebAppModule } from './web-app/web-app.module';
     KennisConfigModule,
     DatabaseModule.forRoot({ applicationName: 'kennis-api' }),
     QueuesModule.forRoot(),
-    AuthModule,
+    AuthModule.forRoot({ imports: [PeopleModule], actorLookup: PeopleService, signInDirectory: PersonSignInDirectory }),
     PeopleModule,
     GraphqlApiModule,
     PeopleGraphqlModule,
@@ -31,7 +31,6 @@ import { WebAppModule } from './web-app/web-app.module';
   ],
   controllers: [HealthController],
   providers: [
-    { provide: ActorLookup, useExisting: PeopleService },
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
   ],

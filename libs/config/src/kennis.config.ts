@@ -36,9 +36,28 @@ export interface RedisConfig {
   sweepIntervalMs: number;
 }
 
+/**
+ * development: people pick themselves on a sign-in page and `npm run token` signs HS256 tokens with JWT_SECRET.
+ * oidc: the company's OpenID Connect provider signs people in; never the development scheme.
+ */
+export type AuthMode = 'development' | 'oidc';
+
+export interface SignInSessionConfig {
+  cookieName: string;
+  /** Secure cookie: the browser sends it over https only (PUBLIC_URL is https). */
+  secureCookie: boolean;
+  /** A session nobody used for this long ends. */
+  idleSeconds: number;
+  /** A session ends this long after sign-in, used or not. */
+  absoluteSeconds: number;
+}
+
 export interface AuthConfig {
-  jwtSecret: string;
+  mode: AuthMode;
+  /** The HS256 secret of development tokens; null when the development scheme is off. */
+  jwtSecret: string | null;
   tokenLifetimeSeconds: number;
+  session: SignInSessionConfig;
 }
 
 export interface MailConfig {
@@ -79,11 +98,38 @@ export function readRedisConfig(env: Environment = processEnvironment()): RedisC
 }
 
 export function readAuthConfig(env: Environment = processEnvironment()): AuthConfig {
-  const jwtSecret = readString(env, 'JWT_SECRET');
-  if (jwtSecret.length < 32) {
-    throw new ConfigurationError('JWT_SECRET', 'must be at least 32 characters long.');
+  const app = readAppConfig(env);
+  const production = app.environment === 'production';
+  const mode = readOneOf<AuthMode>(env, 'AUTH_MODE', ['development', 'oidc'], production ? 'oidc' : 'development');
+  if (production && mode === 'development') {
+    throw new ConfigurationError(
+      'AUTH_MODE',
+      'is development while NODE_ENV is production: anyone could sign in as anyone. Set AUTH_MODE=oidc and configure OIDC_ISSUER_URL.',
+    );
   }
-  return { jwtSecret, tokenLifetimeSeconds: readInteger(env, 'TOKEN_LIFETIME_SECONDS', 8 * 3600, 60, 30 * 24 * 3600) };
+  let jwtSecret: string | null = null;
+  if (mode === 'development') {
+    jwtSecret = readString(env, 'JWT_SECRET');
+    if (jwtSecret.length < 32) {
+      throw new ConfigurationError('JWT_SECRET', 'must be at least 32 characters long.');
+    }
+  }
+  const idleMinutes = readInteger(env, 'SESSION_IDLE_MINUTES', 60, 1, 7 * 24 * 60);
+  const absoluteHours = readInteger(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 30 * 24);
+  if (idleMinutes > absoluteHours * 60) {
+    throw new ConfigurationError('SESSION_IDLE_MINUTES', `must not be longer than SESSION_ABSOLUTE_HOURS (${absoluteHours} hours).`);
+  }
+  return {
+    mode,
+    jwtSecret,
+    tokenLifetimeSeconds: readInteger(env, 'TOKEN_LIFETIME_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+    session: {
+      cookieName: 'kennis_session',
+      secureCookie: new URL(app.publicUrl).protocol === 'https:',
+      idleSeconds: idleMinutes * 60,
+      absoluteSeconds: absoluteHours * 3600,
+    },
+  };
 }
 
 export function readMailConfig(env: Environment = processEnvironment()): MailConfig {

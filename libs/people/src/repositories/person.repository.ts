@@ -49,6 +49,10 @@ export class PersonRepository {
     return rows.map((row) => row.id);
   }
 
+  listForSignIn(limit: number): Promise<PersonEntity[]> {
+    return this.people.find({ order: { name: 'ASC', id: 'ASC' }, take: limit });
+  }
+
   search(text: string, limit: number): Promise<PersonEntity[]> {
     const pattern = containsPattern(text);
     return this.people
