@@ -11,6 +11,7 @@ import { SessionsGraphqlModule } from '@kennis/sessions';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { HealthController } from './health/health.controller';
+import { WebAppModule } from './web-app/web-app.module';
 
 /** The GraphQL API: composes the domain libraries' GraphQL modules. No business logic here. */
 @Module({
@@ -25,6 +26,8 @@ import { HealthController } from './health/health.controller';
     RoomsGraphqlModule,
     SessionsGraphqlModule,
     MentoringGraphqlModule,
+    // Last: the web app answers only what no API route did.
+    WebAppModule,
   ],
   controllers: [HealthController],
   providers: [
