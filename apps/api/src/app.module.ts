@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ActorLookup, AuthGuard, AuthModule } from '@kennis/auth';
+import { ActorLookup, AuthGuard, AuthModule, RolesGuard } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
 import { MentoringGraphqlModule } from '@kennis/mentoring';
@@ -30,6 +30,8 @@ import { HealthController } from './health/health.controller';
   providers: [
     { provide: ActorLookup, useExisting: PeopleService },
     { provide: APP_GUARD, useClass: AuthGuard },
+    // After authentication, before any argument is validated: see RequireRoles.
+    { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
   ],
 })

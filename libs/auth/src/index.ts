@@ -6,3 +6,4 @@ export { CurrentActor } from './graphql-context';
 export type { GraphqlContext } from './graphql-context';
 export { Role } from './role';
 export { TokenService } from './token.service';
+export { RequireRoles, RolesGuard } from './require-roles';

@@ -38,7 +38,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: domainError.code, ...domainError.details },
     };
   }
-  const code = formatted.extensions?.code;
+  let code = formatted.extensions?.code;
+  // A literal argument of the wrong shape is bad input like a wrong variable, not a malformed operation.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && (formatted.message.startsWith('Expected value of type') || formatted.extensions?.badUserInput)) {
+    code = 'BAD_USER_INPUT';
+  }
   if (typeof code === 'string' && GRAPHQL_CLIENT_CODES.has(code)) {
     const field = code === 'BAD_USER_INPUT' ? fieldOfCoercionError(formatted.message) : undefined;
     return {
