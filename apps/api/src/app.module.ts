@@ -6,6 +6,7 @@ import { DatabaseModule } from '@kennis/database';
 import { MentoringGraphqlModule } from '@kennis/mentoring';
 import { PeopleGraphqlModule, PeopleModule, PeopleService } from '@kennis/people';
 import { QueuesModule } from '@kennis/queues';
+import { MutationRateLimitGuard, RateLimitModule } from '@kennis/rate-limit';
 import { RoomsGraphqlModule } from '@kennis/rooms';
 import { SessionsGraphqlModule } from '@kennis/sessions';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
@@ -19,6 +20,7 @@ import { HealthController } from './health/health.controller';
     DatabaseModule.forRoot({ applicationName: 'kennis-api' }),
     QueuesModule.forRoot(),
     AuthModule,
+    RateLimitModule,
     PeopleModule,
     GraphqlApiModule,
     PeopleGraphqlModule,
@@ -32,6 +34,7 @@ import { HealthController } from './health/health.controller';
     { provide: APP_GUARD, useClass: AuthGuard },
     // After authentication, before any argument is validated: see RequireRoles.
     { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useExisting: MutationRateLimitGuard },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
   ],
 })

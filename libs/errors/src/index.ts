@@ -5,6 +5,7 @@ export {
   ErrorCode,
   ForbiddenError,
   NotFoundError,
+  TooManyRequestsError,
   UnauthenticatedError,
 } from './domain.error';
 export type { DomainErrorDetails } from './domain.error';

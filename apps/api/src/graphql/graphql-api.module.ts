@@ -10,6 +10,7 @@ import { formatGraphqlError } from './error-mapping';
 import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
 import { queryCostPlugin } from './query-cost.plugin';
 import { hardenDateTimeScalar } from './strict-date-time.scalar';
+import { tooManyRequestsPlugin } from './too-many-requests.plugin';
 
 hardenDateTimeScalar();
 
@@ -30,10 +31,13 @@ hardenDateTimeScalar();
         playground: false,
         introspection: graphql.introspection,
         includeStacktraceInErrorResponses: false,
+        // Nest would reset the status of a response with execution errors to 200; a rate limit must stay 429.
+        preserveHttpStatusForExecutionErrors: false,
         parseOptions: { maxTokens: DEFAULT_OPERATION_LIMITS.maxTokens },
         plugins: [
           graphql.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
           queryCostPlugin(graphql.maxCost),
+          tooManyRequestsPlugin(),
         ],
         context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
         formatError: formatGraphqlError,
