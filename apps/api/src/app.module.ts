@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { AuthGuard, AuthModule } from '@kennis/auth';
+import { AuthGuard, AuthModule, RolesGuard } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
 import { MentoringGraphqlModule } from '@kennis/mentoring';
 import { PeopleGraphqlModule, PeopleModule, PeopleService, PersonSignInDirectory } from '@kennis/people';
 import { QueuesModule } from '@kennis/queues';
+import { MutationRateLimitGuard, RateLimitModule } from '@kennis/rate-limit';
 import { RoomsGraphqlModule } from '@kennis/rooms';
 import { SessionsGraphqlModule } from '@kennis/sessions';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
@@ -20,6 +21,7 @@ import { WebAppModule } from './web-app/web-app.module';
     DatabaseModule.forRoot({ applicationName: 'kennis-api' }),
     QueuesModule.forRoot(),
     AuthModule.forRoot({ imports: [PeopleModule], actorLookup: PeopleService, signInDirectory: PersonSignInDirectory }),
+    RateLimitModule,
     PeopleModule,
     GraphqlApiModule,
     PeopleGraphqlModule,
@@ -32,6 +34,9 @@ import { WebAppModule } from './web-app/web-app.module';
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
+    // After authentication, before any argument is validated: see RequireRoles.
+    { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useExisting: MutationRateLimitGuard },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
   ],
 })

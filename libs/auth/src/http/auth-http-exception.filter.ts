@@ -9,6 +9,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Forbidden]: 403,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
+  [ErrorCode.TooManyRequests]: 429,
 };
 
 /** /auth/* answers errors in the shape of GraphQL errors, so the web app reads one shape everywhere. */
