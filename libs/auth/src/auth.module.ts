@@ -5,6 +5,9 @@ import { AuthGuard } from './auth.guard';
 import { AuthController } from './http/auth.controller';
 import { RequestAuthenticator } from './request-authenticator';
 import { SignInSessionEntity } from './sessions/sign-in-session.entity';
+
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const authEntities = [SignInSessionEntity];
 import { SignInSessionRepository } from './sessions/sign-in-session.repository';
 import { SignInSessionService } from './sessions/sign-in-session.service';
 import { SignInDirectory } from './sign-in-directory';
@@ -23,7 +26,7 @@ export class AuthModule {
   static forRoot(options: AuthModuleOptions): DynamicModule {
     return {
       module: AuthModule,
-      imports: [TypeOrmModule.forFeature([SignInSessionEntity]), ...options.imports],
+      imports: [TypeOrmModule.forFeature(authEntities), ...options.imports],
       controllers: [AuthController],
       providers: [
         TokenService,

@@ -1,7 +1,7 @@
 export { ActorLookup, hasAnyRole, isAdmin } from './actor';
 export type { Actor } from './actor';
 export { AuthGuard } from './auth.guard';
-export { AuthModule } from './auth.module';
+export { AuthModule, authEntities } from './auth.module';
 export type { AuthModuleOptions } from './auth.module';
 export { CurrentActor } from './graphql-context';
 export type { GraphqlContext } from './graphql-context';
