@@ -1,4 +1,4 @@
-import { SignInSessionEntity } from '@kennis/auth';
+import { SignInAttemptEntity, SignInSessionEntity } from '@kennis/auth';
 import {
   DiversityAttributeEntity,
   MenteeRequestEntity,
@@ -43,4 +43,5 @@ export const allEntities = [
   DiversityAttributeEntity,
   MentorMatchEntity,
   SignInSessionEntity,
+  SignInAttemptEntity,
 ];

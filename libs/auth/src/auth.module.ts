@@ -3,6 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActorLookup } from './actor';
 import { AuthGuard } from './auth.guard';
 import { AuthController } from './http/auth.controller';
+import { OidcAccessTokenVerifier } from './oidc/oidc-access-token.verifier';
+import { OidcProviderClient } from './oidc/oidc-provider.client';
+import { OidcSignInService } from './oidc/oidc-sign-in.service';
+import { SignInAttemptEntity } from './oidc/sign-in-attempt.entity';
+import { SignInAttemptRepository } from './oidc/sign-in-attempt.repository';
 import { RequestAuthenticator } from './request-authenticator';
 import { SignInSessionEntity } from './sessions/sign-in-session.entity';
 import { SignInSessionRepository } from './sessions/sign-in-session.repository';
@@ -23,18 +28,22 @@ export class AuthModule {
   static forRoot(options: AuthModuleOptions): DynamicModule {
     return {
       module: AuthModule,
-      imports: [TypeOrmModule.forFeature([SignInSessionEntity]), ...options.imports],
+      imports: [TypeOrmModule.forFeature([SignInSessionEntity, SignInAttemptEntity]), ...options.imports],
       controllers: [AuthController],
       providers: [
         TokenService,
         SignInSessionRepository,
         SignInSessionService,
+        SignInAttemptRepository,
+        OidcProviderClient,
+        OidcAccessTokenVerifier,
+        OidcSignInService,
         RequestAuthenticator,
         AuthGuard,
         { provide: ActorLookup, useExisting: options.actorLookup },
         { provide: SignInDirectory, useExisting: options.signInDirectory },
       ],
-      exports: [TokenService, SignInSessionService, RequestAuthenticator, AuthGuard],
+      exports: [TokenService, SignInSessionService, OidcAccessTokenVerifier, RequestAuthenticator, AuthGuard],
     };
   }
 }

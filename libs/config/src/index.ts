@@ -15,6 +15,6 @@ export {
   readTestConfig,
   redisConfig,
 } from './kennis.config';
-export type { AppConfig, AuthConfig, AuthMode, SignInSessionConfig, CalendarConfig, DatabaseConfig, LogLevel, MailConfig, RedisConfig, TestConfig } from './kennis.config';
+export type { AppConfig, AuthConfig, AuthMode, OidcClaimNames, OidcConfig, SignInSessionConfig, CalendarConfig, DatabaseConfig, LogLevel, MailConfig, RedisConfig, TestConfig } from './kennis.config';
 export { KennisConfigModule } from './kennis-config.module';
 export { PinoLoggerService } from './logger';

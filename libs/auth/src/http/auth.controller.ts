@@ -1,14 +1,22 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { type ConfigType } from '@nestjs/config';
 import type { HttpRequest as Request, HttpResponse as Response } from './http-types';
 import { type AuthMode, authConfig } from '@kennis/config';
 import { BadUserInputError, DomainError, ErrorCode } from '@kennis/errors';
 import { ActorLookup } from '../actor';
+import { OidcSignInService } from '../oidc/oidc-sign-in.service';
 import { isPersonId } from '../person-id';
 import { SignInSessionService } from '../sessions/sign-in-session.service';
 import { type SignInCandidate, SignInDirectory } from '../sign-in-directory';
 import { AuthHttpExceptionFilter } from './auth-http-exception.filter';
-import { clearSessionCookie, readCookie, setSessionCookie } from './session-cookie';
+import { ATTEMPT_COOKIE } from './session-cookie';
+import { clearAttemptCookie, clearSessionCookie, readCookie, setAttemptCookie, setSessionCookie } from './session-cookie';
+
+class ProviderSignInOffError extends DomainError {
+  constructor() {
+    super(ErrorCode.NotFound, 'Sign-in with an identity provider is off (AUTH_MODE is development): use POST /auth/dev/sign-in.');
+  }
+}
 
 class DevelopmentSignInOffError extends DomainError {
   constructor() {
@@ -24,6 +32,7 @@ export class AuthController {
     private readonly sessions: SignInSessionService,
     private readonly directory: SignInDirectory,
     private readonly actors: ActorLookup,
+    private readonly oidc: OidcSignInService,
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
   ) {}
 
@@ -52,13 +61,33 @@ export class AuthController {
     setSessionCookie(response, this.config.session, secret);
   }
 
+  @Get('sign-in')
+  async signIn(@Query('returnTo') returnTo: unknown, @Res() response: Response): Promise<void> {
+    if (this.config.mode !== 'oidc') throw new ProviderSignInOffError();
+    const { authorizationUrl, attemptSecret } = await this.oidc.begin(returnTo);
+    setAttemptCookie(response, this.config.session, attemptSecret);
+    response.redirect(302, authorizationUrl);
+  }
+
+  @Get('callback')
+  async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
+    if (this.config.mode !== 'oidc') throw new ProviderSignInOffError();
+    const attemptSecret = readCookie(request.headers.cookie, ATTEMPT_COOKIE);
+    clearAttemptCookie(response, this.config.session);
+    const callbackUrl = new URL(request.originalUrl, this.config.oidc!.redirectUri);
+    const { sessionSecret, returnTo } = await this.oidc.complete(callbackUrl, attemptSecret, this.currentSecret(request));
+    setSessionCookie(response, this.config.session, sessionSecret);
+    response.redirect(302, returnTo);
+  }
+
   @Post('sign-out')
   @HttpCode(200)
   async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ redirectTo: string }> {
     const secret = this.currentSecret(request);
-    if (secret) await this.sessions.end(secret);
+    const ended = secret ? await this.sessions.end(secret) : null;
     clearSessionCookie(response, this.config.session);
-    return { redirectTo: '/' };
+    if (this.config.mode !== 'oidc') return { redirectTo: '/' };
+    return { redirectTo: await this.oidc.signOutUrl(ended?.idToken ?? null) };
   }
 
   private currentSecret(request: Request): string | null {

@@ -5,6 +5,7 @@
 export interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;
   query: Record<string, unknown>;
+  originalUrl: string;
 }
 
 export interface CookieOptions {
