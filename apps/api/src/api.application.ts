@@ -12,7 +12,8 @@ export async function createApiApplication(): Promise<INestApplication> {
     logger: new PinoLoggerService('kennis-api', config.logLevel),
     bodyParser: true,
   });
-  app.useBodyParser('json', { limit: '1mb' });
+  // SCIM clients (Entra ID, Okta) send application/scim+json.
+  app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/scim+json'] });
   app.useGlobalPipes(createValidationPipe());
   return app;
 }

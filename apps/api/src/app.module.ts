@@ -4,7 +4,7 @@ import { AuthGuard, AuthModule } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
 import { MentoringGraphqlModule } from '@kennis/mentoring';
-import { PeopleGraphqlModule, PeopleModule, PeopleService, PersonSignInDirectory } from '@kennis/people';
+import { PeopleGraphqlModule, PeopleModule, PeopleScimModule, PeopleService, PersonSignInDirectory } from '@kennis/people';
 import { QueuesModule } from '@kennis/queues';
 import { RoomsGraphqlModule } from '@kennis/rooms';
 import { SessionsGraphqlModule } from '@kennis/sessions';
@@ -22,6 +22,7 @@ import { HealthController } from './health/health.controller';
     PeopleModule,
     GraphqlApiModule,
     PeopleGraphqlModule,
+    PeopleScimModule,
     RoomsGraphqlModule,
     SessionsGraphqlModule,
     MentoringGraphqlModule,

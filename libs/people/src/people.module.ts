@@ -12,6 +12,6 @@ import { PersonSignInDirectory } from './services/person-sign-in.directory';
 @Module({
   imports: [TypeOrmModule.forFeature([PersonEntity, SkillEntity, PersonSkillEntity])],
   providers: [PersonRepository, SkillRepository, PersonSkillRepository, PeopleService, PersonSignInDirectory],
-  exports: [PeopleService, PersonSignInDirectory],
+  exports: [PeopleService, PersonSignInDirectory, PersonRepository],
 })
 export class PeopleModule {}

@@ -47,6 +47,11 @@ export class PersonRepository {
     return this.people.findOneBy({ email });
   }
 
+  /** One page of everyone, oldest first: SCIM lists with startIndex (1-based) and count. */
+  listPage(offset: number, limit: number): Promise<[PersonEntity[], number]> {
+    return this.people.findAndCount({ order: { createdAt: 'ASC', id: 'ASC' }, skip: offset, take: limit });
+  }
+
   findByExternalId(externalId: string): Promise<PersonEntity | null> {
     return this.people.findOneBy({ externalId });
   }
