@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type ModuleMetadata, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RateLimitModule } from '@kennis/rate-limit';
 import { ActorLookup } from './actor';
 import { AuthGuard } from './auth.guard';
 import { AuthController } from './http/auth.controller';
@@ -28,7 +29,7 @@ export class AuthModule {
   static forRoot(options: AuthModuleOptions): DynamicModule {
     return {
       module: AuthModule,
-      imports: [TypeOrmModule.forFeature([SignInSessionEntity, SignInAttemptEntity]), ...options.imports],
+      imports: [TypeOrmModule.forFeature([SignInSessionEntity, SignInAttemptEntity]), RateLimitModule, ...options.imports],
       controllers: [AuthController],
       providers: [
         TokenService,

@@ -15,3 +15,4 @@ export { SignInSessionService } from './sessions/sign-in-session.service';
 export { SignInDirectory } from './sign-in-directory';
 export type { ProviderIdentity, SignInCandidate } from './sign-in-directory';
 export { TokenService } from './token.service';
+export { RequireRoles, RolesGuard } from './require-roles';

@@ -110,6 +110,23 @@ export interface MailConfig {
   messageIdDomain: string;
 }
 
+export interface GraphqlConfig {
+  /** Schema introspection: on in development and test, off in production unless GRAPHQL_INTROSPECTION=true. */
+  introspection: boolean;
+  /** The Apollo landing page at /graphql: the same default as introspection. */
+  landingPage: boolean;
+  /** The estimated cost (fields, times list sizes) one operation may have. */
+  maxCost: number;
+}
+
+export interface RateLimitConfig {
+  /** Mutations one person may send per window. */
+  mutationsPerPerson: number;
+  /** Mutations one client address may send per window, whoever signs them. */
+  mutationsPerAddress: number;
+  windowSeconds: number;
+}
+
 export interface CalendarConfig {
   reminderLeadMinutes: number;
 }
@@ -251,6 +268,27 @@ export function readMailConfig(env: Environment = processEnvironment()): MailCon
   };
 }
 
+function readBoolean(env: Environment, variable: string, fallback: boolean): boolean {
+  return readOneOf(env, variable, ['true', 'false'], fallback ? 'true' : 'false') === 'true';
+}
+
+export function readGraphqlConfig(env: Environment = processEnvironment()): GraphqlConfig {
+  const development = readAppConfig(env).environment !== 'production';
+  return {
+    introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', development),
+    landingPage: readBoolean(env, 'GRAPHQL_LANDING_PAGE', development),
+    maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 10_000, 100, 1_000_000),
+  };
+}
+
+export function readRateLimitConfig(env: Environment = processEnvironment()): RateLimitConfig {
+  return {
+    mutationsPerPerson: readInteger(env, 'RATE_LIMIT_MUTATIONS_PER_PERSON', 120, 1, 1_000_000),
+    mutationsPerAddress: readInteger(env, 'RATE_LIMIT_MUTATIONS_PER_ADDRESS', 600, 1, 1_000_000),
+    windowSeconds: readInteger(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+  };
+}
+
 export function readCalendarConfig(env: Environment = processEnvironment()): CalendarConfig {
   return { reminderLeadMinutes: readInteger(env, 'REMINDER_LEAD_MINUTES', 24 * 60, 5, 14 * 24 * 60) };
 }
@@ -261,6 +299,8 @@ export const redisConfig = registerAs('redis', () => readRedisConfig());
 export const authConfig = registerAs('auth', () => readAuthConfig());
 export const mailConfig = registerAs('mail', () => readMailConfig());
 export const calendarConfig = registerAs('calendar', () => readCalendarConfig());
+export const graphqlConfig = registerAs('graphql', () => readGraphqlConfig());
+export const rateLimitConfig = registerAs('rateLimit', () => readRateLimitConfig());
 
 export interface TestConfig {
   /** A PostgreSQL server where tests may create and drop databases. */

@@ -5,14 +5,7 @@ import { calendarConfig } from '@kennis/config';
 import { OutboxBatch, type OutboxDraft } from '@kennis/outbox';
 import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity } from '../entities/session.entity';
-import {
-  SessionJob,
-  sessionJobQueue,
-  SessionMailKind,
-  type SessionMailPayload,
-  type SessionMailRecipient,
-  type SessionReminderPayload,
-} from '../jobs/sessions.jobs';
+import { SessionMailKind, sessionMailDraft, type SessionMailRecipient, sessionReminderDraft } from '../jobs/sessions.jobs';
 import { RegistrationRepository } from '../repositories/registration.repository';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
 
@@ -95,13 +88,7 @@ export class SessionNotifier {
   }
 
   private mail(kind: SessionMailKind, session: SessionEntity, recipient: SessionMailRecipient): OutboxDraft {
-    const payload: SessionMailPayload = { kind, sessionId: session.id, sequence: session.calendarSequence, ...recipient };
-    return {
-      queue: sessionJobQueue[SessionJob.MailDeliver],
-      jobName: SessionJob.MailDeliver,
-      payload,
-      sessionId: session.id,
-    };
+    return sessionMailDraft(kind, session, recipient);
   }
 
   /** One reminder per schedule of the session; a moved session gets a new one and the old one goes stale. */
@@ -110,14 +97,6 @@ export class SessionNotifier {
     const dueAt = new Date(session.startsAt.getTime() - this.calendar.reminderLeadMinutes * 60_000);
     // Scheduled within the lead time: the invite that goes out now is the reminder.
     if (dueAt.getTime() <= Date.now()) return;
-    const payload: SessionReminderPayload = { sessionId: session.id, sequence: session.calendarSequence };
-    batch.add({
-      queue: sessionJobQueue[SessionJob.ReminderSend],
-      jobName: SessionJob.ReminderSend,
-      payload,
-      sessionId: session.id,
-      dueAt,
-      dedupeKey: `reminder:${session.id}:${session.calendarSequence}`,
-    });
+    batch.add(sessionReminderDraft(session, dueAt));
   }
 }
