@@ -4,7 +4,7 @@ import { AuthGuard, AuthModule, RolesGuard } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
 import { MentoringGraphqlModule } from '@kennis/mentoring';
-import { PeopleGraphqlModule, PeopleModule, PeopleService, PersonSignInDirectory } from '@kennis/people';
+import { PeopleGraphqlModule, PeopleModule, PeopleScimModule, PeopleService, PersonSignInDirectory } from '@kennis/people';
 import { QueuesModule } from '@kennis/queues';
 import { MutationRateLimitGuard, RateLimitModule } from '@kennis/rate-limit';
 import { RoomsGraphqlModule } from '@kennis/rooms';
@@ -25,6 +25,7 @@ import { WebAppModule } from './web-app/web-app.module';
     PeopleModule,
     GraphqlApiModule,
     PeopleGraphqlModule,
+    PeopleScimModule,
     RoomsGraphqlModule,
     SessionsGraphqlModule,
     MentoringGraphqlModule,

@@ -29,6 +29,8 @@ export type {
   GraphqlConfig,
   LogLevel,
   MailConfig,
+  OidcClaimNames,
+  OidcConfig,
   OutboxConfig,
   RateLimitConfig,
   RedisConfig,

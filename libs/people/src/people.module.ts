@@ -15,6 +15,6 @@ export const peopleEntities = [PersonEntity, SkillEntity, PersonSkillEntity];
 @Module({
   imports: [TypeOrmModule.forFeature(peopleEntities)],
   providers: [PersonRepository, SkillRepository, PersonSkillRepository, PeopleService, PersonSignInDirectory],
-  exports: [PeopleService, PersonSignInDirectory],
+  exports: [PeopleService, PersonSignInDirectory, PersonRepository],
 })
 export class PeopleModule {}
