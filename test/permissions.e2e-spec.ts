@@ -80,6 +80,8 @@ describe('the permission table, walked for every role', () => {
   async function match(status: 'PROPOSED' | 'ACCEPTED'): Promise<string> {
     const roundId = await openRound();
     await api.dataSource.query(`UPDATE mentoring_round SET status = 'PUBLISHED' WHERE id = $1`, [roundId]);
+    // A pair is matched once ever (mentor_match_pair_once): each call gets the pair afresh.
+    await api.dataSource.query(`DELETE FROM mentor_match WHERE mentor_id = $1 AND mentee_id = $2`, [world.people.mentor.id, world.people.mentee.id]);
     const [row] = await api.dataSource.query(
       `INSERT INTO mentor_match (round_id, mentor_id, mentee_id, score, breakdown, status, published_at, respond_by, decided_at)
        VALUES ($1, $2, $3, 10, '[]', $4::varchar, now(), now() + interval '7 days', CASE WHEN $4::varchar = 'ACCEPTED' THEN now() END) RETURNING id`,
@@ -105,6 +107,7 @@ describe('the permission table, walked for every role', () => {
     sessionAttendees: async () => ({ query: 'query($id: ID!) { sessionAttendees(sessionId: $id) { person { id } } }', variables: { id: world.scheduledId } }),
     sessionMessages: async () => ({ query: 'query($id: ID!) { sessionMessages(sessionId: $id) { kind } }', variables: { id: world.scheduledId } }),
     failedMessages: async () => ({ query: '{ failedMessages { kind } }' }),
+    auditLog: async () => ({ query: '{ auditLog(first: 5) { id action } }' }),
     openMentoringRounds: async () => ({ query: '{ openMentoringRounds { id } }' }),
     mentoringRound: async () => ({ query: 'query($id: ID!) { mentoringRound(id: $id) { id status } }', variables: { id: world.roundId } }),
     roundInsights: async () => ({ query: 'query($id: ID!) { roundInsights(roundId: $id) { matchedCount } }', variables: { id: world.roundId }, authorisedOnly: true }),
@@ -252,6 +255,30 @@ describe('the permission table, walked for every role', () => {
     }
     console.log(`walked ${walked} calls of the permission table`);
     expect(problems).toEqual([]);
+  });
+
+  it('records admin actions, role changes, room changes, rounds and match decisions in the audit log, for admins to read', async () => {
+    const { admin } = world.people;
+    const employee = await createPerson(api.dataSource, { name: 'Gus' });
+    const { createRoom } = await api.ok(world.people['facility manager'].id, 'mutation { createRoom(input: { site: "Delft", name: "Audit room", capacity: 3 }) { id } }');
+    await adminOk('mutation($id: ID!) { setPersonRoles(input: { personId: $id, roles: [EMPLOYEE, FACILITY_MANAGER] }) { id } }', { id: employee.id });
+    const LOG = 'query($filter: AuditLogFilter) { auditLog(filter: $filter) { actorId action targetType targetId details correlationId occurredAt } }';
+    const rooms = await adminOk(LOG, { filter: { targetType: 'room', targetId: createRoom.id } });
+    expect(rooms.auditLog).toEqual([
+      expect.objectContaining({ actorId: world.people['facility manager'].id, action: 'room-created', targetId: createRoom.id, correlationId: expect.any(String) }),
+    ]);
+    expect(JSON.parse(rooms.auditLog[0].details)).toMatchObject({ operation: 'createRoom', arguments: { input: { name: 'Audit room' } } });
+    const roles = await adminOk(LOG, { filter: { action: 'person-roles-set', targetId: employee.id } });
+    expect(roles.auditLog[0]).toMatchObject({ actorId: admin.id, targetType: 'person' });
+    expect(JSON.parse(roles.auditLog[0].details).arguments.input.roles).toEqual(['EMPLOYEE', 'FACILITY_MANAGER']);
+    const scheduledByAdmin = await adminOk(LOG, { filter: { actorId: admin.id, action: 'admin-scheduleSession' } });
+    expect(scheduledByAdmin.auditLog.length).toBeGreaterThan(0);
+    const opened = await adminOk(LOG, { filter: { actorId: admin.id, action: 'mentoring-round-opened' } });
+    expect(opened.auditLog.length).toBeGreaterThan(0);
+    const decided = await adminOk(LOG, { filter: { action: 'mentor-match-declined' } });
+    expect(decided.auditLog.length).toBeGreaterThan(0);
+    const refused = await api.graphql(employee.id, LOG, {});
+    expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('keeps private fields private: reporting lines, facility notes, diversity attributes', async () => {
