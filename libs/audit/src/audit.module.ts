@@ -2,12 +2,17 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { AuditEntryRepository } from './repositories/audit-entry.repository';
+import { PersonalDataRepository } from './repositories/personal-data.repository';
 import { AuditLog } from './services/audit-log.service';
+import { PersonalDataService } from './services/personal-data.service';
 
-/** The audit log for any library or app: record with AuditLog.record (in the change's transaction when there is one). */
+/**
+ * The audit log for any library or app: record with AuditLog.record (in the change's transaction when there
+ * is one). Also a person's data download and erasure, which must know every table and be audited.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
-  providers: [AuditEntryRepository, AuditLog],
-  exports: [AuditLog],
+  providers: [AuditEntryRepository, AuditLog, PersonalDataRepository, PersonalDataService],
+  exports: [AuditLog, PersonalDataService],
 })
 export class AuditModule {}

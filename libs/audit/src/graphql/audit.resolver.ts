@@ -1,12 +1,30 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
-import { BadUserInputError } from '@kennis/errors';
+import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { AuditLog } from '../services/audit-log.service';
+import { PersonalDataService } from '../services/personal-data.service';
 import { AuditEntryModel, AuditLogFilter } from './audit.model';
 
 @Resolver(() => AuditEntryModel)
 export class AuditResolver {
-  constructor(private readonly log: AuditLog) {}
+  constructor(
+    private readonly log: AuditLog,
+    private readonly personalData: PersonalDataService,
+  ) {}
+
+  @Query(() => String, { description: 'Everything Kennis holds about you, as one JSON document to download.' })
+  async myPersonalData(@CurrentActor() actor: Actor): Promise<string> {
+    return JSON.stringify(await this.personalData.export(actor, new Date()), null, 2);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => Boolean, {
+    description: "Erase a person on request: personal data removed, others' sessions and counts intact, no more mail to them. Admins only.",
+  })
+  async erasePerson(@CurrentActor() actor: Actor, @Args('personId', { type: () => ID }, ParseIdPipe) personId: string): Promise<boolean> {
+    await this.personalData.erase(actor, personId);
+    return true;
+  }
 
   @RequireRoles(Role.ADMIN)
   @Query(() => [AuditEntryModel], { description: 'Who did what to whom, newest first. Admins only.' })
