@@ -1,3 +1,4 @@
+import { auditEntities } from '@kennis/audit';
 import { authEntities } from '@kennis/auth';
 import { mentoringEntities } from '@kennis/mentoring';
 import { outboxEntities } from '@kennis/outbox';
@@ -13,4 +14,5 @@ export const allEntities = [
   ...outboxEntities,
   ...mentoringEntities,
   ...authEntities,
+  ...auditEntities,
 ];
