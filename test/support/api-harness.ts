@@ -23,7 +23,8 @@ export class ApiHarness {
 
   async start(overrides: Record<string, string> = {}): Promise<this> {
     this.database = await createTestDatabase();
-    const port = await freePort();
+    // A test that must know the address before start (an OpenID client's redirect URI) passes API_PORT.
+    const port = overrides.API_PORT ? Number(overrides.API_PORT) : await freePort();
     this.environment = useTestEnvironment(this.database.url, { API_PORT: String(port), ...overrides });
     this.baseUrl = `http://127.0.0.1:${port}`;
     this.url = `${this.baseUrl}/graphql`;

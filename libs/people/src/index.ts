@@ -7,6 +7,8 @@ export { PersonModel, PersonSkillModel, SkillModel } from './graphql/person.mode
 export { PeopleLoaders } from './graphql/people.loaders';
 export { PeopleGraphqlModule } from './people-graphql.module';
 export { PeopleModule, peopleEntities } from './people.module';
+export { PeopleScimModule } from './people-scim.module';
 export { PeopleService } from './services/people.service';
+export { PersonSignInDirectory } from './services/person-sign-in.directory';
 export { normalizeSkillName } from './services/skill-name';
 export { IsIanaTimeZone, isIanaTimeZone } from './services/time-zone';

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor } from '@kennis/auth';
+import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
 import { SessionMessageService } from '../services/session-message.service';
 import { pageSize, SessionIdArgs } from './session-args';
 import { SessionMessageModel } from './session.model';
@@ -14,6 +14,7 @@ export class SessionMessagesResolver {
     return this.messages.sessionMessages(actor, sessionId);
   }
 
+  @RequireRoles(Role.ADMIN)
   @Query(() => [SessionMessageModel], { description: 'Messages that failed for good. Admins only.' })
   failedMessages(
     @CurrentActor() actor: Actor,
@@ -22,6 +23,7 @@ export class SessionMessagesResolver {
     return this.messages.failedMessages(actor, pageSize(first));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Send a failed message again. Admins only.' })
   async retryMessage(@CurrentActor() actor: Actor, @Args('messageId', { type: () => ID }) messageId: string): Promise<boolean> {
     await this.messages.retryMessage(actor, messageId);
