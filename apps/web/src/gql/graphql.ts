@@ -249,7 +249,6 @@ export type UpdateProfileInput = {
   department?: string | null | undefined;
   jobTitle?: string | null | undefined;
   language?: string | null | undefined;
-  managerId?: string | number | null | undefined;
   name?: string | null | undefined;
   site?: string | null | undefined;
   timeZone?: string | null | undefined;
@@ -259,6 +258,7 @@ export type UpdateRoomInput = {
   capacity?: number | null | undefined;
   equipment?: Array<RoomEquipment> | null | undefined;
   name?: string | null | undefined;
+  /** null removes the resource mailbox. */
   resourceMailbox?: string | null | undefined;
   roomId: string | number;
   site?: string | null | undefined;
@@ -270,6 +270,7 @@ export type UpdateSessionDetailsInput = {
   format?: SessionFormat | null | undefined;
   language?: string | null | undefined;
   level?: SessionLevel | null | undefined;
+  /** null removes the online link. */
   onlineUrl?: string | null | undefined;
   sessionId: string | number;
   skills?: Array<string> | null | undefined;
