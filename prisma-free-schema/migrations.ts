@@ -6,6 +6,7 @@ import { FacilityRequests1764000400000 } from './migrations/1764000400000-facili
 import { SignInSessions1765200000000 } from './migrations/1765200000000-sign-in-sessions';
 import { PeopleIdentity1765200100000 } from './migrations/1765200100000-people-identity';
 import { SignInAttempts1765200200000 } from './migrations/1765200200000-sign-in-attempts';
+import { AuditLog1765300000000 } from './migrations/1765300000000-audit-log';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -17,4 +18,5 @@ export const allMigrations = [
   SignInSessions1765200000000,
   PeopleIdentity1765200100000,
   SignInAttempts1765200200000,
+  AuditLog1765300000000,
 ];

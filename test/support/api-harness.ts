@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase, useTestEnvironment } from '@kennis/testing';
-import { createMigrationDataSource } from '../../prisma-free-schema/migration-data-source';
+import { createMigrationDataSource } from '@kennis/schema';
 import { AppProcess, freePort } from './app-process';
 
 export interface GraphqlResponse<T = Record<string, any>> {

@@ -26,12 +26,15 @@ export interface AuthModuleOptions {
 }
 
 /** Sign-in for the API: sessions, tokens, the /auth routes and the guard. The app says who the people are. */
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const authEntities = [SignInSessionEntity, SignInAttemptEntity];
+
 @Module({})
 export class AuthModule {
   static forRoot(options: AuthModuleOptions): DynamicModule {
     return {
       module: AuthModule,
-      imports: [TypeOrmModule.forFeature([SignInSessionEntity, SignInAttemptEntity]), ...options.imports],
+      imports: [TypeOrmModule.forFeature(authEntities), ...options.imports],
       controllers: [AuthController],
       providers: [
         TokenService,

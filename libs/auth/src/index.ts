@@ -3,7 +3,7 @@ export type { Actor } from './actor';
 export { AttemptLimiter } from './attempt-limiter';
 export type { AttemptRule } from './attempt-limiter';
 export { AuthGuard } from './auth.guard';
-export { AuthModule } from './auth.module';
+export { AuthModule, authEntities } from './auth.module';
 export type { AuthModuleOptions } from './auth.module';
 export { CurrentActor } from './graphql-context';
 export type { GraphqlContext } from './graphql-context';

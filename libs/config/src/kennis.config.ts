@@ -32,6 +32,9 @@ export interface DatabaseConfig {
 export interface RedisConfig {
   url: string;
   queuePrefix: string;
+}
+
+export interface OutboxConfig {
   /** How often the sweeper hands due outbox rows to BullMQ again. */
   sweepIntervalMs: number;
 }
@@ -127,8 +130,9 @@ export interface RateLimitConfig {
   windowSeconds: number;
 }
 
-export interface CalendarConfig {
-  reminderLeadMinutes: number;
+export interface RemindersConfig {
+  /** How long before a session starts its reminder goes out. */
+  leadMinutes: number;
 }
 
 export function readAppConfig(env: Environment = processEnvironment()): AppConfig {
@@ -153,8 +157,11 @@ export function readRedisConfig(env: Environment = processEnvironment()): RedisC
   return {
     url: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
     queuePrefix: readString(env, 'QUEUE_PREFIX', 'kennis'),
-    sweepIntervalMs: readInteger(env, 'OUTBOX_SWEEP_INTERVAL_MS', 15_000, 500, 3_600_000),
   };
+}
+
+export function readOutboxConfig(env: Environment = processEnvironment()): OutboxConfig {
+  return { sweepIntervalMs: readInteger(env, 'OUTBOX_SWEEP_INTERVAL_MS', 15_000, 500, 3_600_000) };
 }
 
 export function readAuthConfig(env: Environment = processEnvironment()): AuthConfig {
@@ -289,8 +296,8 @@ export function readRateLimitConfig(env: Environment = processEnvironment()): Ra
   };
 }
 
-export function readCalendarConfig(env: Environment = processEnvironment()): CalendarConfig {
-  return { reminderLeadMinutes: readInteger(env, 'REMINDER_LEAD_MINUTES', 24 * 60, 5, 14 * 24 * 60) };
+export function readRemindersConfig(env: Environment = processEnvironment()): RemindersConfig {
+  return { leadMinutes: readInteger(env, 'REMINDER_LEAD_MINUTES', 24 * 60, 5, 14 * 24 * 60) };
 }
 
 export const appConfig = registerAs('app', () => readAppConfig());
@@ -298,9 +305,10 @@ export const databaseConfig = registerAs('database', () => readDatabaseConfig())
 export const redisConfig = registerAs('redis', () => readRedisConfig());
 export const authConfig = registerAs('auth', () => readAuthConfig());
 export const mailConfig = registerAs('mail', () => readMailConfig());
-export const calendarConfig = registerAs('calendar', () => readCalendarConfig());
 export const graphqlConfig = registerAs('graphql', () => readGraphqlConfig());
 export const rateLimitConfig = registerAs('rateLimit', () => readRateLimitConfig());
+export const outboxConfig = registerAs('outbox', () => readOutboxConfig());
+export const remindersConfig = registerAs('reminders', () => readRemindersConfig());
 
 export interface TestConfig {
   /** A PostgreSQL server where tests may create and drop databases. */

@@ -6,7 +6,7 @@ export { PersonNotFoundError } from './errors/people.errors';
 export { PersonModel, PersonSkillModel, SkillModel } from './graphql/person.model';
 export { PeopleLoaders } from './graphql/people.loaders';
 export { PeopleGraphqlModule } from './people-graphql.module';
-export { PeopleModule } from './people.module';
+export { PeopleModule, peopleEntities } from './people.module';
 export { PeopleScimModule } from './people-scim.module';
 export { PeopleService } from './services/people.service';
 export { PersonSignInDirectory } from './services/person-sign-in.directory';
