@@ -131,6 +131,9 @@ const server = createServer(async (request, response) => {
   }
 });
 
+// The same keep-alive as the API's default (API_KEEP_ALIVE_TIMEOUT_MS), so both sides keep their sockets.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(options.port, '127.0.0.1', () => console.log(`baseline listening on 127.0.0.1:${options.port}`));
 const close = () => {
   server.close();
