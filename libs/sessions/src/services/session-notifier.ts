@@ -13,7 +13,7 @@ import {
   type SessionMailRecipient,
   type SessionReminderPayload,
 } from '../jobs/sessions.jobs';
-import { RegistrationRepository } from '../repositories/registration.repository';
+import { type EnrolmentMail, RegistrationRepository } from '../repositories/registration.repository';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
 
 /**
@@ -80,6 +80,16 @@ export class SessionNotifier {
   /** The first on the waitlist got a seat: an invite, with a mail that says they are in. */
   promoted(batch: OutboxBatch, session: SessionEntity, registrations: readonly RegistrationEntity[]): void {
     batch.add(...registrations.map((r) => this.mail(SessionMailKind.SeatGranted, session, { personId: r.personId })));
+  }
+
+  /** The mail of a join, which session_join writes itself: an invite with a seat, a note with a waitlist place. */
+  joinMail(): EnrolmentMail {
+    return { queue: sessionJobQueue[SessionJob.MailDeliver], jobName: SessionJob.MailDeliver, kinds: [SessionMailKind.Invite, SessionMailKind.Waitlisted] };
+  }
+
+  /** The mails of a leave, which session_leave writes itself: a cancellation to the leaver, a seat to the first waiting. */
+  leaveMail(): EnrolmentMail {
+    return { queue: sessionJobQueue[SessionJob.MailDeliver], jobName: SessionJob.MailDeliver, kinds: [SessionMailKind.Left, SessionMailKind.SeatGranted] };
   }
 
   private async toFacilityTeams(manager: EntityManager, batch: OutboxBatch, session: SessionEntity, kind: SessionMailKind): Promise<void> {
