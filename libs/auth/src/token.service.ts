@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type ConfigType } from '@nestjs/config';
 import jwt from 'jsonwebtoken';
@@ -9,7 +10,15 @@ const ISSUER = 'kennis';
 /** Bearer tokens: HS256 JWTs whose subject is a person id. */
 @Injectable()
 export class TokenService {
-  constructor(@Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>) {}
+  /**
+   * Made once: given the secret as a string, jsonwebtoken first tries it as a public key on every
+   * verify (createPublicKey, which throws) before it falls back to a secret key, a few hundred us each.
+   */
+  private readonly verifyKey: KeyObject;
+
+  constructor(@Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>) {
+    this.verifyKey = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+  }
 
   issue(personId: string): string {
     return jwt.sign({}, this.config.jwtSecret, {
@@ -24,7 +33,7 @@ export class TokenService {
   verify(token: string): string {
     let payload: string | jwt.JwtPayload;
     try {
-      payload = jwt.verify(token, this.config.jwtSecret, { algorithms: ['HS256'], issuer: ISSUER });
+      payload = jwt.verify(token, this.verifyKey, { algorithms: ['HS256'], issuer: ISSUER });
     } catch (error) {
       const reason = error instanceof jwt.TokenExpiredError ? 'has expired' : 'is not valid';
       throw new UnauthenticatedError(`The bearer token ${reason}. Get a new one (npm run token -- <email>).`);

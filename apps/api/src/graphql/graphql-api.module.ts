@@ -1,5 +1,5 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
@@ -25,6 +25,9 @@ const MAX_DEPTH = 10;
         introspection: true,
         includeStacktraceInErrorResponses: false,
         plugins: [
+          // Apollo installs cache control by default and wraps every field resolver for it; no type
+          // or field sets a cache hint, so it only cost time (about a tenth of a session page).
+          ApolloServerPluginCacheControlDisabled(),
           app.environment === 'production'
             ? ApolloServerPluginLandingPageDisabled()
             : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
