@@ -3,6 +3,8 @@ import ical, {
   ICalAttendeeStatus,
   ICalAttendeeType,
   ICalCalendarMethod,
+  type ICalCalendar,
+  type ICalEvent,
   ICalEventStatus,
 } from 'ical-generator';
 import { BadUserInputError } from '@kennis/errors';
@@ -16,6 +18,7 @@ import {
   cleanText,
   uriValue,
 } from './ical-values.helper';
+import { foldIcsLines } from './ics-folding';
 import type { AttendeeKind, AttendeeRole, InviteMethod, SessionInvite } from './session-invite.types';
 
 export const KENNIS_PRODUCT_ID = '//Kennis//Kennis//EN';
@@ -54,6 +57,17 @@ export function sessionInviteUid(sessionId: string, domain: string): string {
 
 /** The .ics text of an iTIP (RFC 5546) REQUEST or CANCEL for one session, times in UTC. */
 export function renderSessionInvite(invite: SessionInvite): string {
+  const { event } = buildSessionCalendar(invite);
+  // calendar.toString() would fold with a TextEncoder per character: the same text, folded here once.
+  // What ICalCalendar.toString writes for a calendar with only a product id and a method.
+  const unfolded =
+    `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-${KENNIS_PRODUCT_ID}\r\nMETHOD:${METHOD[invite.method]}\r\n` +
+    `${event.toString()}END:VCALENDAR`;
+  return foldIcsLines(unfolded);
+}
+
+/** The ical-generator calendar of an invite; its own toString() is the reference the tests compare with. */
+export function buildSessionCalendar(invite: SessionInvite): { calendar: ICalCalendar; event: ICalEvent } {
   if (invite.method !== 'REQUEST' && invite.method !== 'CANCEL') {
     throw new BadUserInputError('method', 'method must be REQUEST or CANCEL.');
   }
@@ -95,5 +109,5 @@ export function renderSessionInvite(invite: SessionInvite): string {
     });
   });
 
-  return calendar.toString();
+  return { calendar, event };
 }

@@ -30,8 +30,10 @@ export class PersonRepository {
     return this.people.findOneBy({ email });
   }
 
-  findRoles(id: string): Promise<Pick<PersonEntity, 'id' | 'roles'> | null> {
-    return this.people.findOne({ where: { id }, select: { id: true, roles: true } });
+  /** Every GraphQL request's first statement (the actor): plain SQL, no query builder or hydration. */
+  async findRoles(id: string): Promise<Pick<PersonEntity, 'id' | 'roles'> | null> {
+    const rows: Pick<PersonEntity, 'id' | 'roles'>[] = await this.people.query(`SELECT id, roles FROM person WHERE id = $1`, [id]);
+    return rows[0] ?? null;
   }
 
   /** Ids of the person's managers, nearest first, following manager_id upward. */
