@@ -1,5 +1,6 @@
 // Read path under load: upcomingSessions(first: 50) with hosts and rooms, 16 clients in a closed loop,
-// against the built API and against a bare node:http + pg server that sends the same SQL statements.
+// against the built API and against a bare node:http + pg server that sends the five SQL statements the API sent before
+// issue 11 (actor, page, hosts, people, rooms; the API now sends two): the fixed yardstick the goals are set against.
 // Run alone: node scripts/build.mjs && node --input-type=module -e \
 //   "import('./dist/bench/upcoming-sessions.bench.js').then((bench) => bench.runUpcomingSessionsBench(console.log))"
 import { Agent } from 'node:http';
@@ -209,7 +210,7 @@ export async function runUpcomingSessionsBench(print: Print): Promise<SummaryRow
     const baseline = combine(phases.baseline);
     print(`  Kennis API (Nest + Apollo + TypeORM + DataLoader): ${describeLoad(kennis)}`);
     if (kennis.firstError) print(`    first error: ${kennis.firstError}`);
-    print(`  baseline (node:http + pg, same SQL, same JSON, same JWT check): ${describeLoad(baseline)}`);
+    print(`  baseline (node:http + pg, the five statements of before, same JSON, same JWT check): ${describeLoad(baseline)}`);
     if (baseline.firstError) print(`    first error: ${baseline.firstError}`);
     const openKennis = combine(openPhases.kennis);
     const openBaseline = combine(openPhases.baseline);

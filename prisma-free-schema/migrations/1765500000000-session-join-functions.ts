@@ -11,8 +11,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * caller hands the returned rows to BullMQ after the commit, as OutboxService.transaction does.
  * The mail kinds, queue and job name come from the caller, so that the TypeScript enums stay the truth.
  *
- * They return one row per outbox row written (at least one row): the outcome, the registration, and
- * the outbox row's id, queue, job name, due and creation times (null when no row was written).
+ * They return one row per outbox row written (at least one row): the outcome, the registration, the
+ * outbox row's id, queue, job name, due and creation times (null when no row was written), and the
+ * session row as it is after the change (so the answer needs no second read).
  * Outcomes: SEATED, WAITLISTED, LEFT, NOT_FOUND, NOT_OPEN (session_status says which), ALREADY_REGISTERED,
  * NOT_REGISTERED.
  */
@@ -26,25 +27,25 @@ export class SessionJoinFunctions1765500000000 implements MigrationInterface {
       ) RETURNS TABLE (
         outcome text, session_status varchar, registration_id uuid, registration_status varchar, arrival bigint,
         registration_created_at timestamptz, waitlist_position integer, outbox_id bigint, outbox_queue varchar, outbox_job_name varchar,
-        outbox_due_at timestamptz, outbox_created_at timestamptz
+        outbox_due_at timestamptz, outbox_created_at timestamptz, session_json jsonb
       ) LANGUAGE plpgsql AS $$
       #variable_conflict use_column
       DECLARE
-        s record;
+        s session%ROWTYPE;
         r record;
         o record;
         seated boolean;
         place integer;
       BEGIN
-        SELECT id, status, capacity, seats_taken, calendar_sequence INTO s FROM session WHERE id = p_session_id FOR UPDATE;
+        SELECT * INTO s FROM session WHERE id = p_session_id FOR UPDATE;
         IF NOT FOUND THEN
           RETURN QUERY SELECT 'NOT_FOUND', NULL::varchar, NULL::uuid, NULL::varchar, NULL::bigint, NULL::timestamptz, NULL::integer,
-            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz;
+            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz, NULL::jsonb;
           RETURN;
         END IF;
         IF s.status <> 'SCHEDULED' THEN
           RETURN QUERY SELECT 'NOT_OPEN', s.status, NULL::uuid, NULL::varchar, NULL::bigint, NULL::timestamptz, NULL::integer,
-            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz;
+            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz, NULL::jsonb;
           RETURN;
         END IF;
         seated := s.seats_taken < s.capacity;
@@ -54,11 +55,12 @@ export class SessionJoinFunctions1765500000000 implements MigrationInterface {
         RETURNING registration.id, registration.status, registration.arrival, registration.created_at INTO r;
         IF NOT FOUND THEN
           RETURN QUERY SELECT 'ALREADY_REGISTERED', s.status, NULL::uuid, NULL::varchar, NULL::bigint, NULL::timestamptz, NULL::integer,
-            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz;
+            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz, NULL::jsonb;
           RETURN;
         END IF;
         IF seated THEN
-          UPDATE session SET seats_taken = seats_taken + 1, updated_at = now() WHERE id = p_session_id;
+          UPDATE session SET seats_taken = seats_taken + 1, updated_at = now() WHERE id = p_session_id
+          RETURNING * INTO s;
         ELSE
           SELECT count(*)::integer INTO place FROM registration w
           WHERE w.session_id = p_session_id AND w.status = 'WAITLISTED' AND w.arrival <= r.arrival;
@@ -69,7 +71,7 @@ export class SessionJoinFunctions1765500000000 implements MigrationInterface {
           'sessionId', p_session_id, 'sequence', s.calendar_sequence, 'personId', p_person_id), p_session_id)
         RETURNING outbox_message.id, outbox_message.queue, outbox_message.job_name, outbox_message.due_at, outbox_message.created_at INTO o;
         RETURN QUERY SELECT CASE WHEN seated THEN 'SEATED' ELSE 'WAITLISTED' END, s.status, r.id, r.status, r.arrival, r.created_at, place,
-          o.id, o.queue, o.job_name, o.due_at, o.created_at;
+          o.id, o.queue, o.job_name, o.due_at, o.created_at, to_jsonb(s);
       END $$`);
 
     await queryRunner.query(`
@@ -78,37 +80,37 @@ export class SessionJoinFunctions1765500000000 implements MigrationInterface {
       ) RETURNS TABLE (
         outcome text, session_status varchar, registration_id uuid, registration_status varchar, arrival bigint,
         registration_created_at timestamptz, waitlist_position integer, outbox_id bigint, outbox_queue varchar, outbox_job_name varchar,
-        outbox_due_at timestamptz, outbox_created_at timestamptz
+        outbox_due_at timestamptz, outbox_created_at timestamptz, session_json jsonb
       ) LANGUAGE plpgsql AS $$
       #variable_conflict use_column
       DECLARE
-        s record;
+        s session%ROWTYPE;
         r record;
         promoted uuid[];
         free integer;
       BEGIN
-        SELECT id, status, capacity, seats_taken, calendar_sequence INTO s FROM session WHERE id = p_session_id FOR UPDATE;
+        SELECT * INTO s FROM session WHERE id = p_session_id FOR UPDATE;
         IF NOT FOUND THEN
           RETURN QUERY SELECT 'NOT_FOUND', NULL::varchar, NULL::uuid, NULL::varchar, NULL::bigint, NULL::timestamptz, NULL::integer,
-            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz;
+            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz, NULL::jsonb;
           RETURN;
         END IF;
         IF s.status IN ('COMPLETED', 'CANCELLED') THEN
           RETURN QUERY SELECT 'NOT_OPEN', s.status, NULL::uuid, NULL::varchar, NULL::bigint, NULL::timestamptz, NULL::integer,
-            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz;
+            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz, NULL::jsonb;
           RETURN;
         END IF;
         SELECT g.id, g.status, g.arrival, g.created_at INTO r FROM registration g
         WHERE g.session_id = p_session_id AND g.person_id = p_person_id AND g.status <> 'LEFT';
         IF NOT FOUND THEN
           RETURN QUERY SELECT 'NOT_REGISTERED', s.status, NULL::uuid, NULL::varchar, NULL::bigint, NULL::timestamptz, NULL::integer,
-            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz;
+            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz, NULL::jsonb;
           RETURN;
         END IF;
         UPDATE registration SET status = 'LEFT', updated_at = now() WHERE id = r.id;
         IF r.status <> 'SEATED' THEN
           RETURN QUERY SELECT 'LEFT', s.status, r.id, r.status, r.arrival, r.created_at, NULL::integer,
-            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz;
+            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz, to_jsonb(s);
           RETURN;
         END IF;
         -- The freed seat (and any other free one) goes to the waitlist in order of arrival.
@@ -121,10 +123,11 @@ export class SessionJoinFunctions1765500000000 implements MigrationInterface {
           RETURNING g.person_id, g.arrival
         )
         SELECT coalesce(array_agg(person_id ORDER BY seated.arrival), '{}') INTO promoted FROM seated;
-        UPDATE session SET seats_taken = seats_taken - 1 + cardinality(promoted), updated_at = now() WHERE id = p_session_id;
+        UPDATE session SET seats_taken = seats_taken - 1 + cardinality(promoted), updated_at = now() WHERE id = p_session_id
+        RETURNING * INTO s;
         IF s.status <> 'SCHEDULED' THEN
           RETURN QUERY SELECT 'LEFT', s.status, r.id, r.status, r.arrival, r.created_at, NULL::integer,
-            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz;
+            NULL::bigint, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz, to_jsonb(s);
           RETURN;
         END IF;
         RETURN QUERY
@@ -138,7 +141,8 @@ export class SessionJoinFunctions1765500000000 implements MigrationInterface {
             FROM mails m ORDER BY m.ord
             RETURNING outbox_message.id, outbox_message.queue, outbox_message.job_name, outbox_message.due_at, outbox_message.created_at
           )
-          SELECT 'LEFT', s.status, r.id, r.status, r.arrival, r.created_at, NULL::integer, w.id, w.queue, w.job_name, w.due_at, w.created_at
+          SELECT 'LEFT', s.status, r.id, r.status, r.arrival, r.created_at, NULL::integer, w.id, w.queue, w.job_name, w.due_at, w.created_at,
+            to_jsonb(s)
           FROM written w;
       END $$`);
   }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { containsPattern } from '@kennis/database';
-import { Brackets, EntityManager, type EntityMetadata, In, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { PersonEntity } from '@kennis/people';
 import { RoomEntity } from '@kennis/rooms';
 import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
+import { fromJson } from './json-row';
 
 export type NewSession = Pick<
   SessionEntity,
@@ -27,23 +28,6 @@ export interface UpcomingSessionRow {
   session: SessionEntity;
   hosts: PersonEntity[];
   room: RoomEntity | null;
-}
-
-/** An entity from to_jsonb(row): keys are column names, timestamps are ISO strings, bigints numbers. */
-function fromJson<T>(metadata: EntityMetadata, json: Record<string, unknown>): T {
-  const entity: Record<string, unknown> = {};
-  for (const column of metadata.columns) {
-    const raw = json[column.databaseName];
-    entity[column.propertyName] =
-      raw === null || raw === undefined
-        ? (raw ?? null)
-        : column.type === 'timestamptz' || column.type === 'timestamp'
-          ? new Date(raw as string)
-          : column.type === 'bigint'
-            ? String(raw)
-            : raw;
-  }
-  return entity as T;
 }
 
 export interface SessionCursor {

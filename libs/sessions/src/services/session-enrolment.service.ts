@@ -49,7 +49,7 @@ export class SessionEnrolmentService {
         throw new AlreadyRegisteredError();
     }
     await this.outbox.enqueue(change.messages);
-    return { session: await this.current(sessionId), registration: change.registration!, waitlistPosition: change.waitlistPosition };
+    return { session: change.session!, registration: change.registration!, waitlistPosition: change.waitlistPosition };
   }
 
   /** Frees the seat or waitlist place; a freed seat goes to the first on the waitlist. */
@@ -64,14 +64,7 @@ export class SessionEnrolmentService {
         throw new NotRegisteredError();
     }
     await this.outbox.enqueue(change.messages);
-    return this.current(sessionId);
-  }
-
-  /** The session as it is after the change (read without a lock: later changes may show already). */
-  private async current(sessionId: string): Promise<SessionEntity> {
-    const session = await this.sessions.findById(sessionId);
-    if (!session) throw new SessionNotFoundError(sessionId);
-    return session;
+    return change.session!;
   }
 
   /** Gives free seats to the waitlist in order of arrival. The caller holds the session's lock. */
