@@ -104,17 +104,19 @@ async function blastPeople(dataSource: DataSource, sessionId: string, hostOnly: 
 /** Everything the composer loop needs, read once before it starts: it touches no database itself. */
 async function composerConfig(dataSource: DataSource, sink: CountingSmtpSink, warmUpId: string, sessionId: string): Promise<ComposerBlastConfig> {
   const [session] = await dataSource.query(
-    `SELECT id, title, description, online_url, starts_at, ends_at, calendar_sequence FROM session WHERE id = $1`,
+    `SELECT id, title, description, language, online_url, starts_at, ends_at, calendar_sequence FROM session WHERE id = $1`,
     [sessionId],
   );
   return {
     smtpUrl: sink.url,
     from: 'kennis@kennis.local',
     messageIdDomain: 'kennis.local',
+    publicUrl: 'http://localhost:3000',
     session: {
       id: session.id,
       title: session.title,
       description: session.description,
+      language: session.language,
       onlineUrl: session.online_url,
       startsAt: session.starts_at.toISOString(),
       endsAt: session.ends_at.toISOString(),

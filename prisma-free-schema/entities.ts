@@ -1,3 +1,4 @@
+import { SignInSessionEntity } from '@kennis/auth';
 import {
   DiversityAttributeEntity,
   MenteeRequestEntity,
@@ -41,4 +42,5 @@ export const allEntities = [
   MenteeRequestSkillEntity,
   DiversityAttributeEntity,
   MentorMatchEntity,
+  SignInSessionEntity,
 ];

@@ -73,7 +73,7 @@ export class BenchChild {
   }
 
   /** Waits until GET url answers 200, or fails with the child's last log lines. */
-  async waitForHealth(url: string, timeoutMs = 30_000): Promise<void> {
+  async waitForHealth(url: string, timeoutMs = 120_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (!this.running) throw new Error(`${this.label} exited:\n${this.lastLines()}`);

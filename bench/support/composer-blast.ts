@@ -1,12 +1,16 @@
 // The second baseline of invites.bench.ts, run as its own process as the worker is: the same personalised
-// UPDATE mails, composed with Kennis's own code (renderSessionInvite, composeSessionMail and the SMTP
-// transport the worker uses, through createMailTransport), at the worker's concurrency, with no outbox,
+// UPDATE mails, composed with Kennis's own code (sessionMailFromSnapshot, which the worker calls, and the
+// SMTP transport it uses, through createMailTransport), at the worker's concurrency, with no outbox,
 // queue or database: the session, its hosts and the recipients are handed over once, in advance. The gap
 // between the worker and this loop is the price of durability (outbox rows, BullMQ, re-checks, DONE marks).
 // Orders arrive on standard input as lines of JSON: a config, then "go" after the warm-up.
 import { createInterface } from 'node:readline';
-import { type CalendarAttendee, renderSessionInvite, sessionInviteUid } from '@kennis/calendar';
-import { composeSessionMail, createMailTransport, type MailLanguage } from '@kennis/mail';
+import { createMailTransport, type MailLanguage } from '@kennis/mail';
+import type { PersonEntity } from '@kennis/people';
+import type { RegistrationStatus } from '../../libs/sessions/src/entities/registration.entity';
+import type { SessionEntity } from '../../libs/sessions/src/entities/session.entity';
+import { SessionMailKind } from '../../libs/sessions/src/jobs/sessions.jobs';
+import { sessionMailFromSnapshot } from '../../libs/sessions/src/mail/session-mail.message';
 
 export interface ComposerBlastPerson {
   id: string;
@@ -20,10 +24,12 @@ export interface ComposerBlastConfig {
   smtpUrl: string;
   from: string;
   messageIdDomain: string;
+  publicUrl: string;
   session: {
     id: string;
     title: string;
     description: string;
+    language: string;
     onlineUrl: string | null;
     startsAt: string;
     endsAt: string;
@@ -43,55 +49,32 @@ const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
 const config = JSON.parse(String((await lines.next()).value)) as ComposerBlastConfig;
 if (!config.smtpUrl.startsWith('smtp://127.0.0.1:')) throw new Error(`benchmarks talk only to 127.0.0.1, not ${config.smtpUrl}`);
 const transport = createMailTransport({ smtpUrl: config.smtpUrl, mailDirectory: '' });
-const { session } = config;
-const startsAt = new Date(session.startsAt);
-const endsAt = new Date(session.endsAt);
-const hosts = [...config.hosts].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+const session = {
+  ...config.session,
+  status: 'SCHEDULED',
+  startsAt: new Date(config.session.startsAt),
+  endsAt: new Date(config.session.endsAt),
+  roomId: null,
+} as unknown as SessionEntity;
+const hosts = [...config.hosts].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)) as unknown as PersonEntity[];
+const settings = { fromAddress: config.from, messageIdDomain: config.messageIdDomain, publicUrl: config.publicUrl };
 let sequence = 0;
 
-/** As SessionMailComposer composes an UPDATE for a seated person of an online session. */
+/** What the worker sends for an UPDATE row of a seated person, from the snapshot it would load. */
 async function send(person: ComposerBlastPerson): Promise<void> {
   sequence += 1;
-  const stamp = new Date();
-  const attendees: CalendarAttendee[] = hosts.map((host) => ({ email: host.email, name: host.name, kind: 'PERSON', role: 'CHAIR' }));
-  if (!attendees.some((attendee) => attendee.email.toLowerCase() === person.email.toLowerCase())) {
-    attendees.push({ email: person.email, name: person.name, kind: 'PERSON', role: 'REQ-PARTICIPANT' });
-  }
-  const ics = renderSessionInvite({
-    uid: sessionInviteUid(session.id, config.messageIdDomain),
-    sequence: session.calendarSequence,
-    method: 'REQUEST',
-    title: session.title,
-    description: session.description,
-    location: session.onlineUrl,
-    url: session.onlineUrl,
-    startsAt,
-    endsAt,
-    organizer: { name: hosts[0].name, email: hosts[0].email },
-    sentBy: config.from,
-    attendees,
-    stamp,
-  });
-  const mail = composeSessionMail({
-    kind: 'UPDATE',
-    language: person.language,
-    recipient: { name: person.name, address: person.email },
-    from: config.from,
-    messageId: `<composer-blast-${sequence}-${stamp.getTime()}@${config.messageIdDomain}>`,
-    details: {
-      title: session.title,
-      description: session.description,
-      startsAt,
-      endsAt,
-      timeZone: person.timeZone,
-      location: null,
-      onlineUrl: session.onlineUrl,
-      hostNames: hosts.map((host) => host.name),
-      waitlistPosition: undefined,
+  const mail = sessionMailFromSnapshot(
+    { id: `blast-${sequence}`, createdAt: new Date() },
+    { kind: SessionMailKind.Update, sessionId: session.id, sequence: session.calendarSequence, personId: person.id },
+    {
+      session,
+      hosts,
+      room: null,
+      addressee: { kind: 'person', person: person as unknown as PersonEntity, registrationStatus: 'SEATED' as RegistrationStatus, waitlistPosition: null },
     },
-    ics: { method: 'REQUEST', content: ics },
-  });
-  await transport.deliver(mail);
+    settings,
+  );
+  await transport.send(mail);
 }
 
 async function blast(people: ComposerBlastPerson[]): Promise<void> {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderCalendarFeed, renderSessionInvite } from './index';
-import type { FeedEvent, SessionInvite } from './index';
+import { renderCalendarFeed, renderEventInvite } from './index';
+import type { FeedEvent, EventInvite } from './index';
 
 // Node reads TZ once at start-up, so changing process.env.TZ inside jest proves nothing: each zone
 // gets its own node process, which compiles this library with swc on the fly and renders the input.
@@ -33,13 +33,13 @@ const input = JSON.parse(process.env.KENNIS_INPUT, (key, value) =>
   ['startsAt', 'endsAt', 'stamp', 'feedStamp'].includes(key) ? new Date(value) : value);
 process.stdout.write(JSON.stringify({
   offsetMinutes: input.invite.startsAt.getTimezoneOffset(),
-  invite: calendar.renderSessionInvite(input.invite),
+  invite: calendar.renderEventInvite(input.invite),
   feed: calendar.renderCalendarFeed('Feed', input.events, input.feedStamp),
 }));
 `;
 
 // Across the US change to daylight saving time (2026-03-08 07:00 UTC).
-const invite: SessionInvite = {
+const invite: EventInvite = {
   uid: 'kennis-session-7@kennis.example.org',
   sequence: 5,
   method: 'REQUEST',
@@ -91,7 +91,7 @@ describe('calendar output and the process time zone', () => {
     // The children really ran in different zones, or this test would prove nothing.
     expect(new Set(results.map((result) => result.offsetMinutes)).size).toBe(zones.length);
 
-    const expectedInvite = renderSessionInvite(invite);
+    const expectedInvite = renderEventInvite(invite);
     const expectedFeed = renderCalendarFeed('Feed', events, feedStamp);
     expect(expectedInvite).toContain('DTSTART:20260308T063000Z\r\n');
     expect(expectedInvite).toContain('DTEND:20260308T081500Z\r\n');

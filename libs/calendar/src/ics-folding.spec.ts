@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { foldIcsLines } from './ics-folding';
-import { buildSessionCalendar, renderSessionInvite } from './session-invite.renderer';
-import type { SessionInvite } from './session-invite.types';
+import type { EventInvite } from './calendar.types';
+import { buildEventCalendar, renderEventInvite } from './event-invite.renderer';
 
 const CRLF = '\r\n';
 
-function invite(title: string, description: string, location: string | null = 'Utrecht / Zaal één'): SessionInvite {
+function invite(title: string, description: string, location: string | null = 'Utrecht / Zaal één'): EventInvite {
   return {
     uid: 'kennis-session-3f1c2a9e-0000-4000-8000-000000000001@kennis.example.org',
     sequence: 3,
@@ -69,8 +69,8 @@ describe('RFC 5545 line folding', () => {
     fc.assert(
       fc.property(text, text, (title, description) => {
         const input = invite(title.trim() || 'Untitled', description);
-        const ours = renderSessionInvite(input);
-        expect(ours).toBe(buildSessionCalendar(input).calendar.toString());
+        const ours = renderEventInvite(input);
+        expect(ours).toBe(buildEventCalendar(input).calendar.toString());
         expectValidFolding(ours, ours.replace(/\r\n /g, ''));
       }),
       { numRuns: 200 },
@@ -79,6 +79,6 @@ describe('RFC 5545 line folding', () => {
 
   it('is the same invite for a cancellation without a location', () => {
     const input = { ...invite('Kennissessie: één keer per maand 日本語 '.repeat(4), 'Over '.repeat(40), null), method: 'CANCEL' as const };
-    expect(renderSessionInvite(input)).toBe(buildSessionCalendar(input).calendar.toString());
+    expect(renderEventInvite(input)).toBe(buildEventCalendar(input).calendar.toString());
   });
 });

@@ -5,16 +5,35 @@ export {
   authConfig,
   calendarConfig,
   databaseConfig,
+  graphqlConfig,
   mailConfig,
+  rateLimitConfig,
   readAppConfig,
   readAuthConfig,
   readCalendarConfig,
   readDatabaseConfig,
+  readGraphqlConfig,
   readMailConfig,
+  readRateLimitConfig,
   readRedisConfig,
   readTestConfig,
   redisConfig,
 } from './kennis.config';
-export type { AppConfig, AuthConfig, CalendarConfig, DatabaseConfig, LogLevel, MailConfig, RedisConfig, TestConfig } from './kennis.config';
+export type {
+  AppConfig,
+  AuthConfig,
+  AuthMode,
+  CalendarConfig,
+  DatabaseConfig,
+  GraphqlConfig,
+  LogLevel,
+  MailConfig,
+  RateLimitConfig,
+  RedisConfig,
+  SignInSessionConfig,
+  TestConfig,
+} from './kennis.config';
 export { KennisConfigModule } from './kennis-config.module';
+export { currentCorrelationId, runWithCorrelationId } from './correlation';
+export { redactSecrets } from './log-redaction';
 export { PinoLoggerService } from './logger';

@@ -45,9 +45,28 @@ export interface RedisConfig {
   sweepIntervalMs: number;
 }
 
+/**
+ * development: people pick themselves on a sign-in page and `npm run token` signs HS256 tokens with JWT_SECRET.
+ * oidc: the company's OpenID Connect provider signs people in; never the development scheme.
+ */
+export type AuthMode = 'development' | 'oidc';
+
+export interface SignInSessionConfig {
+  cookieName: string;
+  /** Secure cookie: the browser sends it over https only (PUBLIC_URL is https). */
+  secureCookie: boolean;
+  /** A session nobody used for this long ends. */
+  idleSeconds: number;
+  /** A session ends this long after sign-in, used or not. */
+  absoluteSeconds: number;
+}
+
 export interface AuthConfig {
-  jwtSecret: string;
+  mode: AuthMode;
+  /** The HS256 secret of development tokens; null when the development scheme is off. */
+  jwtSecret: string | null;
   tokenLifetimeSeconds: number;
+  session: SignInSessionConfig;
 }
 
 export interface MailConfig {
@@ -55,6 +74,23 @@ export interface MailConfig {
   mailDirectory: string;
   fromAddress: string;
   messageIdDomain: string;
+}
+
+export interface GraphqlConfig {
+  /** Schema introspection: on in development and test, off in production unless GRAPHQL_INTROSPECTION=true. */
+  introspection: boolean;
+  /** The Apollo landing page at /graphql: the same default as introspection. */
+  landingPage: boolean;
+  /** The estimated cost (fields, times list sizes) one operation may have. */
+  maxCost: number;
+}
+
+export interface RateLimitConfig {
+  /** Mutations one person may send per window. */
+  mutationsPerPerson: number;
+  /** Mutations one client address may send per window, whoever signs them. */
+  mutationsPerAddress: number;
+  windowSeconds: number;
 }
 
 export interface CalendarConfig {
@@ -94,11 +130,38 @@ export function readRedisConfig(env: Environment = processEnvironment()): RedisC
 }
 
 export function readAuthConfig(env: Environment = processEnvironment()): AuthConfig {
-  const jwtSecret = readString(env, 'JWT_SECRET');
-  if (jwtSecret.length < 32) {
-    throw new ConfigurationError('JWT_SECRET', 'must be at least 32 characters long.');
+  const app = readAppConfig(env);
+  const production = app.environment === 'production';
+  const mode = readOneOf<AuthMode>(env, 'AUTH_MODE', ['development', 'oidc'], production ? 'oidc' : 'development');
+  if (production && mode === 'development') {
+    throw new ConfigurationError(
+      'AUTH_MODE',
+      'is development while NODE_ENV is production: anyone could sign in as anyone. Set AUTH_MODE=oidc and configure OIDC_ISSUER_URL.',
+    );
   }
-  return { jwtSecret, tokenLifetimeSeconds: readInteger(env, 'TOKEN_LIFETIME_SECONDS', 8 * 3600, 60, 30 * 24 * 3600) };
+  let jwtSecret: string | null = null;
+  if (mode === 'development') {
+    jwtSecret = readString(env, 'JWT_SECRET');
+    if (jwtSecret.length < 32) {
+      throw new ConfigurationError('JWT_SECRET', 'must be at least 32 characters long.');
+    }
+  }
+  const idleMinutes = readInteger(env, 'SESSION_IDLE_MINUTES', 60, 1, 7 * 24 * 60);
+  const absoluteHours = readInteger(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 30 * 24);
+  if (idleMinutes > absoluteHours * 60) {
+    throw new ConfigurationError('SESSION_IDLE_MINUTES', `must not be longer than SESSION_ABSOLUTE_HOURS (${absoluteHours} hours).`);
+  }
+  return {
+    mode,
+    jwtSecret,
+    tokenLifetimeSeconds: readInteger(env, 'TOKEN_LIFETIME_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+    session: {
+      cookieName: 'kennis_session',
+      secureCookie: new URL(app.publicUrl).protocol === 'https:',
+      idleSeconds: idleMinutes * 60,
+      absoluteSeconds: absoluteHours * 3600,
+    },
+  };
 }
 
 export function readMailConfig(env: Environment = processEnvironment()): MailConfig {
@@ -108,6 +171,27 @@ export function readMailConfig(env: Environment = processEnvironment()): MailCon
     mailDirectory: readString(env, 'MAIL_DIR', '.data/mail'),
     fromAddress: readString(env, 'MAIL_FROM', 'kennis@kennis.local'),
     messageIdDomain: readString(env, 'MAIL_MESSAGE_ID_DOMAIN', 'kennis.local'),
+  };
+}
+
+function readBoolean(env: Environment, variable: string, fallback: boolean): boolean {
+  return readOneOf(env, variable, ['true', 'false'], fallback ? 'true' : 'false') === 'true';
+}
+
+export function readGraphqlConfig(env: Environment = processEnvironment()): GraphqlConfig {
+  const development = readAppConfig(env).environment !== 'production';
+  return {
+    introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', development),
+    landingPage: readBoolean(env, 'GRAPHQL_LANDING_PAGE', development),
+    maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 10_000, 100, 1_000_000),
+  };
+}
+
+export function readRateLimitConfig(env: Environment = processEnvironment()): RateLimitConfig {
+  return {
+    mutationsPerPerson: readInteger(env, 'RATE_LIMIT_MUTATIONS_PER_PERSON', 120, 1, 1_000_000),
+    mutationsPerAddress: readInteger(env, 'RATE_LIMIT_MUTATIONS_PER_ADDRESS', 600, 1, 1_000_000),
+    windowSeconds: readInteger(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
   };
 }
 
@@ -121,6 +205,8 @@ export const redisConfig = registerAs('redis', () => readRedisConfig());
 export const authConfig = registerAs('auth', () => readAuthConfig());
 export const mailConfig = registerAs('mail', () => readMailConfig());
 export const calendarConfig = registerAs('calendar', () => readCalendarConfig());
+export const graphqlConfig = registerAs('graphql', () => readGraphqlConfig());
+export const rateLimitConfig = registerAs('rateLimit', () => readRateLimitConfig());
 
 export interface TestConfig {
   /** A PostgreSQL server where tests may create and drop databases. */

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { OutboxRepository } from './repositories/outbox.repository';
+import { OutboxJobRunner } from './services/outbox-job.runner';
 import { OutboxService } from './services/outbox.service';
 
 /** Needs QueuesModule.forRoot() in the app. */
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessageEntity])],
-  providers: [OutboxRepository, OutboxService],
-  exports: [OutboxRepository, OutboxService],
+  providers: [OutboxRepository, OutboxService, OutboxJobRunner],
+  exports: [OutboxRepository, OutboxService, OutboxJobRunner],
 })
 export class OutboxModule {}

@@ -8,5 +8,6 @@ export { PeopleLoaders } from './graphql/people.loaders';
 export { PeopleGraphqlModule } from './people-graphql.module';
 export { PeopleModule } from './people.module';
 export { PeopleService } from './services/people.service';
+export { PersonSignInDirectory } from './services/person-sign-in.directory';
 export { normalizeSkillName } from './services/skill-name';
 export { IsIanaTimeZone, isIanaTimeZone } from './services/time-zone';

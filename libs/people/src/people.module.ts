@@ -7,10 +7,11 @@ import { PersonSkillRepository } from './repositories/person-skill.repository';
 import { PersonRepository } from './repositories/person.repository';
 import { SkillRepository } from './repositories/skill.repository';
 import { PeopleService } from './services/people.service';
+import { PersonSignInDirectory } from './services/person-sign-in.directory';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PersonEntity, SkillEntity, PersonSkillEntity])],
-  providers: [PersonRepository, SkillRepository, PersonSkillRepository, PeopleService],
-  exports: [PeopleService],
+  providers: [PersonRepository, SkillRepository, PersonSkillRepository, PeopleService, PersonSignInDirectory],
+  exports: [PeopleService, PersonSignInDirectory],
 })
 export class PeopleModule {}

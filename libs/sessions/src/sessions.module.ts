@@ -48,6 +48,6 @@ import { SessionSchedulingService } from './services/session-scheduling.service'
     SessionQueryService,
     SessionFacilityService,
   ],
-  exports: [SessionRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService],
+  exports: [SessionRepository, RegistrationRepository, SessionMembershipRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService],
 })
 export class SessionsModule {}

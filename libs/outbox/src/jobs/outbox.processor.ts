@@ -3,7 +3,7 @@ import { Inject, type OnApplicationBootstrap, type OnApplicationShutdown } from 
 import type { ConfigType } from '@nestjs/config';
 import type { Job, Queue } from 'bullmq';
 import { redisConfig } from '@kennis/config';
-import { QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
+import { dispatchJob, type JobHandlers, type JobProcessor, QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
 import { OutboxService } from '../services/outbox.service';
 import { OutboxJob } from './outbox.jobs';
 
@@ -13,7 +13,7 @@ import { OutboxJob } from './outbox.jobs';
   lockDuration: queueLockDurationMs[QueueName.Outbox],
   stalledInterval: STALLED_CHECK_INTERVAL_MS,
 })
-export class OutboxProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxProcessor extends WorkerHost implements JobProcessor, OnApplicationBootstrap, OnApplicationShutdown {
   private scheduleKeeper: NodeJS.Timeout | undefined;
 
   constructor(
@@ -41,12 +41,11 @@ export class OutboxProcessor extends WorkerHost implements OnApplicationBootstra
     await this.queue.upsertJobScheduler(OutboxJob.Sweep, { every: this.redis.sweepIntervalMs }, { name: OutboxJob.Sweep });
   }
 
-  async process(job: Job): Promise<number> {
-    switch (job.name) {
-      case OutboxJob.Sweep:
-        return this.outbox.sweep(new Date());
-      default:
-        throw new Error(`The ${QueueName.Outbox} queue has no handler for job ${job.name}`);
-    }
+  readonly handlers: JobHandlers = {
+    [OutboxJob.Sweep]: () => this.outbox.sweep(new Date()),
+  };
+
+  process(job: Job): Promise<unknown> {
+    return dispatchJob(QueueName.Outbox, this.handlers, job);
   }
 }

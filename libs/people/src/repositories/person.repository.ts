@@ -4,15 +4,27 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { containsPattern, isPostgresError, PostgresErrorCode } from '@kennis/database';
 import { Role } from '@kennis/auth';
 import { PersonEntity } from '../entities/person.entity';
-import { EmailTakenError } from '../errors/people.errors';
+import { EmailTakenError, InvalidManagerError } from '../errors/people.errors';
 
 export type NewPerson = Pick<
   PersonEntity,
   'email' | 'name' | 'department' | 'site' | 'timeZone' | 'language' | 'jobTitle' | 'managerId' | 'roles'
 >;
-export type ProfileChanges = Partial<
-  Pick<PersonEntity, 'name' | 'department' | 'site' | 'timeZone' | 'language' | 'jobTitle' | 'managerId'>
->;
+/** What a person may change about themselves: never their reporting line (that comes from the provider or an admin). */
+export type ProfileChanges = Partial<Pick<PersonEntity, 'name' | 'department' | 'site' | 'timeZone' | 'language' | 'jobTitle'>>;
+
+function managerError(error: unknown): unknown {
+  if (isPostgresError(error, PostgresErrorCode.CheckViolation, 'person_manager_no_cycle')) {
+    return new InvalidManagerError('That person reports (directly or further up) to this person; a reporting line cannot go in a circle.');
+  }
+  if (isPostgresError(error, PostgresErrorCode.CheckViolation, 'person_not_own_manager')) {
+    return new InvalidManagerError('A person cannot be their own manager.');
+  }
+  if (isPostgresError(error, PostgresErrorCode.ForeignKeyViolation, 'person_manager_fkey')) {
+    return new InvalidManagerError('There is no such person to be the manager.');
+  }
+  return error;
+}
 
 @Injectable()
 export class PersonRepository {
@@ -31,8 +43,11 @@ export class PersonRepository {
   }
 
   /** Every GraphQL request's first statement (the actor): plain SQL, no query builder or hydration. */
-  async findRoles(id: string): Promise<Pick<PersonEntity, 'id' | 'roles'> | null> {
-    const rows: Pick<PersonEntity, 'id' | 'roles'>[] = await this.people.query(`SELECT id, roles FROM person WHERE id = $1`, [id]);
+  async findRoles(id: string): Promise<Pick<PersonEntity, 'id' | 'roles' | 'deactivatedAt'> | null> {
+    const rows: Pick<PersonEntity, 'id' | 'roles' | 'deactivatedAt'>[] = await this.people.query(
+      `SELECT id, roles, deactivated_at AS "deactivatedAt" FROM person WHERE id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -49,6 +64,10 @@ export class PersonRepository {
       [id],
     );
     return rows.map((row) => row.id);
+  }
+
+  listForSignIn(limit: number): Promise<PersonEntity[]> {
+    return this.people.find({ order: { name: 'ASC', id: 'ASC' }, take: limit });
   }
 
   search(text: string, limit: number): Promise<PersonEntity[]> {
@@ -69,7 +88,16 @@ export class PersonRepository {
       if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_email_unique')) {
         throw new EmailTakenError(person.email);
       }
-      throw error;
+      throw managerError(error);
+    }
+  }
+
+  /** Sets the reporting line; the database refuses cycles (trigger person_manager_no_cycle), even under concurrency. */
+  async updateManager(id: string, managerId: string | null, manager: EntityManager = this.people.manager): Promise<void> {
+    try {
+      await manager.query(`UPDATE person SET manager_id = $2 WHERE id = $1`, [id, managerId]);
+    } catch (error) {
+      throw managerError(error);
     }
   }
 

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor } from '@kennis/auth';
+import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PersonModel, SkillModel } from '@kennis/people';
 import { RoomModel } from '@kennis/rooms';
@@ -114,6 +114,7 @@ export class SessionsResolver {
     return this.queries.sessionMessages(actor, sessionId);
   }
 
+  @RequireRoles(Role.ADMIN)
   @Query(() => [SessionMessageModel], { description: 'Messages that failed for good. Admins only.' })
   failedMessages(
     @CurrentActor() actor: Actor,
@@ -122,6 +123,7 @@ export class SessionsResolver {
     return this.queries.failedMessages(actor, pageSize(first));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Send a failed message again. Admins only.' })
   async retryMessage(@CurrentActor() actor: Actor, @Args('messageId', { type: () => ID }) messageId: string): Promise<boolean> {
     await this.queries.retryMessage(actor, messageId);

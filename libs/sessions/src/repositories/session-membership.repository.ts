@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import type { PersonEntity } from '@kennis/people';
 import { SessionFacilityRequestEntity } from '../entities/session-facility-request.entity';
 import { SessionHostEntity } from '../entities/session-host.entity';
 import { SessionInterestEntity } from '../entities/session-interest.entity';
@@ -66,6 +67,12 @@ export class SessionMembershipRepository {
 
   findHostsOfSessions(sessionIds: readonly string[]): Promise<SessionHostEntity[]> {
     return sessionIds.length === 0 ? Promise.resolve([]) : this.hosts.findBy({ sessionId: In([...sessionIds]) });
+  }
+
+  /** The hosts as people, by name then id: the first one organizes the invites. */
+  async findHostPeople(manager: EntityManager, sessionId: string): Promise<PersonEntity[]> {
+    const rows = await manager.getRepository(SessionHostEntity).find({ where: { sessionId }, relations: { person: true } });
+    return rows.map((row) => row.person!).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
 
   async replaceSkills(manager: EntityManager, sessionId: string, skillIds: readonly string[]): Promise<void> {

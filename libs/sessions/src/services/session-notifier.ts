@@ -9,9 +9,9 @@ import {
   SessionJob,
   sessionJobQueue,
   SessionMailKind,
-  type SessionMailPayload,
+  sessionMailDraft,
   type SessionMailRecipient,
-  type SessionReminderPayload,
+  sessionReminderDraft,
 } from '../jobs/sessions.jobs';
 import { type EnrolmentMail, RegistrationRepository } from '../repositories/registration.repository';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
@@ -105,13 +105,7 @@ export class SessionNotifier {
   }
 
   private mail(kind: SessionMailKind, session: SessionEntity, recipient: SessionMailRecipient): OutboxDraft {
-    const payload: SessionMailPayload = { kind, sessionId: session.id, sequence: session.calendarSequence, ...recipient };
-    return {
-      queue: sessionJobQueue[SessionJob.MailDeliver],
-      jobName: SessionJob.MailDeliver,
-      payload,
-      sessionId: session.id,
-    };
+    return sessionMailDraft(kind, session, recipient);
   }
 
   /** One reminder per schedule of the session; a moved session gets a new one and the old one goes stale. */
@@ -120,14 +114,6 @@ export class SessionNotifier {
     const dueAt = new Date(session.startsAt.getTime() - this.calendar.reminderLeadMinutes * 60_000);
     // Scheduled within the lead time: the invite that goes out now is the reminder.
     if (dueAt.getTime() <= Date.now()) return;
-    const payload: SessionReminderPayload = { sessionId: session.id, sequence: session.calendarSequence };
-    batch.add({
-      queue: sessionJobQueue[SessionJob.ReminderSend],
-      jobName: SessionJob.ReminderSend,
-      payload,
-      sessionId: session.id,
-      dueAt,
-      dedupeKey: `reminder:${session.id}:${session.calendarSequence}`,
-    });
+    batch.add(sessionReminderDraft(session, dueAt));
   }
 }

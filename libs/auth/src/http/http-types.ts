@@ -1,0 +1,24 @@
+/**
+ * The few parts of Express's request and response the auth routes use (@types/express is not installed;
+ * these match Express 5).
+ */
+export interface HttpRequest {
+  headers: Record<string, string | string[] | undefined>;
+  query: Record<string, unknown>;
+}
+
+export interface CookieOptions {
+  httpOnly: boolean;
+  sameSite: 'lax';
+  secure: boolean;
+  path: string;
+  maxAge?: number;
+}
+
+export interface HttpResponse {
+  cookie(name: string, value: string, options: CookieOptions): unknown;
+  clearCookie(name: string, options: CookieOptions): unknown;
+  status(code: number): HttpResponse;
+  json(body: unknown): unknown;
+  redirect(status: number, url: string): unknown;
+}
