@@ -25,7 +25,7 @@ export interface HttpAnswer {
 }
 
 /** One POST over a keep-alive agent, with the whole answer read; bounded by a timeout. */
-export function post(agent: Agent, target: HttpTarget, timeoutMs = 30_000): Promise<HttpAnswer> {
+export function post(agent: Agent, target: HttpTarget, timeoutMs = 120_000): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const url = new URL(target.url);
     if (url.hostname !== '127.0.0.1') throw new Error(`benchmarks talk only to 127.0.0.1, not ${url.hostname}`);
