@@ -5,6 +5,8 @@ import { Mentoring1764000300000 } from './migrations/1764000300000-mentoring';
 import { FacilityRequests1764000400000 } from './migrations/1764000400000-facility-requests';
 import { SignInSessions1765200000000 } from './migrations/1765200000000-sign-in-sessions';
 import { PeopleIdentity1765200100000 } from './migrations/1765200100000-people-identity';
+import { SignInAttempts1765200200000 } from './migrations/1765200200000-sign-in-attempts';
+import { AuditLog1765300000000 } from './migrations/1765300000000-audit-log';
 import { SessionJoinFunctions1765500000000 } from './migrations/1765500000000-session-join-functions';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
@@ -16,5 +18,7 @@ export const allMigrations = [
   FacilityRequests1764000400000,
   SignInSessions1765200000000,
   PeopleIdentity1765200100000,
+  SignInAttempts1765200200000,
+  AuditLog1765300000000,
   SessionJoinFunctions1765500000000,
 ];

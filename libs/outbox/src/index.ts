@@ -1,5 +1,5 @@
 export { OutboxMessageEntity, OutboxStatus } from './entities/outbox-message.entity';
-export { OutboxModule } from './outbox.module';
+export { OutboxModule, outboxEntities } from './outbox.module';
 export { OutboxRepository } from './repositories/outbox.repository';
 export type { DueOutboxMessage, OutboxDraft } from './repositories/outbox.repository';
 export { OutboxBatch, outboxJobId, OutboxService } from './services/outbox.service';

@@ -5,9 +5,12 @@ import { OutboxRepository } from './repositories/outbox.repository';
 import { OutboxJobRunner } from './services/outbox-job.runner';
 import { OutboxService } from './services/outbox.service';
 
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const outboxEntities = [OutboxMessageEntity];
+
 /** Needs QueuesModule.forRoot() in the app. */
 @Module({
-  imports: [TypeOrmModule.forFeature([OutboxMessageEntity])],
+  imports: [TypeOrmModule.forFeature(outboxEntities)],
   providers: [OutboxRepository, OutboxService, OutboxJobRunner],
   exports: [OutboxRepository, OutboxService, OutboxJobRunner],
 })

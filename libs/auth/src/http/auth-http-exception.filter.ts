@@ -20,6 +20,7 @@ export class AuthHttpExceptionFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (error instanceof DomainError) {
+      if (typeof error.details.retryAfterSeconds === 'number') response.setHeader('retry-after', String(error.details.retryAfterSeconds));
       response.status(STATUS[error.code]).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
       return;
     }

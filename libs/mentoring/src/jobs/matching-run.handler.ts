@@ -34,7 +34,7 @@ export class MatchingRunHandler implements OutboxRowHandler {
 
   async handle(manager: EntityManager, row: OutboxMessageEntity, batch: OutboxBatch): Promise<OutboxRowResult> {
     const payload = row.payload as MatchingRunPayload;
-    const round = await this.rounds.findById(payload.roundId, manager);
+    const round = await this.rounds.findInTransaction(manager, payload.roundId);
     if (!this.isCurrentRun(round, payload)) return { skipped: STALE_RUN };
     let input: MatchingInput;
     let result: MatchingResult;

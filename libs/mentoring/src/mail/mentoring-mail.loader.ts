@@ -20,12 +20,12 @@ export class MentoringMailLoader {
   async load(manager: EntityManager, payload: MentoringMailPayload): Promise<MentoringMailSnapshot> {
     const [recipient = null] = await this.people.findPeople([payload.personId]);
     if (payload.kind === MentoringMailKind.Proposals) {
-      const round = await this.rounds.findById(payload.roundId, manager);
-      const proposals = await this.matches.findOpenProposalsForMentor(payload.personId, payload.roundId, manager);
+      const round = await this.rounds.findInTransaction(manager, payload.roundId);
+      const proposals = await this.matches.findOpenProposalsInRound(manager, payload.roundId, payload.personId);
       const mentees = await this.people.findPeople(proposals.map((match) => match.menteeId));
       return { kind: 'proposals', recipient, round, proposals, mentees: new Map(mentees.map((mentee) => [mentee.id, mentee])) };
     }
-    const match = await this.matches.findById(payload.matchId, manager);
+    const match = await this.matches.findInTransaction(manager, payload.matchId);
     if (!match) return { kind: 'match', recipient, match: null, mentor: null, mentee: null, room: null };
     const people = new Map((await this.people.findPeople([match.mentorId, match.menteeId])).map((person) => [person.id, person]));
     const room = match.meetingRoomBookingId ? await this.bookings.findRoomOfBooking(match.meetingRoomBookingId) : null;

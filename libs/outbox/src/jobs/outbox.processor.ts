@@ -2,7 +2,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { Job, Queue } from 'bullmq';
-import { redisConfig } from '@kennis/config';
+import { outboxConfig } from '@kennis/config';
 import { dispatchJob, type JobHandlers, type JobProcessor, QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
 import { OutboxService } from '../services/outbox.service';
 import { OutboxJob } from './outbox.jobs';
@@ -19,7 +19,7 @@ export class OutboxProcessor extends WorkerHost implements JobProcessor, OnAppli
   constructor(
     private readonly outbox: OutboxService,
     @InjectQueue(QueueName.Outbox) private readonly queue: Queue,
-    @Inject(redisConfig.KEY) private readonly redis: ConfigType<typeof redisConfig>,
+    @Inject(outboxConfig.KEY) private readonly config: ConfigType<typeof outboxConfig>,
   ) {
     super();
   }
@@ -30,7 +30,7 @@ export class OutboxProcessor extends WorkerHost implements JobProcessor, OnAppli
    */
   async onApplicationBootstrap(): Promise<void> {
     await this.keepSchedule();
-    this.scheduleKeeper = setInterval(() => void this.keepSchedule().catch(() => undefined), this.redis.sweepIntervalMs * 4);
+    this.scheduleKeeper = setInterval(() => void this.keepSchedule().catch(() => undefined), this.config.sweepIntervalMs * 4);
   }
 
   onApplicationShutdown(): void {
@@ -38,7 +38,7 @@ export class OutboxProcessor extends WorkerHost implements JobProcessor, OnAppli
   }
 
   private async keepSchedule(): Promise<void> {
-    await this.queue.upsertJobScheduler(OutboxJob.Sweep, { every: this.redis.sweepIntervalMs }, { name: OutboxJob.Sweep });
+    await this.queue.upsertJobScheduler(OutboxJob.Sweep, { every: this.config.sweepIntervalMs }, { name: OutboxJob.Sweep });
   }
 
   readonly handlers: JobHandlers = {

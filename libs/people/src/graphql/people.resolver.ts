@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
+import { type Actor, CurrentActor, isAdmin, RequireRoles, Role } from '@kennis/auth';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PeopleService } from '../services/people.service';
 import { PeopleLoaders } from './people.loaders';
@@ -78,6 +78,11 @@ export class PeopleResolver {
   @Mutation(() => [PersonSkillModel])
   removeMySkill(@CurrentActor() actor: Actor, @Args('input') input: RemoveSkillInput): Promise<PersonSkillModel[]> {
     return this.peopleService.removeMySkill(actor, input.skillName, input.kind) as Promise<PersonSkillModel[]>;
+  }
+
+  @ResolveField('managerId', () => ID, { nullable: true, description: "Your own manager; admins see everyone's. null otherwise." })
+  managerIdOfPerson(@Parent() person: PersonModel, @CurrentActor() actor: Actor): string | null {
+    return person.id === actor.personId || isAdmin(actor) ? person.managerId : null;
   }
 
   @ResolveField('skills', () => [PersonSkillModel])

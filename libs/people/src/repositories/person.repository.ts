@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { containsPattern, isPostgresError, PostgresErrorCode } from '@kennis/database';
 import { Role } from '@kennis/auth';
 import { PersonEntity } from '../entities/person.entity';
-import { EmailTakenError, InvalidManagerError } from '../errors/people.errors';
+import { EmailTakenError, ExternalIdTakenError, InvalidManagerError } from '../errors/people.errors';
 
 export type NewPerson = Pick<
   PersonEntity,
   'email' | 'name' | 'department' | 'site' | 'timeZone' | 'language' | 'jobTitle' | 'managerId' | 'roles'
+> &
+  Partial<Pick<PersonEntity, 'externalId' | 'deactivatedAt'>>;
+/** What the identity provider (sign-in claims or SCIM) keeps up to date. */
+export type ProviderChanges = Partial<
+  Pick<PersonEntity, 'email' | 'name' | 'department' | 'site' | 'jobTitle' | 'externalId' | 'roles' | 'deactivatedAt' | 'timeZone' | 'language'>
 >;
 /** What a person may change about themselves: never their reporting line (that comes from the provider or an admin). */
 export type ProfileChanges = Partial<Pick<PersonEntity, 'name' | 'department' | 'site' | 'timeZone' | 'language' | 'jobTitle'>>;
@@ -42,6 +47,28 @@ export class PersonRepository {
     return this.people.findOneBy({ email });
   }
 
+  /** One page of everyone, oldest first: SCIM lists with startIndex (1-based) and count. */
+  listPage(offset: number, limit: number): Promise<[PersonEntity[], number]> {
+    return this.people.findAndCount({ order: { createdAt: 'ASC', id: 'ASC' }, skip: offset, take: limit });
+  }
+
+  findByExternalId(externalId: string): Promise<PersonEntity | null> {
+    return this.people.findOneBy({ externalId });
+  }
+
+  async updateFromProvider(id: string, changes: ProviderChanges): Promise<void> {
+    if (Object.keys(changes).length === 0) return;
+    try {
+      await this.people.update({ id }, changes);
+    } catch (error) {
+      if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_email_unique')) throw new EmailTakenError(changes.email ?? '');
+      if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_external_id_unique')) {
+        throw new ExternalIdTakenError(changes.externalId ?? '');
+      }
+      throw error;
+    }
+  }
+
   /** Every GraphQL request's first statement (the actor): plain SQL, no query builder or hydration. */
   async findRoles(id: string): Promise<Pick<PersonEntity, 'id' | 'roles' | 'deactivatedAt'> | null> {
     const rows: Pick<PersonEntity, 'id' | 'roles' | 'deactivatedAt'>[] = await this.people.query(
@@ -67,7 +94,7 @@ export class PersonRepository {
   }
 
   listForSignIn(limit: number): Promise<PersonEntity[]> {
-    return this.people.find({ order: { name: 'ASC', id: 'ASC' }, take: limit });
+    return this.people.find({ where: { deactivatedAt: IsNull() }, order: { name: 'ASC', id: 'ASC' }, take: limit });
   }
 
   search(text: string, limit: number): Promise<PersonEntity[]> {
@@ -87,6 +114,9 @@ export class PersonRepository {
     } catch (error) {
       if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_email_unique')) {
         throw new EmailTakenError(person.email);
+      }
+      if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_external_id_unique')) {
+        throw new ExternalIdTakenError(person.externalId ?? '');
       }
       throw managerError(error);
     }

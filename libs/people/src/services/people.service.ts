@@ -103,10 +103,6 @@ export class PeopleService implements ActorLookup {
     return this.skills.search(text, limit);
   }
 
-  findSkills(ids: readonly string[]): Promise<SkillEntity[]> {
-    return this.skills.findByIds(ids);
-  }
-
   /** The shared-list skills for names typed by a user, adding new ones. */
   async resolveSkills(names: readonly string[]): Promise<SkillEntity[]> {
     const byKey = new Map<string, string>();
@@ -130,10 +126,6 @@ export class PeopleService implements ActorLookup {
   findByCalendarFeedToken(token: string): Promise<PersonEntity | null> {
     if (!/^[A-Za-z0-9_-]{32}$/.test(token)) return Promise.resolve(null);
     return this.people.findByCalendarFeedTokenHash(hashFeedToken(token));
-  }
-
-  managerChain(personId: string): Promise<string[]> {
-    return this.people.findManagerChain(personId);
   }
 
   private async getManager(managerId: string): Promise<PersonEntity> {

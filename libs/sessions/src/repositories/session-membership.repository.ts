@@ -60,9 +60,8 @@ export class SessionMembershipRepository {
     return repository.exists({ where: { sessionId, personId } });
   }
 
-  findHostIds(sessionId: string, manager?: EntityManager): Promise<SessionHostEntity[]> {
-    const repository = manager ? manager.getRepository(SessionHostEntity) : this.hosts;
-    return repository.findBy({ sessionId });
+  findHostIds(manager: EntityManager, sessionId: string): Promise<SessionHostEntity[]> {
+    return manager.getRepository(SessionHostEntity).findBy({ sessionId });
   }
 
   findHostsOfSessions(sessionIds: readonly string[]): Promise<SessionHostEntity[]> {
@@ -106,11 +105,5 @@ export class SessionMembershipRepository {
       [sessionIds],
     );
     return new Map(rows.map((row) => [row.session_id, Number(row.count)]));
-  }
-
-  async interestedPersonIds(sessionIds: readonly string[], personId: string): Promise<Set<string>> {
-    if (sessionIds.length === 0) return new Set();
-    const rows = await this.interests.findBy({ sessionId: In([...sessionIds]), personId });
-    return new Set(rows.map((row) => row.sessionId));
   }
 }

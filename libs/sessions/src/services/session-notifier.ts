@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type ConfigType } from '@nestjs/config';
 import { EntityManager } from 'typeorm';
-import { calendarConfig } from '@kennis/config';
+import { remindersConfig } from '@kennis/config';
 import { OutboxBatch, type OutboxDraft } from '@kennis/outbox';
 import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity } from '../entities/session.entity';
@@ -25,7 +25,7 @@ export class SessionNotifier {
   constructor(
     private readonly membership: SessionMembershipRepository,
     private readonly registrations: RegistrationRepository,
-    @Inject(calendarConfig.KEY) private readonly calendar: ConfigType<typeof calendarConfig>,
+    @Inject(remindersConfig.KEY) private readonly reminders: ConfigType<typeof remindersConfig>,
   ) {}
 
   /** Invites for hosts, everyone with a seat and the room; a reminder before the start. */
@@ -54,7 +54,7 @@ export class SessionNotifier {
 
   /** A cancellation to everyone who was in, the room included; the waitlist hears it too. */
   async cancelled(manager: EntityManager, batch: OutboxBatch, session: SessionEntity, previousRoomId: string | null): Promise<void> {
-    const hosts = await this.membership.findHostIds(session.id, manager);
+    const hosts = await this.membership.findHostIds(manager, session.id);
     const registrations = await this.registrations.findActiveForSession(manager, session.id);
     const personIds = new Set([...hosts.map((host) => host.personId), ...registrations.map((r) => r.personId)]);
     batch.add(...[...personIds].map((personId) => this.mail(SessionMailKind.Cancellation, session, { personId })));
@@ -98,7 +98,7 @@ export class SessionNotifier {
   }
 
   private async peopleInvolved(manager: EntityManager, sessionId: string): Promise<string[]> {
-    const hosts = await this.membership.findHostIds(sessionId, manager);
+    const hosts = await this.membership.findHostIds(manager, sessionId);
     const registrations = await this.registrations.findActiveForSession(manager, sessionId);
     const seated = registrations.filter((r) => r.status === RegistrationStatus.SEATED).map((r) => r.personId);
     return [...new Set([...hosts.map((host) => host.personId), ...seated])];
@@ -111,7 +111,7 @@ export class SessionNotifier {
   /** One reminder per schedule of the session; a moved session gets a new one and the old one goes stale. */
   private reminder(batch: OutboxBatch, session: SessionEntity): void {
     if (!session.startsAt) return;
-    const dueAt = new Date(session.startsAt.getTime() - this.calendar.reminderLeadMinutes * 60_000);
+    const dueAt = new Date(session.startsAt.getTime() - this.reminders.leadMinutes * 60_000);
     // Scheduled within the lead time: the invite that goes out now is the reminder.
     if (dueAt.getTime() <= Date.now()) return;
     batch.add(sessionReminderDraft(session, dueAt));
