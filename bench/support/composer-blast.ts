@@ -7,10 +7,7 @@
 import { createInterface } from 'node:readline';
 import { createMailTransport, type MailLanguage } from '@kennis/mail';
 import type { PersonEntity } from '@kennis/people';
-import type { RegistrationStatus } from '../../libs/sessions/src/entities/registration.entity';
-import type { SessionEntity } from '../../libs/sessions/src/entities/session.entity';
-import { SessionMailKind } from '../../libs/sessions/src/jobs/sessions.jobs';
-import { sessionMailFromSnapshot } from '../../libs/sessions/src/mail/session-mail.message';
+import { RegistrationStatus, type SessionEntity, SessionMailKind, sessionMailFromSnapshot } from '@kennis/sessions';
 
 export interface ComposerBlastPerson {
   id: string;
@@ -70,7 +67,7 @@ async function send(person: ComposerBlastPerson): Promise<void> {
       session,
       hosts,
       room: null,
-      addressee: { kind: 'person', person: person as unknown as PersonEntity, registrationStatus: 'SEATED' as RegistrationStatus, waitlistPosition: null },
+      addressee: { kind: 'person', person: person as unknown as PersonEntity, registrationStatus: RegistrationStatus.SEATED, waitlistPosition: null },
     },
     settings,
   );
