@@ -1,18 +1,21 @@
 // Contention on the write path, over GraphQL against the built API: a 100-way race for one room
 // (overlapping times: exactly one wins, 99 get CONFLICT) and a 300-way join storm on a 20-seat session
-// (20 seats, 280 waitlist places numbered 1..280). Each outcome is checked, not only timed. Baseline:
+// (20 seats, 280 waitlist places numbered 1..280), from this process while the built worker runs and
+// mails to an SMTP sink. Each outcome is checked, not only timed. Baseline:
 // as many plain INSERTs with pg over a pool of the same size, with no locking or business logic.
 // Run alone: node scripts/build.mjs && node --input-type=module -e \
 //   "import('./dist/bench/races.bench.js').then((bench) => bench.runRacesBench(console.log))"
-import { Agent } from 'node:http';
+
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildPerson, buildRoom, createPeople, createPerson } from '@kennis/testing';
 import { type BenchDatabase, createBenchDatabase } from './support/bench-database';
 import { appEnvironment, cleanUpRedisKeys, POOL_SIZE, tokenFor, withApiPort } from './support/bench-environment';
-import { BenchChild } from './support/child-process';
+import { BenchChild, freePort } from './support/child-process';
 import { median, ms, type Print, rate, ratio, type SummaryRow, table } from './support/figures';
 import { GraphqlClient } from './support/graphql-client';
+import { benchAgent } from './support/http-load';
+import { CountingSmtpSink } from './support/smtp-sink';
 
 const HOUR = 3_600_000;
 const ROOM_RACERS = 100;
@@ -128,9 +131,16 @@ async function plainBookingInserts(database: BenchDatabase, pool: pg.Pool, round
   );
   const settleMs = performance.now() - started;
   const inserted = outcomes.filter((outcome) => outcome.status === 'fulfilled').length;
-  const excluded = outcomes.filter((outcome) => outcome.status === 'rejected' && (outcome.reason as { code?: string }).code === '23P01').length;
-  if (inserted !== 1 || excluded !== ROOM_RACERS - 1) fail(`plain bookings ${round}: ${inserted} inserted, ${excluded} refused by room_booking_no_overlap`);
-  return { settleMs, outcome: `${inserted} inserted + ${excluded} refused by the exclusion constraint (23P01)` };
+  const codeOf = (outcome: PromiseSettledResult<unknown>) => (outcome.status === 'rejected' ? (outcome.reason as { code?: string }).code : undefined);
+  const excluded = outcomes.filter((outcome) => codeOf(outcome) === '23P01').length;
+  // Concurrent inserts under an exclusion constraint can wait on each other in a cycle: PostgreSQL
+  // breaks it after deadlock_timeout (1 s) with 40P01, which is a refusal too.
+  const deadlocked = outcomes.filter((outcome) => codeOf(outcome) === '40P01').length;
+  if (inserted !== 1 || excluded + deadlocked !== ROOM_RACERS - 1) {
+    const other = outcomes.find((outcome) => outcome.status === 'rejected' && !['23P01', '40P01'].includes(codeOf(outcome) ?? ''));
+    fail(`plain bookings ${round}: ${inserted} inserted, ${excluded} refused by room_booking_no_overlap, ${deadlocked} deadlocked; ${String(other && (other as PromiseRejectedResult).reason)}`);
+  }
+  return { settleMs, outcome: `${inserted} inserted + ${excluded} refused by the exclusion constraint (23P01) + ${deadlocked} deadlocks (40P01)` };
 }
 
 async function plainRegistrationInserts(database: BenchDatabase, pool: pg.Pool, adminId: string, round: number): Promise<Round> {
@@ -168,17 +178,22 @@ export async function runRacesBench(print: Print): Promise<SummaryRow[]> {
   try {
     const admin = await createPerson(database.dataSource, { name: 'Race admin', roles: ['EMPLOYEE', 'ADMIN'] });
 
-    const environment = appEnvironment(database.url);
+    // The worker runs and mails (an invite per seat, a waitlist note per place) while the joins come
+    // in, as in production: its outbox reads and updates compete with the joins for the database.
+    const sink = await new CountingSmtpSink().start();
+    const environment = appEnvironment(database.url, { SMTP_URL: sink.url, WORKER_HEALTH_PORT: String(await freePort()) });
     const undoKeys = cleanUpRedisKeys(environment.queuePrefix);
     const { baseUrl } = await withApiPort(environment);
     const api = new BenchChild('api', 'apps/api/src/main.js', environment.variables).start();
-    const agent = new Agent({ keepAlive: true, maxSockets: JOINERS });
+    const worker = new BenchChild('worker', 'apps/worker/src/main.js', environment.variables).start();
+    const agent = benchAgent(JOINERS);
     const pool = new pg.Pool({ connectionString: database.url, max: POOL_SIZE, application_name: 'kennis-bench-baseline' });
     // pool.end() resolves before every connection has closed; dropping the database then ends them.
     pool.on('error', () => undefined);
     const times: Record<'apiRoom' | 'plainRoom' | 'apiJoin' | 'plainJoin', number[]> = { apiRoom: [], plainRoom: [], apiJoin: [], plainJoin: [] };
     try {
       await api.waitForHealth(`${baseUrl}/health`);
+      await worker.waitForHealth(`http://127.0.0.1:${environment.variables.WORKER_HEALTH_PORT}/health`);
       const client = new GraphqlClient(agent, baseUrl);
       // The API and the baseline take turns, round by round, so that load from elsewhere falls on both alike.
       const kinds = [
@@ -195,10 +210,13 @@ export async function runRacesBench(print: Print): Promise<SummaryRow[]> {
           if (round > 0) times[kind.key].push(result.settleMs);
         }
       }
+      print(`    the worker delivered ${sink.count} mails to the SMTP sink meanwhile`);
     } finally {
       agent.destroy();
       await pool.end();
+      await worker.stop();
       await api.stop();
+      await sink.stop();
       await undoKeys();
     }
     const { apiRoom, plainRoom, apiJoin, plainJoin } = times;
@@ -217,8 +235,8 @@ export async function runRacesBench(print: Print): Promise<SummaryRow[]> {
       print(`  ${line}`);
     }
     return [
-      { benchmark: 'races', measure: `${ROOM_RACERS}-way room race, settle (1 won + ${ROOM_RACERS - 1} CONFLICT)`, kennis: ms(roomApi), baseline: ms(roomPlain), comparison: ratio(roomApi, roomPlain) },
-      { benchmark: 'races', measure: `${JOINERS}-way join storm, settle (${SEATS} seated + ${JOINERS - SEATS} waitlisted)`, kennis: ms(joinApi), baseline: ms(joinPlain), comparison: ratio(joinApi, joinPlain) },
+      { benchmark: 'races', measure: `${ROOM_RACERS}-way room race, settle (1 won + ${ROOM_RACERS - 1} CONFLICT)`, kennis: ms(roomApi), baseline: ms(roomPlain), comparison: ratio(roomApi, roomPlain), goal: 'Kennis < 500 ms', met: roomApi < 500 },
+      { benchmark: 'races', measure: `${JOINERS}-way join storm, settle (${SEATS} seated + ${JOINERS - SEATS} waitlisted)`, kennis: ms(joinApi), baseline: ms(joinPlain), comparison: ratio(joinApi, joinPlain), goal: 'Kennis < 1000 ms', met: joinApi < 1000 },
     ];
   } finally {
     await database.drop();

@@ -7,6 +7,7 @@ import { SignInSessions1765200000000 } from './migrations/1765200000000-sign-in-
 import { PeopleIdentity1765200100000 } from './migrations/1765200100000-people-identity';
 import { SignInAttempts1765200200000 } from './migrations/1765200200000-sign-in-attempts';
 import { AuditLog1765300000000 } from './migrations/1765300000000-audit-log';
+import { SessionJoinFunctions1765500000000 } from './migrations/1765500000000-session-join-functions';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -19,4 +20,5 @@ export const allMigrations = [
   PeopleIdentity1765200100000,
   SignInAttempts1765200200000,
   AuditLog1765300000000,
+  SessionJoinFunctions1765500000000,
 ];

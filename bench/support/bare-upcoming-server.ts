@@ -1,5 +1,5 @@
-// The baseline of upcoming-sessions.bench.ts, run as its own process: node:http and pg with the same
-// SQL statements the API sends for upcomingSessions(first: 50) { title startsAt seatsLeft hosts { name }
+// The baseline of upcoming-sessions.bench.ts, run as its own process: node:http and pg with the
+// SQL statements the API sent (before issue 11; it now sends two) for upcomingSessions(first: 50) { title startsAt seatsLeft hosts { name }
 // room { name site } } (actor lookup, page, hosts, people, rooms), the same JWT check and the same JSON
 // answer, and nothing else: no Nest, no GraphQL, no TypeORM, no DataLoader.
 // Usage: node dist/bench/support/bare-upcoming-server.js '{"databaseUrl":…,"port":…,"jwtSecret":…,"poolSize":…}'
@@ -131,6 +131,9 @@ const server = createServer(async (request, response) => {
   }
 });
 
+// The same keep-alive as the API's default (API_KEEP_ALIVE_TIMEOUT_MS), so both sides keep their sockets.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(options.port, '127.0.0.1', () => console.log(`baseline listening on 127.0.0.1:${options.port}`));
 const close = () => {
   server.close();

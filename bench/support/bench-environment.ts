@@ -16,8 +16,10 @@ export interface AppEnvironment {
 
 /**
  * The variables the built api and worker read (libs/config/src/kennis.config.ts), pointing at one
- * benchmark's database and a BullMQ prefix of its own. NODE_ENV is test, not production: production
- * refuses the development sign-in (HS256 tokens) that the benchmarks sign their requests with.
+ * benchmark's database and a BullMQ prefix of its own. NODE_ENV=test, since production refuses the
+ * development tokens the bench signs; introspection and the landing page are off as in production.
+ * The rate limits stay on (their Redis round trip is part of every mutation's price) but high enough
+ * that a join storm from one address is measured rather than refused with 429.
  */
 export function appEnvironment(databaseUrl: string, overrides: Record<string, string> = {}): AppEnvironment {
   const queuePrefix = `kennis-bench-${randomUUID().slice(0, 8)}`;
@@ -25,6 +27,11 @@ export function appEnvironment(databaseUrl: string, overrides: Record<string, st
     queuePrefix,
     variables: {
       NODE_ENV: 'test',
+      AUTH_MODE: 'development',
+      GRAPHQL_INTROSPECTION: 'false',
+      GRAPHQL_LANDING_PAGE: 'false',
+      RATE_LIMIT_MUTATIONS_PER_PERSON: '1000000',
+      RATE_LIMIT_MUTATIONS_PER_ADDRESS: '1000000',
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: String(POOL_SIZE),
       REDIS_URL: readTestConfig().redisUrl,

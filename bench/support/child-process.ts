@@ -34,7 +34,9 @@ export class BenchChild {
   ) {}
 
   start(): this {
-    const child = spawn(process.execPath, [path.join(DIST, this.script), ...this.args], {
+    // BENCH_NODE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/profiles' profiles every child (node refuses those in NODE_OPTIONS).
+    const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...flags, path.join(DIST, this.script), ...this.args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', ...this.environment },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -71,7 +73,7 @@ export class BenchChild {
   }
 
   /** Waits until GET url answers 200, or fails with the child's last log lines. */
-  async waitForHealth(url: string, timeoutMs = 30_000): Promise<void> {
+  async waitForHealth(url: string, timeoutMs = 120_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (!this.running) throw new Error(`${this.label} exited:\n${this.lastLines()}`);

@@ -8,6 +8,9 @@ export interface SummaryRow {
   baseline: string;
   /** How the two compare, e.g. "0.21x" or "+340 ms". */
   comparison: string;
+  /** The goal for this figure, and whether this run reached it; none for figures without one. */
+  goal?: string;
+  met?: boolean;
 }
 
 export function percentile(sorted: readonly number[], fraction: number): number {

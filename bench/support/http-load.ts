@@ -1,6 +1,17 @@
 import { Agent, request } from 'node:http';
 import { percentile } from './figures';
 
+/**
+ * A keep-alive agent that never reuses a socket the server may be closing. Node's agent honours the
+ * server's "Keep-Alive: timeout=N" hint (it drops an idle socket 1 s before N) only when the agent has
+ * a timeout of its own: with none, an idle socket stays in the pool past the server's keepAliveTimeout,
+ * and the next request written on it meets the server's FIN: "socket hang up". So every bench agent
+ * has one, longer than the API's keep-alive (65 s), so the server's hint is what decides.
+ */
+export function benchAgent(maxSockets: number): Agent {
+  return new Agent({ keepAlive: true, maxSockets, timeout: 120_000 });
+}
+
 export interface HttpTarget {
   /** http://127.0.0.1:<port><path> */
   url: string;
@@ -14,7 +25,7 @@ export interface HttpAnswer {
 }
 
 /** One POST over a keep-alive agent, with the whole answer read; bounded by a timeout. */
-export function post(agent: Agent, target: HttpTarget, timeoutMs = 30_000): Promise<HttpAnswer> {
+export function post(agent: Agent, target: HttpTarget, timeoutMs = 120_000): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const url = new URL(target.url);
     if (url.hostname !== '127.0.0.1') throw new Error(`benchmarks talk only to 127.0.0.1, not ${url.hostname}`);
@@ -79,7 +90,7 @@ export class ClosedLoop {
   private readonly agent: Agent;
 
   constructor(private readonly options: LoadOptions) {
-    this.agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+    this.agent = benchAgent(options.concurrency);
   }
 
   async phase(durationMs: number): Promise<PhaseResult> {
@@ -108,6 +119,62 @@ export class ClosedLoop {
       }
     };
     await Promise.all(Array.from({ length: this.options.concurrency }, (_, index) => client(index)));
+    return { latencies, errors, elapsedMs: performance.now() - begin, firstError };
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+export interface OpenLoopOptions {
+  /** Requests started per second, whatever the answers do: an open loop, as real users arrive. */
+  perSecond: number;
+  target: (index: number) => HttpTarget;
+  check: (answer: HttpAnswer) => boolean;
+}
+
+/**
+ * An open loop: request i is due at begin + i / perSecond and is sent then, however many are still
+ * unanswered. Latency counts from the time it was due, not from when it went out, so a server (or a
+ * load generator) that falls behind shows it in the figures instead of slowing the arrivals down
+ * (the coordinated omission of a closed loop).
+ */
+export class OpenLoop {
+  private readonly agent = benchAgent(1024);
+
+  constructor(private readonly options: OpenLoopOptions) {}
+
+  async phase(durationMs: number): Promise<PhaseResult> {
+    const latencies: number[] = [];
+    let errors = 0;
+    let firstError: string | null = null;
+    const interval = 1000 / this.options.perSecond;
+    const total = Math.floor(durationMs / interval);
+    const pending: Promise<void>[] = [];
+    const begin = performance.now();
+    for (let index = 0; index < total; index += 1) {
+      const due = begin + index * interval;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      const target = this.options.target(index);
+      pending.push(
+        post(this.agent, target).then(
+          (answer) => {
+            if (this.options.check(answer)) latencies.push(performance.now() - due);
+            else {
+              errors += 1;
+              firstError ??= `HTTP ${answer.status}: ${answer.body.slice(0, 300)}`;
+            }
+          },
+          (error: Error) => {
+            errors += 1;
+            firstError ??= error.message;
+          },
+        ),
+      );
+    }
+    await Promise.all(pending);
     return { latencies, errors, elapsedMs: performance.now() - begin, firstError };
   }
 

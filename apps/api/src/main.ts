@@ -1,9 +1,13 @@
+import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { readAppConfig } from '@kennis/config';
 import { createApiApplication } from './api.application';
 
 const app = await createApiApplication();
-const { apiPort, publicUrl } = readAppConfig();
+const { apiPort, publicUrl, keepAliveTimeoutMs, headersTimeoutMs } = readAppConfig();
+const server = app.getHttpServer() as Server;
+server.keepAliveTimeout = keepAliveTimeoutMs;
+server.headersTimeout = headersTimeoutMs;
 await app.listen(apiPort);
 const logger = new Logger('Main');
 logger.log(`Kennis API listening on port ${apiPort}: GraphQL at ${publicUrl}/graphql`);

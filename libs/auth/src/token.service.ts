@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type ConfigType } from '@nestjs/config';
 import jwt from 'jsonwebtoken';
@@ -13,6 +14,12 @@ const HINT = 'Get a new one (npm run token -- <email>).';
 /** Development bearer tokens: HS256 JWTs signed with JWT_SECRET whose subject is a person id. */
 @Injectable()
 export class TokenService {
+  /**
+   * Made once: given the secret as a string, jsonwebtoken first tries it as a public key on every
+   * verify (createPublicKey, which throws) before it falls back to a secret key, a few hundred us each.
+   */
+  private key: KeyObject | null = null;
+
   constructor(@Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>) {}
 
   /** Whether development tokens are accepted at all (AUTH_MODE=development). */
@@ -34,7 +41,7 @@ export class TokenService {
     const nowSeconds = Math.floor(now.getTime() / 1000);
     let payload: string | jwt.JwtPayload;
     try {
-      payload = jwt.verify(token, this.secret(), {
+      payload = jwt.verify(token, this.verifyKey(), {
         algorithms: ['HS256'],
         issuer: ISSUER,
         clockTimestamp: nowSeconds,
@@ -53,6 +60,11 @@ export class TokenService {
     }
     if (!isPersonId(payload.sub)) throw new UnauthenticatedError(`The bearer token's subject is not a person id. ${HINT}`);
     return payload.sub;
+  }
+
+  private verifyKey(): KeyObject {
+    this.key ??= createSecretKey(Buffer.from(this.secret(), 'utf8'));
+    return this.key;
   }
 
   private secret(): string {

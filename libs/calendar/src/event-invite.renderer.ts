@@ -3,6 +3,8 @@ import ical, {
   ICalAttendeeStatus,
   ICalAttendeeType,
   ICalCalendarMethod,
+  type ICalCalendar,
+  type ICalEvent,
   ICalEventStatus,
 } from 'ical-generator';
 import { BadUserInputError } from '@kennis/errors';
@@ -17,6 +19,7 @@ import {
   uriValue,
 } from './ical-values.helper';
 import type { AttendeeKind, AttendeeRole, EventInvite, InviteMethod } from './calendar.types';
+import { foldIcsLines } from './ics-folding';
 
 export const KENNIS_PRODUCT_ID = '//Kennis//Kennis//EN';
 
@@ -40,6 +43,17 @@ const METHOD: Record<InviteMethod, ICalCalendarMethod> = {
 
 /** The .ics text of an iTIP (RFC 5546) REQUEST or CANCEL for one Kennis event (a session, a mentoring meeting), times in UTC. */
 export function renderEventInvite(invite: EventInvite): string {
+  const { event } = buildEventCalendar(invite);
+  // calendar.toString() would fold with a TextEncoder per character: the same text, folded here once.
+  // What ICalCalendar.toString writes for a calendar with only a product id and a method.
+  const unfolded =
+    `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-${KENNIS_PRODUCT_ID}\r\nMETHOD:${METHOD[invite.method]}\r\n` +
+    `${event.toString()}END:VCALENDAR`;
+  return foldIcsLines(unfolded);
+}
+
+/** The ical-generator calendar of an invite; its own toString() is the reference the tests compare with. */
+export function buildEventCalendar(invite: EventInvite): { calendar: ICalCalendar; event: ICalEvent } {
   if (invite.method !== 'REQUEST' && invite.method !== 'CANCEL') {
     throw new BadUserInputError('method', 'method must be REQUEST or CANCEL.');
   }
@@ -81,5 +95,5 @@ export function renderEventInvite(invite: EventInvite): string {
     });
   });
 
-  return calendar.toString();
+  return { calendar, event };
 }

@@ -20,6 +20,15 @@ export interface AppConfig {
   workerHealthPort: number;
   logLevel: LogLevel;
   publicUrl: string;
+  /**
+   * How long the API keeps an idle keep-alive connection open. Longer than the idle timeout of the load
+   * balancers in front of it (60 s on AWS ALB, nginx's 75 s upstream keepalive_timeout is set per site),
+   * so the balancer, never the API, closes an idle connection: a server that closes first races the
+   * balancer's next request on that socket and the client sees a reset ("socket hang up").
+   */
+  keepAliveTimeoutMs: number;
+  /** Must exceed keepAliveTimeoutMs (Node's rule), else a slow request's headers are cut off on a reused socket. */
+  headersTimeoutMs: number;
 }
 
 export interface DatabaseConfig {
@@ -142,7 +151,13 @@ export function readAppConfig(env: Environment = processEnvironment()): AppConfi
     workerHealthPort: readInteger(env, 'WORKER_HEALTH_PORT', 3001, 0, 65535),
     logLevel: readOneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:'], 'http://localhost:3000'),
+    ...readKeepAlive(env),
   };
+}
+
+function readKeepAlive(env: Environment): { keepAliveTimeoutMs: number; headersTimeoutMs: number } {
+  const keepAliveTimeoutMs = readInteger(env, 'API_KEEP_ALIVE_TIMEOUT_MS', 65_000, 1_000, 3_600_000);
+  return { keepAliveTimeoutMs, headersTimeoutMs: keepAliveTimeoutMs + 1_000 };
 }
 
 export function readDatabaseConfig(env: Environment = processEnvironment()): DatabaseConfig {

@@ -1,5 +1,5 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
@@ -35,6 +35,9 @@ hardenDateTimeScalar();
         preserveHttpStatusForExecutionErrors: false,
         parseOptions: { maxTokens: DEFAULT_OPERATION_LIMITS.maxTokens },
         plugins: [
+          // Apollo installs cache control by default and wraps every field resolver for it; no type
+          // or field sets a cache hint, so it only cost time (about a tenth of a session page).
+          ApolloServerPluginCacheControlDisabled(),
           graphql.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
           queryCostPlugin(graphql.maxCost),
           tooManyRequestsPlugin(),

@@ -69,8 +69,13 @@ export class PersonRepository {
     }
   }
 
-  findRoles(id: string): Promise<Pick<PersonEntity, 'id' | 'roles' | 'deactivatedAt'> | null> {
-    return this.people.findOne({ where: { id }, select: { id: true, roles: true, deactivatedAt: true } });
+  /** Every GraphQL request's first statement (the actor): plain SQL, no query builder or hydration. */
+  async findRoles(id: string): Promise<Pick<PersonEntity, 'id' | 'roles' | 'deactivatedAt'> | null> {
+    const rows: Pick<PersonEntity, 'id' | 'roles' | 'deactivatedAt'>[] = await this.people.query(
+      `SELECT id, roles, deactivated_at AS "deactivatedAt" FROM person WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   /** Ids of the person's managers, nearest first, following manager_id upward. */

@@ -4,7 +4,7 @@ import { PeopleLoaders, PersonEntity, SkillEntity } from '@kennis/people';
 import { type FacilityTeamEntity, RoomEntity, RoomsService } from '@kennis/rooms';
 import { type RegistrationWithPosition } from '../repositories/registration.repository';
 import { SessionFacilityService } from '../services/session-facility.service';
-import { SessionQueryService } from '../services/session-query.service';
+import { type SessionPage, SessionQueryService } from '../services/session-query.service';
 
 export interface SessionRequestLoaders {
   hosts: DataLoader<string, PersonEntity[]>;
@@ -35,6 +35,17 @@ export class SessionLoaders {
       this.byRequest.set(context, loaders);
     }
     return loaders;
+  }
+
+  /** What the upcoming page read in its own statement, so that hosts and room cost no query of their own. */
+  prime(context: object, actorPersonId: string, page: Pick<SessionPage, 'hostsBySession' | 'rooms'>): void {
+    const loaders = this.forRequest(context, actorPersonId);
+    const people = this.peopleLoaders.forRequest(context);
+    for (const [sessionId, hosts] of page.hostsBySession) {
+      loaders.hosts.prime(sessionId, hosts);
+      for (const host of hosts) people.person.prime(host.id, host);
+    }
+    for (const room of page.rooms) loaders.room.prime(room.id, room);
   }
 
   people(context: object) {

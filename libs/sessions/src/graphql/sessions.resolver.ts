@@ -48,6 +48,8 @@ export class SessionsResolver {
     @Args('filter', { type: () => UpcomingSessionsFilter, nullable: true }) filter: UpcomingSessionsFilter | null,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @CurrentActor() actor: Actor,
+    @Context() context: object,
   ): Promise<SessionConnectionModel> {
     const page = await this.queries.upcoming(
       {
@@ -64,6 +66,7 @@ export class SessionsResolver {
       },
       new Date(),
     );
+    this.loaders.prime(context, actor.personId, page);
     return {
       edges: page.sessions.map((node, index) => ({ node, cursor: page.cursors[index] })),
       pageInfo: { endCursor: page.cursors.at(-1) ?? null, hasNextPage: page.hasNextPage },

@@ -93,7 +93,7 @@ function detailLines(texts: SessionMailTexts, details: SessionMailDetails): Mail
   if (details.onlineUrl !== null) lines.push({ label: texts.online, text: details.onlineUrl.trim(), href: details.onlineUrl });
   const hosts = details.hostNames.map(headerText).filter((name) => name.length > 0);
   if (hosts.length > 0) {
-    lines.push({ label: texts.hosts, text: new Intl.ListFormat(texts.locale, { type: 'conjunction' }).format(hosts) });
+    lines.push({ label: texts.hosts, text: listFormat(texts.locale).format(hosts) });
   }
   return lines;
 }
@@ -107,11 +107,35 @@ function formatPeriod(locale: string, details: SessionMailDetails): string {
   if (details.endsAt.getTime() <= details.startsAt.getTime()) {
     throw new BadUserInputError('details.endsAt', 'details.endsAt must be after details.startsAt.');
   }
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: details.timeZone });
-  } catch {
-    throw new BadUserInputError('details.timeZone', 'details.timeZone must be an IANA time zone like Europe/Amsterdam.');
+  return `${periodFormat(locale, details.timeZone).formatRange(details.startsAt, details.endsAt)} (${details.timeZone})`;
+}
+
+// Building an Intl formatter loads locale and time-zone data (tens of microseconds, and garbage); an
+// all-hands update formats 10,000 times with a handful of (locale, zone) pairs. Formatters are
+// immutable, so one per pair serves every mail. Only valid pairs are kept: the cache stays as small
+// as the set of zones people really have.
+const periodFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function periodFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let format = periodFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone });
+    } catch {
+      throw new BadUserInputError('details.timeZone', 'details.timeZone must be an IANA time zone like Europe/Amsterdam.');
+    }
+    periodFormats.set(key, format);
   }
-  return `${format.formatRange(details.startsAt, details.endsAt)} (${details.timeZone})`;
+  return format;
+}
+
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format;
 }

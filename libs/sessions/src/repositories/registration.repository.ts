@@ -3,7 +3,47 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Not, Repository } from 'typeorm';
 import { isPostgresError, PostgresErrorCode } from '@kennis/database';
 import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
+import { SessionEntity } from '../entities/session.entity';
 import { AlreadyRegisteredError } from '../errors/sessions.errors';
+import { fromJson } from './json-row';
+
+/** What session_join / session_leave (migration 1765500000000) report. */
+export type EnrolmentOutcome = 'SEATED' | 'WAITLISTED' | 'LEFT' | 'NOT_FOUND' | 'NOT_OPEN' | 'ALREADY_REGISTERED' | 'NOT_REGISTERED';
+
+/** The outbox rows the functions write; OutboxMessage drafts are not used because the SQL writes them. */
+export interface EnrolmentMail {
+  queue: string;
+  jobName: string;
+  /** The mail kinds for the two possible outcomes of the call. */
+  kinds: readonly [string, string];
+}
+
+export interface EnrolmentChange {
+  outcome: EnrolmentOutcome;
+  sessionStatus: string | null;
+  registration: { id: string; sessionId: string; personId: string; status: RegistrationStatus; arrival: string; createdAt: Date } | null;
+  waitlistPosition: number | null;
+  /** The session as the change left it; null when it was not found. */
+  session: SessionEntity | null;
+  /** The outbox rows written in the change's transaction, to hand to BullMQ after it. */
+  messages: { id: string; queue: string; jobName: string; dueAt: Date; createdAt: Date }[];
+}
+
+interface EnrolmentRow {
+  outcome: EnrolmentOutcome;
+  session_status: string | null;
+  registration_id: string | null;
+  registration_status: RegistrationStatus | null;
+  arrival: string | null;
+  registration_created_at: Date | null;
+  waitlist_position: number | null;
+  outbox_id: string | null;
+  outbox_queue: string | null;
+  outbox_job_name: string | null;
+  outbox_due_at: Date | null;
+  outbox_created_at: Date | null;
+  session_json: Record<string, unknown> | null;
+}
 
 export interface RegistrationWithPosition extends RegistrationEntity {
   /** 1-based place on the waitlist; null for a seat. */
@@ -39,6 +79,55 @@ export class RegistrationRepository {
       }
       throw error;
     }
+  }
+
+  /**
+   * A seat while seats are left, otherwise the next waitlist place, and its outbox row: one statement
+   * in its own transaction, so the session row's lock is held only inside PostgreSQL (no round trip
+   * to this process while others wait for it). Never call it inside another transaction.
+   */
+  async takeSeatOrWaitlist(sessionId: string, personId: string, mail: EnrolmentMail): Promise<EnrolmentChange> {
+    const rows: EnrolmentRow[] = await this.registrations.manager.query(
+      `SELECT * FROM session_join($1, $2, $3, $4, $5, $6)`,
+      [sessionId, personId, mail.queue, mail.jobName, mail.kinds[0], mail.kinds[1]],
+    );
+    return this.toChange(rows, sessionId, personId);
+  }
+
+  /** Leaves the seat or place; a freed seat goes to the first waitlisted. One statement, as takeSeatOrWaitlist. */
+  async leaveAndPromote(sessionId: string, personId: string, mail: EnrolmentMail): Promise<EnrolmentChange> {
+    const rows: EnrolmentRow[] = await this.registrations.manager.query(
+      `SELECT * FROM session_leave($1, $2, $3, $4, $5, $6)`,
+      [sessionId, personId, mail.queue, mail.jobName, mail.kinds[0], mail.kinds[1]],
+    );
+    return this.toChange(rows, sessionId, personId);
+  }
+
+  private toChange(rows: EnrolmentRow[], sessionId: string, personId: string): EnrolmentChange {
+    const [first] = rows;
+    const sessions = this.registrations.manager.connection.getMetadata(SessionEntity);
+    return {
+      outcome: first.outcome,
+      sessionStatus: first.session_status,
+      registration:
+        first.registration_id === null
+          ? null
+          : {
+              id: first.registration_id,
+              sessionId,
+              personId,
+              status: first.outcome === 'LEFT' ? RegistrationStatus.LEFT : first.registration_status!,
+              arrival: String(first.arrival),
+              createdAt: first.registration_created_at!,
+            },
+      waitlistPosition: first.waitlist_position,
+      session: first.session_json === null ? null : fromJson<SessionEntity>(sessions, first.session_json),
+      messages: rows.flatMap((row) =>
+        row.outbox_id === null
+          ? []
+          : [{ id: String(row.outbox_id), queue: row.outbox_queue!, jobName: row.outbox_job_name!, dueAt: row.outbox_due_at!, createdAt: row.outbox_created_at! }],
+      ),
+    };
   }
 
   async setStatus(manager: EntityManager, ids: readonly string[], status: RegistrationStatus): Promise<void> {
@@ -130,3 +219,4 @@ export class RegistrationRepository {
     }));
   }
 }
+

@@ -5,8 +5,15 @@ import { remindersConfig } from '@kennis/config';
 import { OutboxBatch, type OutboxDraft } from '@kennis/outbox';
 import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity } from '../entities/session.entity';
-import { SessionMailKind, sessionMailDraft, type SessionMailRecipient, sessionReminderDraft } from '../jobs/sessions.jobs';
-import { RegistrationRepository } from '../repositories/registration.repository';
+import {
+  SessionJob,
+  sessionJobQueue,
+  SessionMailKind,
+  sessionMailDraft,
+  type SessionMailRecipient,
+  sessionReminderDraft,
+} from '../jobs/sessions.jobs';
+import { type EnrolmentMail, RegistrationRepository } from '../repositories/registration.repository';
 import { SessionFacilityRequestRepository } from '../repositories/session-facility-request.repository';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
 
@@ -75,6 +82,16 @@ export class SessionNotifier {
   /** The first on the waitlist got a seat: an invite, with a mail that says they are in. */
   promoted(batch: OutboxBatch, session: SessionEntity, registrations: readonly RegistrationEntity[]): void {
     batch.add(...registrations.map((r) => this.mail(SessionMailKind.SeatGranted, session, { personId: r.personId })));
+  }
+
+  /** The mail of a join, which session_join writes itself: an invite with a seat, a note with a waitlist place. */
+  joinMail(): EnrolmentMail {
+    return { queue: sessionJobQueue[SessionJob.MailDeliver], jobName: SessionJob.MailDeliver, kinds: [SessionMailKind.Invite, SessionMailKind.Waitlisted] };
+  }
+
+  /** The mails of a leave, which session_leave writes itself: a cancellation to the leaver, a seat to the first waiting. */
+  leaveMail(): EnrolmentMail {
+    return { queue: sessionJobQueue[SessionJob.MailDeliver], jobName: SessionJob.MailDeliver, kinds: [SessionMailKind.Left, SessionMailKind.SeatGranted] };
   }
 
   private async toFacilityTeams(manager: EntityManager, batch: OutboxBatch, session: SessionEntity, kind: SessionMailKind): Promise<void> {

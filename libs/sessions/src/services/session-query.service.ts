@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor } from '@kennis/auth';
 import { BadUserInputError } from '@kennis/errors';
-import { normalizeSkillName } from '@kennis/people';
+import { normalizeSkillName, type PersonEntity } from '@kennis/people';
+import type { RoomEntity } from '@kennis/rooms';
 import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
 import { RegistrationRepository, type RegistrationWithPosition } from '../repositories/registration.repository';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
@@ -25,6 +26,9 @@ export interface SessionPage {
   sessions: SessionEntity[];
   cursors: string[];
   hasNextPage: boolean;
+  /** Read with the page in the same statement: the GraphQL loaders start from these. */
+  hostsBySession: Map<string, PersonEntity[]>;
+  rooms: RoomEntity[];
 }
 
 export function encodeSessionCursor(session: Pick<SessionEntity, 'startsAt' | 'id'>): string {
@@ -73,8 +77,15 @@ export class SessionQueryService {
       query.first + 1,
       query.after ? decodeSessionCursor(query.after) : null,
     );
-    const sessions = rows.slice(0, query.first);
-    return { sessions, cursors: sessions.map(encodeSessionCursor), hasNextPage: rows.length > query.first };
+    const page = rows.slice(0, query.first);
+    const sessions = page.map((row) => row.session);
+    return {
+      sessions,
+      cursors: sessions.map(encodeSessionCursor),
+      hasNextPage: rows.length > query.first,
+      hostsBySession: new Map(page.map((row) => [row.session.id, row.hosts])),
+      rooms: page.flatMap((row) => (row.room ? [row.room] : [])),
+    };
   }
 
   proposals(limit: number): Promise<SessionEntity[]> {
