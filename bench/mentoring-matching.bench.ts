@@ -70,6 +70,32 @@ export async function runMentoringMatchingBench(print: (line: string) => void): 
   const scarceOptimal = await measure(() => matchMentors(scarce));
   print(`optimal (min-cost flow): ${describeRun(scarceOptimal, scarceOptimal.value)}`);
   await runWithTargets(print, scarce, SCARCE_SEATS_TARGETS);
+
+  await runRerunWithPins(print, input, optimal.value);
+}
+
+const PINNED_PAIRS = 500;
+const EXCLUDED_PAIRS = 100;
+
+/**
+ * An admin's re-run after reviewing the first proposal: 500 of its pairs pinned, 100 others excluded,
+ * the rest re-optimised. Checks that every pin came back and no exclusion did.
+ */
+async function runRerunWithPins(print: (line: string) => void, input: MatchingInput, first: MatchingResult): Promise<void> {
+  const pinnedPairs = first.matches.slice(0, PINNED_PAIRS).map((match) => [match.mentorId, match.menteeId] as const);
+  const excludedPairs = first.matches
+    .slice(PINNED_PAIRS, PINNED_PAIRS + EXCLUDED_PAIRS)
+    .map((match) => [match.mentorId, match.menteeId] as const);
+  print(`re-run: the same round with ${pinnedPairs.length} pinned pairs and ${excludedPairs.length} excluded pairs of the first run`);
+  const rerun = await measure(() => matchMentors({ ...input, pinnedPairs, excludedPairs }));
+  const proposed = new Set(rerun.value.matches.map((match) => `${match.mentorId} ${match.menteeId}`));
+  const pinsKept = pinnedPairs.filter(([mentorId, menteeId]) => proposed.has(`${mentorId} ${menteeId}`)).length;
+  const exclusionsBack = excludedPairs.filter(([mentorId, menteeId]) => proposed.has(`${mentorId} ${menteeId}`)).length;
+  print(`optimal re-run (pins held, rest re-optimised): ${describeRun(rerun, rerun.value)}`);
+  print(
+    `  ${pinsKept} of ${pinnedPairs.length} pins kept, ${exclusionsBack} excluded pairs proposed again, ` +
+      `${first.totalScore - rerun.value.totalScore} points below the first run (the exclusions' cost)`,
+  );
 }
 
 async function runWithTargets(print: (line: string) => void, input: MatchingInput, targets: RoundTargets): Promise<void> {

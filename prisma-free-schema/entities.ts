@@ -2,6 +2,7 @@ import {
   DiversityAttributeEntity,
   MenteeRequestEntity,
   MenteeRequestSkillEntity,
+  MentoringPairRuleEntity,
   MentoringRoundEntity,
   MentorMatchEntity,
   MentorProfileEntity,
@@ -41,4 +42,5 @@ export const allEntities = [
   MenteeRequestSkillEntity,
   DiversityAttributeEntity,
   MentorMatchEntity,
+  MentoringPairRuleEntity,
 ];

@@ -18,3 +18,5 @@ export { MentorProfileService } from './services/mentor-profile.service';
 export { MentoringInsightsService } from './services/mentoring-insights.service';
 export { MentoringRoundService } from './services/mentoring-round.service';
 export { MentoringJobsModule } from './mentoring-jobs.module';
+export { MentoringPairRuleEntity, PairRuleKind } from './entities/mentoring-pair-rule.entity';
+export { RoundReviewService } from './services/round-review.service';

@@ -10,6 +10,9 @@ import { MentoringRoundEntity } from './entities/mentoring-round.entity';
 import { MentorMatchEntity } from './entities/mentor-match.entity';
 import { MentorProfileEntity } from './entities/mentor-profile.entity';
 import { MentorSkillEntity } from './entities/mentor-skill.entity';
+import { MentoringPairRuleEntity } from './entities/mentoring-pair-rule.entity';
+import { MentoringPairRuleRepository } from './repositories/mentoring-pair-rule.repository';
+import { RoundReviewService } from './services/round-review.service';
 import { DiversityAttributeRepository } from './repositories/diversity-attribute.repository';
 import { MatchingParticipantsRepository } from './repositories/matching-participants.repository';
 import { MenteeRequestRepository } from './repositories/mentee-request.repository';
@@ -36,6 +39,7 @@ import { RoundPublication } from './services/round-publication';
       MenteeRequestSkillEntity,
       DiversityAttributeEntity,
       MentorMatchEntity,
+      MentoringPairRuleEntity,
     ]),
     PeopleModule,
     RoomsModule,
@@ -48,9 +52,11 @@ import { RoundPublication } from './services/round-publication';
     MentoringRoundRepository,
     MentorMatchRepository,
     MatchingParticipantsRepository,
+    MentoringPairRuleRepository,
     MentoringNotifier,
     RoundPublication,
     FirstMeetingPlanner,
+    RoundReviewService,
     MentorProfileService,
     MenteeRequestService,
     DiversityService,
@@ -65,7 +71,9 @@ import { RoundPublication } from './services/round-publication';
     MentoringRoundService,
     MentorMatchService,
     MentoringInsightsService,
+    RoundReviewService,
     // For the jobs module of this library.
+    MentoringPairRuleRepository,
     MentoringRoundRepository,
     MentorMatchRepository,
     MatchingParticipantsRepository,

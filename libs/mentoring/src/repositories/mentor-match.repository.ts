@@ -47,6 +47,16 @@ export class MentorMatchRepository {
       .getOne();
   }
 
+  findHistoryFor(personId: string): Promise<MentorMatchEntity[]> {
+    return this.matches
+      .createQueryBuilder('match')
+      .where('(match.mentorId = :personId OR match.menteeId = :personId)', { personId })
+      .andWhere('match.publishedAt IS NOT NULL')
+      .orderBy('match.publishedAt', 'DESC')
+      .addOrderBy('match.id')
+      .getMany();
+  }
+
   findForRound(roundId: string): Promise<MentorMatchEntity[]> {
     return this.matches.find({ where: { roundId }, order: { menteeId: 'ASC', createdAt: 'ASC' } });
   }

@@ -25,6 +25,11 @@ export class MentorMatchService {
     return this.matches.findOpenProposalsForMentor(actor.personId);
   }
 
+  /** Everything the person was part of once it was published; proposals not yet published stay the admins'. */
+  myHistory(actor: Actor): Promise<MentorMatchEntity[]> {
+    return this.matches.findHistoryFor(actor.personId);
+  }
+
   myMentorMatch(actor: Actor): Promise<MentorMatchEntity | null> {
     return this.matches.findCurrentForMentee(actor.personId);
   }
