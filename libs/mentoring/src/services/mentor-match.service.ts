@@ -49,10 +49,11 @@ export class MentorMatchService {
 
   /** The mentor says no: the mentee is free for the next run, and this pair is never proposed again. */
   decline(actor: Actor, matchId: string, reason: string | null, now: Date): Promise<MentorMatchEntity> {
-    return this.outbox.transaction(async (manager) => {
+    return this.outbox.transaction(async (manager, batch) => {
       const match = await this.lockOpenProposal(manager, actor, matchId, 'decline', now);
       const trimmed = reason?.trim() || null;
       await this.matches.decide(manager, match.id, MatchStatus.DECLINED, trimmed, now);
+      this.notifier.declined(batch, match.id, match.menteeId);
       return { ...match, status: MatchStatus.DECLINED, declineReason: trimmed, decidedAt: now };
     });
   }
@@ -76,9 +77,13 @@ export class MentorMatchService {
     });
   }
 
-  /** Proposals nobody answered in time count as declined. */
+  /** Proposals nobody answered in time count as declined; mentor and mentee both hear it. */
   expireOverdue(now: Date): Promise<number> {
-    return this.matches.expireOverdue(now);
+    return this.outbox.transaction(async (manager, batch) => {
+      const expired = await this.matches.expireOverdueReturning(manager, now);
+      for (const match of expired) this.notifier.expired(batch, match.id, match.mentorId, match.menteeId);
+      return expired.length;
+    });
   }
 
   private async lockOpenProposal(

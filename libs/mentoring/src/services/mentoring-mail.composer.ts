@@ -11,6 +11,7 @@ import { MentoringRoundEntity } from '../entities/mentoring-round.entity';
 import { MentoringMailKind, type MentoringMailPayload } from '../jobs/mentoring.jobs';
 import { escapeHtml, localDateTime, oneLine } from './mentoring-mail.format';
 import { MENTORING_MAIL_TEXTS, type ProposalLine } from './mentoring-mail.texts';
+import { visibleExplanation } from './visible-breakdown';
 
 export type MentoringComposeResult = { mail: ComposedMail } | { stale: string };
 
@@ -43,6 +44,12 @@ export class MentoringMailComposer {
         return this.accepted(manager, messageId, person, payload.matchId, createdAt);
       case MentoringMailKind.Ended:
         return this.ended(manager, messageId, person, payload.matchId, createdAt);
+      case MentoringMailKind.Unmatched:
+        return this.unmatched(manager, messageId, person, payload.roundId);
+      case MentoringMailKind.Declined:
+        return this.declinedOrExpired(manager, messageId, person, payload.matchId, MatchStatus.DECLINED);
+      case MentoringMailKind.Expired:
+        return this.declinedOrExpired(manager, messageId, person, payload.matchId, MatchStatus.EXPIRED);
     }
   }
 
@@ -68,9 +75,12 @@ export class MentoringMailComposer {
         menteeName: oneLine(mentee.name),
         department: oneLine(mentee.department),
         site: oneLine(mentee.site),
-        score: match.score,
-        reasons: match.breakdown.filter((line) => line.points > 0).map((line) => oneLine(line.explanation)),
-        link: `${this.app.publicUrl.replace(/\/$/, '')}/mentoring/matches/${match.id}`,
+        score: visibleExplanation(match.breakdown).score,
+        // Criterion names in the mentor's language; the engine's explanations are English and stay in the app.
+        reasons: visibleExplanation(match.breakdown)
+          .breakdown.filter((line) => line.points > 0)
+          .map((line) => texts.criterion[line.criterion as keyof typeof texts.criterion]),
+        link: this.mentoringLink(),
       };
     });
     const respondBy = localDateTime(open[0].respondBy!, mentor.timeZone, mentor.language);
@@ -79,7 +89,7 @@ export class MentoringMailComposer {
       [{ text: texts.proposalsLead(roundName, lines.length, respondBy) }],
       ...lines.map((line) => [
         { text: `${line.menteeName} (${line.department}, ${line.site}), ${texts.proposalScore(line.score)}` },
-        ...line.reasons.map((reason) => ({ text: `- ${reason}` })),
+        ...(line.reasons.length > 0 ? [{ text: `${texts.whyLabel}: ${line.reasons.join(', ')}.` }] : []),
         { text: texts.answerHere, href: line.link },
       ]),
     ];
@@ -140,6 +150,59 @@ export class MentoringMailComposer {
       paragraphs.push([{ text: texts.meetingCancelled }]);
     }
     return { mail: { ...this.render(messageId, recipient, texts.endedSubject(oneLine(other.name)), paragraphs, recipient.language), calendar } };
+  }
+
+  /** The web app's mentoring page, where people answer proposals and see their matches. */
+  private mentoringLink(): string {
+    return `${this.app.publicUrl.replace(/\/$/, '')}/mentoring`;
+  }
+
+  /** A mentee the published run left without a proposal: why, and what happens next. */
+  private async unmatched(manager: EntityManager, messageId: string, mentee: PersonEntity, roundId: string): Promise<MentoringComposeResult> {
+    const round = await manager.getRepository(MentoringRoundEntity).findOneBy({ id: roundId });
+    if (!round) return { stale: 'the round no longer exists' };
+    const open = await manager
+      .getRepository(MentorMatchEntity)
+      .createQueryBuilder('match')
+      .where('match.roundId = :roundId AND match.menteeId = :menteeId', { roundId, menteeId: mentee.id })
+      .andWhere(`match.status IN ('PROPOSED', 'ACCEPTED')`)
+      .getCount();
+    if (open > 0) return { stale: 'the mentee has a proposal or a match by now' };
+    const texts = MENTORING_MAIL_TEXTS[mentee.language];
+    const reason = round.resultSummary?.unmatched?.find((entry) => entry.menteeId === mentee.id)?.reason ?? 'capacity-full';
+    const roundName = oneLine(round.name);
+    const paragraphs: Paragraph[][] = [
+      [{ text: texts.unmatchedLead(roundName) }, { text: texts.unmatchedReason[reason] }],
+      [{ text: texts.unmatchedNext }],
+      [{ text: texts.seeMentoring, href: this.mentoringLink() }],
+    ];
+    return { mail: this.render(messageId, mentee, texts.unmatchedSubject(roundName), paragraphs, mentee.language) };
+  }
+
+  /** The mentor declined (to the mentee) or nobody answered in time (to both): the mentee is in the next run. */
+  private async declinedOrExpired(
+    manager: EntityManager,
+    messageId: string,
+    recipient: PersonEntity,
+    matchId: string,
+    status: MatchStatus.DECLINED | MatchStatus.EXPIRED,
+  ): Promise<MentoringComposeResult> {
+    const loaded = await this.matchWithPeople(manager, matchId, status, recipient);
+    if ('stale' in loaded) return loaded;
+    const { mentor, mentee } = loaded;
+    const texts = MENTORING_MAIL_TEXTS[recipient.language];
+    const youAreMentor = recipient.id === mentor.id;
+    const lead =
+      status === MatchStatus.DECLINED
+        ? texts.declinedLead(oneLine(mentor.name))
+        : youAreMentor
+          ? texts.expiredLeadMentor(oneLine(mentee.name))
+          : texts.expiredLeadMentee(oneLine(mentor.name));
+    const paragraphs: Paragraph[][] = [[{ text: lead }]];
+    if (!youAreMentor) paragraphs.push([{ text: texts.nextRun }]);
+    paragraphs.push([{ text: texts.seeMentoring, href: this.mentoringLink() }]);
+    const subject = status === MatchStatus.DECLINED ? texts.declinedSubject : texts.expiredSubject;
+    return { mail: this.render(messageId, recipient, subject, paragraphs, recipient.language) };
   }
 
   /** The match in the status the mail is about, with both people, or why the mail no longer fits. */

@@ -37,6 +37,26 @@ export class MentoringNotifier {
     );
   }
 
+  /** One mail per mentee the published run left without a proposal. */
+  unmatched(batch: OutboxBatch, roundId: string, menteeIds: readonly string[], publishedAt: Date): void {
+    batch.add(
+      ...menteeIds.map((personId) =>
+        this.mail({ kind: MentoringMailKind.Unmatched, roundId, personId }, `mentoring-unmatched:${roundId}:${personId}:${publishedAt.getTime()}`),
+      ),
+    );
+  }
+
+  declined(batch: OutboxBatch, matchId: string, menteeId: string): void {
+    batch.add(this.mail({ kind: MentoringMailKind.Declined, matchId, personId: menteeId }, `mentoring-declined:${matchId}:${menteeId}`));
+  }
+
+  expired(batch: OutboxBatch, matchId: string, mentorId: string, menteeId: string): void {
+    batch.add(
+      this.mail({ kind: MentoringMailKind.Expired, matchId, personId: mentorId }, `mentoring-expired:${matchId}:${mentorId}`),
+      this.mail({ kind: MentoringMailKind.Expired, matchId, personId: menteeId }, `mentoring-expired:${matchId}:${menteeId}`),
+    );
+  }
+
   private mail(payload: MentoringMailPayload, dedupeKey: string): OutboxDraft {
     return { queue: mentoringJobQueue[MentoringJob.MailDeliver], jobName: MentoringJob.MailDeliver, payload, dedupeKey };
   }
