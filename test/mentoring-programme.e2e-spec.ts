@@ -1,4 +1,5 @@
 import { buildPerson, createPeople, createPerson, type PersonFixture } from '@kennis/testing';
+import { demoEmail, seedDemoData } from '../scripts/demo-seed';
 import { PlatformHarness } from './support/platform-harness';
 
 const DAY = 86_400_000;
@@ -220,5 +221,25 @@ describe('a whole mentoring programme over GraphQL: preview, review, pins, publi
       }
     }
     expect(platform.sink.duplicates).toBe(0);
+  });
+
+  it('gives the demo organisation mentors, mentees and an open round that an admin can run at once', async () => {
+    await seedDemoData(platform.dataSource);
+    const [{ id: adaId }]: { id: string }[] = await platform.dataSource.query(`SELECT id FROM person WHERE email = $1`, [demoEmail('ada')]);
+    const [{ id: emreId }]: { id: string }[] = await platform.dataSource.query(`SELECT id FROM person WHERE email = $1`, [demoEmail('emre')]);
+    const { openMentoringRounds } = await platform.ok(emreId, `{ openMentoringRounds { id name } }`);
+    const demoRound = openMentoringRounds.find((round: { name: string }) => round.name === 'Mentoring autumn');
+    expect(demoRound).toBeDefined();
+    const { mentoringRounds } = await platform.ok(adaId, `{ mentoringRounds { id requests } }`);
+    expect(mentoringRounds).toContainEqual({ id: demoRound.id, requests: 4 });
+    await platform.ok(adaId, `mutation($id: ID!) { runMentoringRound(roundId: $id) { status } }`, { id: demoRound.id });
+    const deadline = Date.now() + 60_000;
+    let result: Record<string, number> | null = null;
+    while (Date.now() < deadline && !result) {
+      const { mentoringRound } = await platform.ok(adaId, `query($id: ID!) { mentoringRound(id: $id) { status result { proposedCount unmatchedCount } } }`, { id: demoRound.id });
+      if (mentoringRound.status === 'PROPOSED') result = mentoringRound.result;
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(result).toEqual({ proposedCount: 4, unmatchedCount: 0 });
   });
 });

@@ -20,3 +20,4 @@ export { MentoringRoundService } from './services/mentoring-round.service';
 export { MentoringJobsModule } from './mentoring-jobs.module';
 export { MentoringPairRuleEntity, PairRuleKind } from './entities/mentoring-pair-rule.entity';
 export { RoundReviewService } from './services/round-review.service';
+export { DEFAULT_ROUND_CRITERIA } from './matching/matching-engine';
