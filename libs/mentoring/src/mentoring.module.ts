@@ -12,6 +12,7 @@ import { MentorProfileEntity } from './entities/mentor-profile.entity';
 import { MentorSkillEntity } from './entities/mentor-skill.entity';
 import { MentoringPairRuleEntity } from './entities/mentoring-pair-rule.entity';
 import { MentoringPairRuleRepository } from './repositories/mentoring-pair-rule.repository';
+import { MentoringCommitmentsRepository } from './repositories/mentoring-commitments.repository';
 import { RoundReviewService } from './services/round-review.service';
 import { DiversityAttributeRepository } from './repositories/diversity-attribute.repository';
 import { MatchingParticipantsRepository } from './repositories/matching-participants.repository';
@@ -53,6 +54,7 @@ import { RoundPublication } from './services/round-publication';
     MentorMatchRepository,
     MatchingParticipantsRepository,
     MentoringPairRuleRepository,
+    MentoringCommitmentsRepository,
     MentoringNotifier,
     RoundPublication,
     FirstMeetingPlanner,
