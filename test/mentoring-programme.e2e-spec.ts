@@ -42,7 +42,7 @@ describe('a whole mentoring programme over GraphQL: preview, review, pins, publi
   const seen = new Map<string, string[]>();
 
   beforeAll(async () => {
-    await platform.start({ PUBLIC_URL: 'https://kennis.example.test' });
+    await platform.start({ PUBLIC_URL: 'https://kennis.example.test', MENTORING_MEETING_LINK_TEMPLATE: 'https://meet.example.test/kennis-{matchId}' });
     admin = await createPerson(platform.dataSource, { name: 'Admin', roles: ['EMPLOYEE', 'ADMIN'] });
     mentors = await createPeople(platform.dataSource, [
       buildPerson({ name: 'Mila Mentor', email: 'mila@programme.test', language: 'nl' }),
@@ -199,6 +199,11 @@ describe('a whole mentoring programme over GraphQL: preview, review, pins, publi
     await platform.sink.waitFor('the acceptance to both and the decline to Eli', () =>
       platform.sink.to(eva.email).length === 1 && platform.sink.to(evaMentor.email).length === 2 && platform.sink.to(eli.email).length === 1,
     );
+    // No room in this organisation: the first meeting is online, with the configured link in mail and invite.
+    const evaAccepted = platform.sink.to(eva.email)[0];
+    expect(evaAccepted.parsed.text).toContain(`https://meet.example.test/kennis-${evaProposal.id}`);
+    // RFC 5545 3.1: long lines are folded; unfold before reading the property.
+    expect(evaAccepted.ics!.replace(/\r?\n[ \t]/g, '')).toContain(`URL;VALUE=URI:https://meet.example.test/kennis-${evaProposal.id}`);
     const eliMail = platform.sink.to(eli.email)[0];
     expect(eliMail.parsed.subject).toBe('Mentoring: your proposed mentor declined');
     expect(eliMail.parsed.text).toContain('matched again in its next run');

@@ -6,6 +6,8 @@ export {
   calendarConfig,
   databaseConfig,
   mailConfig,
+  mentoringConfig,
+  readMentoringConfig,
   readAppConfig,
   readAuthConfig,
   readCalendarConfig,
@@ -15,6 +17,6 @@ export {
   readTestConfig,
   redisConfig,
 } from './kennis.config';
-export type { AppConfig, AuthConfig, CalendarConfig, DatabaseConfig, LogLevel, MailConfig, RedisConfig, TestConfig } from './kennis.config';
+export type { AppConfig, AuthConfig, CalendarConfig, DatabaseConfig, LogLevel, MailConfig, MentoringConfig, RedisConfig, TestConfig } from './kennis.config';
 export { KennisConfigModule } from './kennis-config.module';
 export { PinoLoggerService } from './logger';

@@ -106,6 +106,33 @@ export const redisConfig = registerAs('redis', () => readRedisConfig());
 export const authConfig = registerAs('auth', () => readAuthConfig());
 export const mailConfig = registerAs('mail', () => readMailConfig());
 export const calendarConfig = registerAs('calendar', () => readCalendarConfig());
+export const mentoringConfig = registerAs('mentoring', () => readMentoringConfig());
+
+export interface MentoringConfig {
+  /**
+   * The link of an online mentoring meeting, with {matchId} where the match's id goes, e.g.
+   * https://meet.example.com/kennis-{matchId}. Null: online meetings carry no link.
+   */
+  meetingLinkTemplate: string | null;
+}
+
+export function readMentoringConfig(env: Environment = processEnvironment()): MentoringConfig {
+  const template = readOptionalString(env, 'MENTORING_MEETING_LINK_TEMPLATE');
+  if (template === null) return { meetingLinkTemplate: null };
+  if (!template.includes('{matchId}')) {
+    throw new ConfigurationError('MENTORING_MEETING_LINK_TEMPLATE', 'must contain {matchId}, e.g. https://meet.example.com/kennis-{matchId}.');
+  }
+  let url: URL;
+  try {
+    url = new URL(template.replaceAll('{matchId}', '00000000-0000-0000-0000-000000000000'));
+  } catch {
+    throw new ConfigurationError('MENTORING_MEETING_LINK_TEMPLATE', 'must be an https:// or http:// URL.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigurationError('MENTORING_MEETING_LINK_TEMPLATE', 'must be an https:// or http:// URL.');
+  }
+  return { meetingLinkTemplate: template };
+}
 
 export interface TestConfig {
   /** A PostgreSQL server where tests may create and drop databases. */

@@ -33,6 +33,8 @@ export enum MentoringMailKind {
   Declined = 'DECLINED',
   /** To mentor and mentee: nobody answered the proposal in time. */
   Expired = 'EXPIRED',
+  /** To the room's resource mailbox: the first meeting's invite (REQUEST) or its cancellation (CANCEL). */
+  MeetingRoom = 'MEETING_ROOM',
 }
 
 /** Ids only; the worker composes the mail from the matches as they are at send time. */
@@ -42,4 +44,5 @@ export type MentoringMailPayload =
   | { kind: MentoringMailKind.Ended; matchId: string; personId: string }
   | { kind: MentoringMailKind.Unmatched; roundId: string; personId: string }
   | { kind: MentoringMailKind.Declined; matchId: string; personId: string }
-  | { kind: MentoringMailKind.Expired; matchId: string; personId: string };
+  | { kind: MentoringMailKind.Expired; matchId: string; personId: string }
+  | { kind: MentoringMailKind.MeetingRoom; matchId: string; method: 'REQUEST' | 'CANCEL' };

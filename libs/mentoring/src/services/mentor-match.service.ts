@@ -43,6 +43,7 @@ export class MentorMatchService {
       const meeting = await this.planner.plan(manager, mentor, mentee, now);
       if (meeting) await this.matches.setMeeting(manager, match.id, meeting);
       this.notifier.accepted(batch, match.id, match.mentorId, match.menteeId);
+      if (meeting?.roomBookingId) this.notifier.meetingRoom(batch, match.id, 'REQUEST');
       return (await this.matches.findById(match.id, manager))!;
     });
   }
@@ -71,6 +72,7 @@ export class MentorMatchService {
       await this.matches.decide(manager, match.id, MatchStatus.ENDED, null, now);
       if (match.meetingRoomBookingId && match.meetingStartsAt && match.meetingStartsAt > now) {
         await this.bookings.release(manager, match.meetingRoomBookingId);
+        this.notifier.meetingRoom(batch, match.id, 'CANCEL');
       }
       this.notifier.ended(batch, match.id, match.mentorId, match.menteeId);
       return (await this.matches.findById(match.id, manager))!;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { EntityManager } from 'typeorm';
 import { type CalendarAttendee, renderSessionInvite } from '@kennis/calendar';
-import { appConfig, mailConfig } from '@kennis/config';
+import { appConfig, mailConfig, mentoringConfig } from '@kennis/config';
 import type { ComposedMail, MailLanguage } from '@kennis/mail';
 import { PersonEntity } from '@kennis/people';
 import { RoomBookingEntity, type RoomEntity } from '@kennis/rooms';
@@ -30,13 +30,21 @@ export class MentoringMailComposer {
   constructor(
     @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+    @Inject(mentoringConfig.KEY) private readonly mentoring: ConfigType<typeof mentoringConfig>,
   ) {}
 
+  /** The online meeting's link from the configured template; null in a room or without a template. */
+  private meetingLink(match: MentorMatchEntity, room: RoomEntity | null): string | null {
+    if (room || !this.mentoring.meetingLinkTemplate) return null;
+    return this.mentoring.meetingLinkTemplate.replaceAll('{matchId}', encodeURIComponent(match.id));
+  }
+
   async compose(manager: EntityManager, outboxId: string, createdAt: Date, payload: MentoringMailPayload): Promise<MentoringComposeResult> {
-    const person = await manager.getRepository(PersonEntity).findOneBy({ id: payload.personId });
-    if (!person) return { stale: 'the person no longer exists' };
     // Unique across databases too, as the session mails: row ids start again in a new or restored database.
     const messageId = `<outbox-${outboxId}-${createdAt.getTime()}@${this.mail.messageIdDomain}>`;
+    if (payload.kind === MentoringMailKind.MeetingRoom) return this.meetingRoom(manager, messageId, payload.matchId, payload.method, createdAt);
+    const person = await manager.getRepository(PersonEntity).findOneBy({ id: payload.personId });
+    if (!person) return { stale: 'the person no longer exists' };
     switch (payload.kind) {
       case MentoringMailKind.Proposals:
         return this.proposals(manager, messageId, person, payload.roundId);
@@ -113,7 +121,8 @@ export class MentoringMailComposer {
       ? await manager.getRepository(RoomBookingEntity).findOne({ where: { id: match.meetingRoomBookingId }, relations: { room: true } })
       : null;
     const room = booking?.room ?? null;
-    const where = room ? `${room.site} / ${room.name}` : texts.online;
+    const link = this.meetingLink(match, room);
+    const where = room ? `${room.site} / ${room.name}` : link ? `${texts.online} (${link})` : texts.online;
     const paragraphs: Paragraph[][] = [[{ text: texts.acceptedLead(oneLine(other.name), youAreMentor) }]];
     let calendar: ComposedMail['calendar'];
     if (match.meetingStartsAt && match.meetingEndsAt) {
@@ -150,6 +159,42 @@ export class MentoringMailComposer {
       paragraphs.push([{ text: texts.meetingCancelled }]);
     }
     return { mail: { ...this.render(messageId, recipient, texts.endedSubject(oneLine(other.name)), paragraphs, recipient.language), calendar } };
+  }
+
+  /** The room's mailbox gets the first meeting as a resource attendee would: the invite, then its cancellation. */
+  private async meetingRoom(
+    manager: EntityManager,
+    messageId: string,
+    matchId: string,
+    method: 'REQUEST' | 'CANCEL',
+    createdAt: Date,
+  ): Promise<MentoringComposeResult> {
+    const match = await manager.getRepository(MentorMatchEntity).findOneBy({ id: matchId });
+    const wanted = method === 'REQUEST' ? MatchStatus.ACCEPTED : MatchStatus.ENDED;
+    if (!match || match.status !== wanted) return { stale: `the match is no longer ${wanted.toLowerCase()}` };
+    if (!match.meetingRoomBookingId || !match.meetingStartsAt || !match.meetingEndsAt) return { stale: 'the meeting has no room' };
+    const booking = await manager.getRepository(RoomBookingEntity).findOne({ where: { id: match.meetingRoomBookingId }, relations: { room: true } });
+    const room = booking?.room ?? null;
+    if (!room?.resourceMailbox) return { stale: 'the room has no mailbox' };
+    const [mentor, mentee] = await Promise.all([
+      manager.getRepository(PersonEntity).findOneBy({ id: match.mentorId }),
+      manager.getRepository(PersonEntity).findOneBy({ id: match.menteeId }),
+    ]);
+    if (!mentor || !mentee) return { stale: 'a person of the match no longer exists' };
+    const ics = this.meetingInvite(match, mentor, mentee, room, method, 'en', createdAt);
+    const title = `Mentoring: ${oneLine(mentor.name)} & ${oneLine(mentee.name)}`;
+    const text = `${method === 'REQUEST' ? 'Booking' : 'Cancelled'}: ${title}, ${match.meetingStartsAt.toISOString()} - ${match.meetingEndsAt.toISOString()}.`;
+    return {
+      mail: {
+        messageId,
+        from: this.mail.fromAddress,
+        to: { name: oneLine(`${room.site} / ${room.name}`), address: room.resourceMailbox },
+        subject: method === 'REQUEST' ? title : `Cancelled: ${title}`,
+        text,
+        html: `<p>${escapeHtml(text)}</p>`,
+        calendar: { method, ics },
+      },
+    };
   }
 
   /** The web app's mentoring page, where people answer proposals and see their matches. */
@@ -247,8 +292,8 @@ export class MentoringMailComposer {
       method,
       title: `Mentoring: ${mentor.name} & ${mentee.name}`,
       description: language === 'nl' ? 'Eerste mentoringafspraak' : 'First mentoring meeting',
-      location: room ? `${room.site} / ${room.name}` : null,
-      url: null,
+      location: room ? `${room.site} / ${room.name}` : this.meetingLink(match, room),
+      url: this.meetingLink(match, room),
       startsAt: match.meetingStartsAt!,
       endsAt: match.meetingEndsAt!,
       organizer: { name: mentor.name, email: mentor.email },

@@ -57,6 +57,11 @@ export class MentoringNotifier {
     );
   }
 
+  /** The room of a first meeting is invited as a resource, and told when the meeting is off. */
+  meetingRoom(batch: OutboxBatch, matchId: string, method: 'REQUEST' | 'CANCEL'): void {
+    batch.add(this.mail({ kind: MentoringMailKind.MeetingRoom, matchId, method }, `mentoring-room:${matchId}:${method}`));
+  }
+
   private mail(payload: MentoringMailPayload, dedupeKey: string): OutboxDraft {
     return { queue: mentoringJobQueue[MentoringJob.MailDeliver], jobName: MentoringJob.MailDeliver, payload, dedupeKey };
   }
