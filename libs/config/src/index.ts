@@ -3,20 +3,45 @@ export type { Environment } from './environment';
 export {
   appConfig,
   authConfig,
-  calendarConfig,
   databaseConfig,
+  graphqlConfig,
   mailConfig,
   mentoringConfig,
   readMentoringConfig,
+  rateLimitConfig,
+  outboxConfig,
   readAppConfig,
   readAuthConfig,
-  readCalendarConfig,
   readDatabaseConfig,
+  readGraphqlConfig,
   readMailConfig,
+  readRateLimitConfig,
+  readOutboxConfig,
+  readRemindersConfig,
   readRedisConfig,
   readTestConfig,
   redisConfig,
+  remindersConfig,
 } from './kennis.config';
-export type { AppConfig, AuthConfig, CalendarConfig, DatabaseConfig, LogLevel, MailConfig, MentoringConfig, RedisConfig, TestConfig } from './kennis.config';
+export type {
+  AppConfig,
+  AuthConfig,
+  AuthMode,
+  DatabaseConfig,
+  GraphqlConfig,
+  LogLevel,
+  MailConfig,
+  MentoringConfig,
+  OidcClaimNames,
+  OidcConfig,
+  OutboxConfig,
+  RateLimitConfig,
+  RedisConfig,
+  RemindersConfig,
+  SignInSessionConfig,
+  TestConfig,
+} from './kennis.config';
 export { KennisConfigModule } from './kennis-config.module';
+export { currentCorrelationId, runWithCorrelationId } from './correlation';
+export { redactSecrets } from './log-redaction';
 export { PinoLoggerService } from './logger';

@@ -1,6 +1,17 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { appConfig, authConfig, calendarConfig, databaseConfig, mailConfig, mentoringConfig, redisConfig } from './kennis.config';
+import {
+  appConfig,
+  authConfig,
+  databaseConfig,
+  graphqlConfig,
+  mailConfig,
+  mentoringConfig,
+  outboxConfig,
+  rateLimitConfig,
+  redisConfig,
+  remindersConfig,
+} from './kennis.config';
 
 /**
  * Loads every namespace at start. Each namespace factory validates its variables, so a wrong or
@@ -11,7 +22,7 @@ import { appConfig, authConfig, calendarConfig, databaseConfig, mailConfig, ment
   imports: [
     ConfigModule.forRoot({
       ignoreEnvFile: true,
-      load: [appConfig, databaseConfig, redisConfig, authConfig, mailConfig, calendarConfig, mentoringConfig],
+      load: [appConfig, databaseConfig, redisConfig, outboxConfig, authConfig, mailConfig, remindersConfig, graphqlConfig, rateLimitConfig, mentoringConfig],
     }),
   ],
   exports: [ConfigModule],

@@ -30,18 +30,21 @@ import { MentoringNotifier } from './services/mentoring-notifier';
 import { MentoringRoundService } from './services/mentoring-round.service';
 import { RoundPublication } from './services/round-publication';
 
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const mentoringEntities = [
+  MentorProfileEntity,
+  MentorSkillEntity,
+  MentoringRoundEntity,
+  MenteeRequestEntity,
+  MenteeRequestSkillEntity,
+  DiversityAttributeEntity,
+  MentorMatchEntity,
+  MentoringPairRuleEntity,
+];
+
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      MentorProfileEntity,
-      MentorSkillEntity,
-      MentoringRoundEntity,
-      MenteeRequestEntity,
-      MenteeRequestSkillEntity,
-      DiversityAttributeEntity,
-      MentorMatchEntity,
-      MentoringPairRuleEntity,
-    ]),
+    TypeOrmModule.forFeature(mentoringEntities),
     PeopleModule,
     RoomsModule,
     OutboxModule,

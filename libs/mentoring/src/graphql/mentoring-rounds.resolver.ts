@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor } from '@kennis/auth';
+import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import type { CriterionWeights } from '../matching/matching.types';
 import { MentoringInsightsService } from '../services/mentoring-insights.service';
@@ -29,11 +29,13 @@ export class MentoringRoundsResolver {
     return (await this.rounds.openRounds(new Date())).map(({ id, name, deadline }) => ({ id, name, deadline }));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Query(() => MentoringRoundModel, { description: 'A round with its status, progress and result. Admins only.' })
   async mentoringRound(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MentoringRoundModel> {
     return this.views.round(await this.rounds.getRound(actor, id));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'Admins only.' })
   async openMentoringRound(@CurrentActor() actor: Actor, @Args('input') input: OpenRoundInput): Promise<MentoringRoundModel> {
     if (input.seniorityGapMin > input.seniorityGapMax) {
@@ -56,54 +58,64 @@ export class MentoringRoundsResolver {
     return this.views.round(round);
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'Matches the round in the worker; follow it with mentoringRound. Admins only.' })
   async runMentoringRound(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
     return this.views.round(await this.rounds.runRound(actor, roundId));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'Sends the proposals to the mentors. Admins only.' })
   async publishMentoringRound(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
     return this.views.round(await this.rounds.publishRound(actor, roundId, new Date()));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'Admins only.' })
   async closeMentoringRound(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
     return this.views.round(await this.rounds.closeRound(actor, roundId));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Query(() => [MentoringRoundListItemModel], { description: 'Every round, newest first, with its counts. Admins only.' })
   async mentoringRounds(@CurrentActor() actor: Actor): Promise<MentoringRoundListItemModel[]> {
     return (await this.review.listRounds(actor)).map((item) => this.views.roundListItem(item));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Query(() => RoundReviewModel, { description: 'The proposed pairs before and after publishing, who is unmatched and why. Admins only.' })
   async mentoringRoundReview(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<RoundReviewModel> {
     return this.views.review(await this.review.review(actor, roundId));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => RoundReviewModel, { description: 'Every later run of the round proposes this pair again. Admins only.' })
   async pinMentorPair(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string, @Args(...MentorIdArgs) mentorId: string, @Args(...MenteeIdArgs) menteeId: string): Promise<RoundReviewModel> {
     await this.review.setPairRule(actor, roundId, mentorId, menteeId, PairRuleKind.PIN);
     return this.views.review(await this.review.review(actor, roundId));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => RoundReviewModel, { description: 'No later run of the round proposes this pair. Admins only.' })
   async excludeMentorPair(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string, @Args(...MentorIdArgs) mentorId: string, @Args(...MenteeIdArgs) menteeId: string): Promise<RoundReviewModel> {
     await this.review.setPairRule(actor, roundId, mentorId, menteeId, PairRuleKind.EXCLUDE);
     return this.views.review(await this.review.review(actor, roundId));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => RoundReviewModel, { description: 'Removes a pin or an exclusion. Admins only.' })
   async clearMentorPairRule(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string, @Args(...MentorIdArgs) mentorId: string, @Args(...MenteeIdArgs) menteeId: string): Promise<RoundReviewModel> {
     await this.review.clearPairRule(actor, roundId, mentorId, menteeId);
     return this.views.review(await this.review.review(actor, roundId));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'No new, changed or withdrawn requests from now on; runs before this are previews. Admins only.' })
   async closeMentoringRoundRequests(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
     return this.views.round(await this.rounds.closeRequests(actor, roundId, new Date()));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Query(() => RoundInsightsModel, { description: 'Aggregates only; groups under 5 people are never shown on their own. Admins only.' })
   roundInsights(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<RoundInsightsModel> {
     return this.insights.roundInsights(actor, roundId);

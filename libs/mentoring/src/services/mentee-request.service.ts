@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { UnitOfWork } from '@kennis/database';
 import { type Actor } from '@kennis/auth';
 import { BadUserInputError } from '@kennis/errors';
 import { PeopleService } from '@kennis/people';
@@ -30,7 +30,7 @@ export interface MenteeRequestView {
 @Injectable()
 export class MenteeRequestService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly requests: MenteeRequestRepository,
     private readonly rounds: MentoringRoundRepository,
     private readonly people: PeopleService,
@@ -42,7 +42,7 @@ export class MenteeRequestService {
     }
     const skills = await levelledSkills(this.people, details.skillsWanted, 'skillsWanted');
     const person = await this.people.getPerson(actor.personId);
-    const request = await this.dataSource.transaction(async (manager) => {
+    const request = await this.unitOfWork.run(async (manager) => {
       // A shared lock: a run or a close that changes the round's status waits for this request, and vice versa.
       const round = await this.rounds.lockShared(manager, roundId);
       if (!round) throw new RoundNotFoundError(roundId);
@@ -77,7 +77,7 @@ export class MenteeRequestService {
       throw new BadUserInputError('skillsWanted', 'Name at least one skill you want to grow in, with your level today from 1 to 5.');
     }
     const skills = await levelledSkills(this.people, details.skillsWanted, 'skillsWanted');
-    const request = await this.dataSource.transaction(async (manager) => {
+    const request = await this.unitOfWork.run(async (manager) => {
       const existing = await this.lockChangeableRequest(manager, actor, roundId, now);
       await this.requests.updateRequest(manager, existing.id, {
         goals: details.goals.trim(),
@@ -96,7 +96,7 @@ export class MenteeRequestService {
 
   /** Withdraws the request while the round takes requests; the mentee's pins and unseen proposals go with it. */
   async withdrawMyRequest(actor: Actor, roundId: string, now: Date): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (manager) => {
       const existing = await this.lockChangeableRequest(manager, actor, roundId, now);
       await this.requests.dropUnpublishedProposals(manager, roundId, actor.personId);
       await this.requests.deleteRequest(manager, existing.id, roundId, actor.personId);

@@ -44,7 +44,7 @@ export class MentorMatchService {
       if (meeting) await this.matches.setMeeting(manager, match.id, meeting);
       this.notifier.accepted(batch, match.id, match.mentorId, match.menteeId);
       if (meeting?.roomBookingId) this.notifier.meetingRoom(batch, match.id, 'REQUEST');
-      return (await this.matches.findById(match.id, manager))!;
+      return (await this.matches.findInTransaction(manager, match.id))!;
     });
   }
 
@@ -75,7 +75,7 @@ export class MentorMatchService {
         this.notifier.meetingRoom(batch, match.id, 'CANCEL');
       }
       this.notifier.ended(batch, match.id, match.mentorId, match.menteeId);
-      return (await this.matches.findById(match.id, manager))!;
+      return (await this.matches.findInTransaction(manager, match.id))!;
     });
   }
 

@@ -1,0 +1,33 @@
+import type { PersonEntity } from '@kennis/people';
+import type { RoomEntity } from '@kennis/rooms';
+import type { MentorMatchEntity } from '../entities/mentor-match.entity';
+import type { MentoringRoundEntity } from '../entities/mentoring-round.entity';
+
+/** Everything a mentoring mail is made of, loaded at send time; the rules over it are pure. */
+export type MentoringMailSnapshot =
+  | {
+      kind: 'proposals';
+      recipient: PersonEntity | null;
+      round: MentoringRoundEntity | null;
+      /** Published proposals still waiting for this mentor's answer, soonest deadline first. */
+      proposals: MentorMatchEntity[];
+      mentees: Map<string, PersonEntity>;
+    }
+  | {
+      kind: 'match';
+      recipient: PersonEntity | null;
+      match: MentorMatchEntity | null;
+      mentor: PersonEntity | null;
+      mentee: PersonEntity | null;
+      /** The first meeting's room, if one was booked. */
+      room: RoomEntity | null;
+      /** The online meeting's link (MENTORING_MEETING_LINK_TEMPLATE), null in a room or without a template. */
+      meetingLink?: string | null;
+    }
+  | {
+      kind: 'unmatched';
+      recipient: PersonEntity | null;
+      round: MentoringRoundEntity | null;
+      /** The mentee has a proposal or an accepted match in the round by now. */
+      matchedSince: boolean;
+    };
