@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_ROUND_CRITERIA } from '@kennis/mentoring';
 import { normalizeSkillName } from '@kennis/people';
 
 export const DEMO_DOMAIN = 'demo.kennis.local';
@@ -155,6 +154,15 @@ const SESSIONS: DemoSession[] = [
     seated: ['chris', 'hugo', 'karin'] },
 ];
 
+/**
+ * The engine's default criteria (DEFAULT_ROUND_CRITERIA in @kennis/mentoring), written out: importing
+ * the mentoring library here would load its GraphQL and auth parts into every script and test that seeds.
+ */
+const DEMO_ROUND_CRITERIA = {
+  weights: { skillFit: 12, acrossDepartments: 2, acrossSites: 1, seniorityGap: 2, differentBackground: 2, menteePreferences: 3 },
+  seniorityGap: { min: 2, max: 15 },
+};
+
 /** Mentors who opted in, with what they offer (levels 1 to 5, as on a profile). */
 const MENTORS: { key: string; capacity: number; languages: string[]; seniorityYears: number; offers: Record<string, number> }[] = [
   { key: 'dewi', capacity: 2, languages: ['en'], seniorityYears: 12, offers: { TypeScript: 5, GraphQL: 5 } },
@@ -286,7 +294,7 @@ async function insertMentoring(manager: EntityManager, person: (key: string) => 
   await manager.query(
     `INSERT INTO mentoring_round (id, name, status, deadline, criteria, participants, response_days, created_by_id)
      VALUES ($1, $2, 'OPEN', now() + interval '21 days', $3::jsonb, $4::jsonb, 7, $5)`,
-    [roundId, 'Mentoring autumn', JSON.stringify(DEFAULT_ROUND_CRITERIA), JSON.stringify({ departments: [], sites: [] }), person('ada')],
+    [roundId, 'Mentoring autumn', JSON.stringify(DEMO_ROUND_CRITERIA), JSON.stringify({ departments: [], sites: [] }), person('ada')],
   );
   for (const mentee of MENTEES) {
     const requestId = randomUUID();
