@@ -8,6 +8,7 @@ import { PeopleIdentity1765200100000 } from './migrations/1765200100000-people-i
 import { SignInAttempts1765200200000 } from './migrations/1765200200000-sign-in-attempts';
 import { AuditLog1765300000000 } from './migrations/1765300000000-audit-log';
 import { SessionJoinFunctions1765500000000 } from './migrations/1765500000000-session-join-functions';
+import { MentoringProgramme1765600000000 } from './migrations/1765600000000-mentoring-programme';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -21,4 +22,5 @@ export const allMigrations = [
   SignInAttempts1765200200000,
   AuditLog1765300000000,
   SessionJoinFunctions1765500000000,
+  MentoringProgramme1765600000000,
 ];

@@ -154,6 +154,32 @@ const SESSIONS: DemoSession[] = [
     seated: ['chris', 'hugo', 'karin'] },
 ];
 
+/**
+ * The engine's default criteria (DEFAULT_ROUND_CRITERIA in @kennis/mentoring), written out: importing
+ * the mentoring library here would load its GraphQL and auth parts into every script and test that seeds.
+ */
+const DEMO_ROUND_CRITERIA = {
+  weights: { skillFit: 12, acrossDepartments: 2, acrossSites: 1, seniorityGap: 2, differentBackground: 2, menteePreferences: 3 },
+  seniorityGap: { min: 2, max: 15 },
+};
+
+/** Mentors who opted in, with what they offer (levels 1 to 5, as on a profile). */
+const MENTORS: { key: string; capacity: number; languages: string[]; seniorityYears: number; offers: Record<string, number> }[] = [
+  { key: 'dewi', capacity: 2, languages: ['en'], seniorityYears: 12, offers: { TypeScript: 5, GraphQL: 5 } },
+  { key: 'grace', capacity: 2, languages: ['en'], seniorityYears: 10, offers: { Kubernetes: 5, PostgreSQL: 3 } },
+  { key: 'hugo', capacity: 1, languages: ['nl', 'en'], seniorityYears: 20, offers: { Negotiation: 5, 'Public speaking': 4 } },
+  { key: 'fatima', capacity: 1, languages: ['nl', 'en'], seniorityYears: 9, offers: { PostgreSQL: 5, 'Data visualisation': 4 } },
+];
+
+/** Mentees who asked for a mentor in the open round; nobody is matched yet, so an admin can run it at once. */
+const MENTEES: { key: string; goals: string; languages: string[]; seniorityYears: number; wants: Record<string, number> }[] = [
+  { key: 'emre', goals: 'Design GraphQL APIs that last', languages: ['nl', 'en'], seniorityYears: 3, wants: { GraphQL: 2, PostgreSQL: 2 } },
+  { key: 'iris', goals: 'Understand what our engineers deploy', languages: ['nl', 'en'], seniorityYears: 4, wants: { Kubernetes: 1 } },
+  { key: 'maya', goals: 'Tell stories with our HR data', languages: ['en'], seniorityYears: 6, wants: { 'Data visualisation': 2 } },
+  // Jun's own manager (Hugo) offers negotiation, so Jun asks for what another department can teach.
+  { key: 'jun', goals: 'Read the data behind our deals', languages: ['en'], seniorityYears: 2, wants: { PostgreSQL: 1 } },
+];
+
 export interface DemoSeedSummary {
   people: number;
   rooms: number;
@@ -236,6 +262,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSeedSumm
     for (const session of SESSIONS) {
       await insertSession(manager, session, { monday, person: id, rooms, skills: skillIds });
     }
+    await insertMentoring(manager, id, skillIds);
 
     return {
       people: PEOPLE.length,
@@ -246,6 +273,39 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSeedSumm
       employeeEmail: demoEmail('dewi'),
     };
   });
+}
+
+/** Mentors, mentees and an open round whose deadline is three weeks away, made by the admin. */
+async function insertMentoring(manager: EntityManager, person: (key: string) => string, skills: Map<string, string>): Promise<void> {
+  const skill = (name: string) => {
+    const skillId = skills.get(name);
+    check(skillId !== undefined, `no demo skill "${name}"`);
+    return skillId!;
+  };
+  for (const mentor of MENTORS) {
+    await manager.query(`INSERT INTO mentor_profile (person_id, capacity, languages, seniority_years) VALUES ($1, $2, $3::text[], $4)`, [
+      person(mentor.key), mentor.capacity, mentor.languages, mentor.seniorityYears,
+    ]);
+    for (const [name, level] of Object.entries(mentor.offers)) {
+      await manager.query(`INSERT INTO mentor_skill (mentor_id, skill_id, level) VALUES ($1, $2, $3)`, [person(mentor.key), skill(name), level]);
+    }
+  }
+  const roundId = randomUUID();
+  await manager.query(
+    `INSERT INTO mentoring_round (id, name, status, deadline, criteria, participants, response_days, created_by_id)
+     VALUES ($1, $2, 'OPEN', now() + interval '21 days', $3::jsonb, $4::jsonb, 7, $5)`,
+    [roundId, 'Mentoring autumn', JSON.stringify(DEMO_ROUND_CRITERIA), JSON.stringify({ departments: [], sites: [] }), person('ada')],
+  );
+  for (const mentee of MENTEES) {
+    const requestId = randomUUID();
+    await manager.query(
+      `INSERT INTO mentee_request (id, round_id, person_id, goals, languages, seniority_years) VALUES ($1, $2, $3, $4, $5::text[], $6)`,
+      [requestId, roundId, person(mentee.key), mentee.goals, mentee.languages, mentee.seniorityYears],
+    );
+    for (const [name, level] of Object.entries(mentee.wants)) {
+      await manager.query(`INSERT INTO mentee_request_skill (request_id, skill_id, level) VALUES ($1, $2, $3)`, [requestId, skill(name), level]);
+    }
+  }
 }
 
 interface SeedContext {

@@ -89,6 +89,7 @@ describe('a mentoring round over GraphQL, with the matching and the mail in the 
     const proposalMail = platform.sink.to(evaMatch.mentorPerson.email)[0];
     expect(proposalMail.parsed.text).toContain('Eva Mentee');
     expect(proposalMail.parsed.text).toContain(`/mentoring?match=${evaMatch.id}`);
+    expect(proposalMail.parsed.text).not.toContain(`/mentoring/matches/`);
     expect(proposalMail.calendar).toBeNull();
 
     const byMentee = await platform.graphql(mentees[0].id, `mutation($id: ID!) { acceptMentorMatch(matchId: $id) { id } }`, { id: evaMatch.id });
@@ -109,6 +110,11 @@ describe('a mentoring round over GraphQL, with the matching and the mail in the 
       expect(mail.calendar!.start.toISOString()).toBe(new Date(accepted.meetingStartsAt).toISOString());
       expect(mail.calendar!.attendees.join('\n')).toMatch(/eva@example\.test/);
     }
+    // The room is invited as a resource at its own mailbox.
+    await platform.sink.waitFor('the invite to the room mailbox', () => platform.sink.to('hopper@rooms.example.test').length === 1);
+    const roomInvite = platform.sink.to('hopper@rooms.example.test')[0];
+    expect(roomInvite.calendar).toMatchObject({ method: 'REQUEST', uid: `kennis-mentoring-${evaMatch.id}@kennis.local` });
+    expect(roomInvite.calendar!.attendees.join('\n')).toMatch(/CUTYPE=ROOM.*hopper@rooms\.example\.test/s);
     // 09:00-17:00 in New York and in Amsterdam: the meeting starts at 13:00 UTC or later (winter or summer time).
     expect(new Date(accepted.meetingStartsAt).getUTCHours()).toBeGreaterThanOrEqual(13);
     const { myMentorMatch } = await platform.ok(mentees[0].id, `{ myMentorMatch { status mentor { id } } }`);
@@ -139,6 +145,8 @@ describe('a mentoring round over GraphQL, with the matching and the mail in the 
       expect(mail.mimeMethod).toBe('CANCEL');
       expect(mail.calendar).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', sequence: 1, uid: `kennis-mentoring-${evaMatch.id}@kennis.local` });
     }
+    await platform.sink.waitFor('the cancellation to the room mailbox', () => platform.sink.to('hopper@rooms.example.test').length === 2);
+    expect(platform.sink.to('hopper@rooms.example.test')[1].calendar).toMatchObject({ method: 'CANCEL', sequence: 1 });
     expect((await platform.graphql(mentees[0].id, endMatch, { id: evaMatch.id })).errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await platform.ok(mentees[0].id, `{ myMentorMatch { status } }`)).myMentorMatch).toBeNull();
 

@@ -6,6 +6,7 @@ import {
   databaseConfig,
   graphqlConfig,
   mailConfig,
+  mentoringConfig,
   outboxConfig,
   rateLimitConfig,
   redisConfig,
@@ -21,7 +22,7 @@ import {
   imports: [
     ConfigModule.forRoot({
       ignoreEnvFile: true,
-      load: [appConfig, databaseConfig, redisConfig, outboxConfig, authConfig, mailConfig, remindersConfig, graphqlConfig, rateLimitConfig],
+      load: [appConfig, databaseConfig, redisConfig, outboxConfig, authConfig, mailConfig, remindersConfig, graphqlConfig, rateLimitConfig, mentoringConfig],
     }),
   ],
   exports: [ConfigModule],

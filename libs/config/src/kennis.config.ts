@@ -324,6 +324,33 @@ export const graphqlConfig = registerAs('graphql', () => readGraphqlConfig());
 export const rateLimitConfig = registerAs('rateLimit', () => readRateLimitConfig());
 export const outboxConfig = registerAs('outbox', () => readOutboxConfig());
 export const remindersConfig = registerAs('reminders', () => readRemindersConfig());
+export const mentoringConfig = registerAs('mentoring', () => readMentoringConfig());
+
+export interface MentoringConfig {
+  /**
+   * The link of an online mentoring meeting, with {matchId} where the match's id goes, e.g.
+   * https://meet.example.com/kennis-{matchId}. Null: online meetings carry no link.
+   */
+  meetingLinkTemplate: string | null;
+}
+
+export function readMentoringConfig(env: Environment = processEnvironment()): MentoringConfig {
+  const template = readOptionalString(env, 'MENTORING_MEETING_LINK_TEMPLATE');
+  if (template === null) return { meetingLinkTemplate: null };
+  if (!template.includes('{matchId}')) {
+    throw new ConfigurationError('MENTORING_MEETING_LINK_TEMPLATE', 'must contain {matchId}, e.g. https://meet.example.com/kennis-{matchId}.');
+  }
+  let url: URL;
+  try {
+    url = new URL(template.replaceAll('{matchId}', '00000000-0000-0000-0000-000000000000'));
+  } catch {
+    throw new ConfigurationError('MENTORING_MEETING_LINK_TEMPLATE', 'must be an https:// or http:// URL.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigurationError('MENTORING_MEETING_LINK_TEMPLATE', 'must be an https:// or http:// URL.');
+  }
+  return { meetingLinkTemplate: template };
+}
 
 export interface TestConfig {
   /** A PostgreSQL server where tests may create and drop databases. */

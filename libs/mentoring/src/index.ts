@@ -18,6 +18,9 @@ export { MentorProfileService } from './services/mentor-profile.service';
 export { MentoringInsightsService } from './services/mentoring-insights.service';
 export { MentoringRoundService } from './services/mentoring-round.service';
 export { MentoringJobsModule } from './mentoring-jobs.module';
+export { MentoringPairRuleEntity, PairRuleKind } from './entities/mentoring-pair-rule.entity';
+export { RoundReviewService } from './services/round-review.service';
+export { DEFAULT_ROUND_CRITERIA } from './matching/matching-engine';
 // The matching engine and its parts, for bench/ (which compares the optimal engine with a greedy baseline).
 export { buildCandidateArcs } from './matching/candidate-arcs';
 export { solveGreedyAssignment } from './matching/greedy-assignment';

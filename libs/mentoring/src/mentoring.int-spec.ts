@@ -11,6 +11,7 @@ import {
   buildPerson,
   createPeople,
   createPerson,
+  createProposedSession,
   createRoom,
   createTestDatabase,
   type PersonFixture,
@@ -27,6 +28,7 @@ import { MentorMatchService } from './services/mentor-match.service';
 import { MentorProfileService } from './services/mentor-profile.service';
 import { FOLDED_GROUP, MentoringInsightsService, UNDECLARED_GROUP } from './services/mentoring-insights.service';
 import { MentoringRoundService } from './services/mentoring-round.service';
+import { firstSharedSlots } from './services/first-meeting-slot';
 
 const DAY = 86_400_000;
 
@@ -168,6 +170,23 @@ describe('mentoring rounds, matches and privacy (real PostgreSQL)', () => {
     );
     expect(mails.map((mail) => mail.person_id).sort()).toEqual([mentors[0].id, mentees[0].id].sort());
     await expectDomainError(matches.accept(actorOf(mentors[0]), proposal.id, new Date()), ErrorCode.Conflict);
+  });
+
+  it('plans the first meeting around the sessions the mentee hosts that day', async () => {
+    const { mentors, mentees, round } = await team(1, 1);
+    await runRound(round.id);
+    await rounds.publishRound(admin, round.id, new Date());
+    const [proposal] = await matches.myProposedMatches(actorOf(mentors[0]));
+    const now = new Date();
+    // Fill the first two hours both would otherwise meet in with a session the mentee hosts.
+    const [first] = firstSharedSlots(now, ['Europe/Amsterdam']);
+    const session = await createProposedSession(dataSource, mentees[0].id);
+    await dataSource.query(
+      `UPDATE session SET status = 'SCHEDULED', starts_at = $2, ends_at = $3, online_url = 'https://meet.example.test/s' WHERE id = $1`,
+      [session.id, first, new Date(first.getTime() + 2 * 3_600_000)],
+    );
+    const accepted = await matches.accept(actorOf(mentors[0]), proposal.id, now);
+    expect(accepted.meetingStartsAt!.getTime()).toBe(first.getTime() + 2 * 3_600_000);
   });
 
   it('keeps diversity attributes to their owner, and only with consent', async () => {

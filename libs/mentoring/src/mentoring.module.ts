@@ -10,6 +10,10 @@ import { MentoringRoundEntity } from './entities/mentoring-round.entity';
 import { MentorMatchEntity } from './entities/mentor-match.entity';
 import { MentorProfileEntity } from './entities/mentor-profile.entity';
 import { MentorSkillEntity } from './entities/mentor-skill.entity';
+import { MentoringPairRuleEntity } from './entities/mentoring-pair-rule.entity';
+import { MentoringPairRuleRepository } from './repositories/mentoring-pair-rule.repository';
+import { MentoringCommitmentsRepository } from './repositories/mentoring-commitments.repository';
+import { RoundReviewService } from './services/round-review.service';
 import { DiversityAttributeRepository } from './repositories/diversity-attribute.repository';
 import { MatchingParticipantsRepository } from './repositories/matching-participants.repository';
 import { MenteeRequestRepository } from './repositories/mentee-request.repository';
@@ -35,6 +39,7 @@ export const mentoringEntities = [
   MenteeRequestSkillEntity,
   DiversityAttributeEntity,
   MentorMatchEntity,
+  MentoringPairRuleEntity,
 ];
 
 @Module({
@@ -51,9 +56,12 @@ export const mentoringEntities = [
     MentoringRoundRepository,
     MentorMatchRepository,
     MatchingParticipantsRepository,
+    MentoringPairRuleRepository,
+    MentoringCommitmentsRepository,
     MentoringNotifier,
     RoundPublication,
     FirstMeetingPlanner,
+    RoundReviewService,
     MentorProfileService,
     MenteeRequestService,
     DiversityService,
@@ -68,7 +76,9 @@ export const mentoringEntities = [
     MentoringRoundService,
     MentorMatchService,
     MentoringInsightsService,
+    RoundReviewService,
     // For the jobs module of this library.
+    MentoringPairRuleRepository,
     MentoringRoundRepository,
     MentorMatchRepository,
     MatchingParticipantsRepository,

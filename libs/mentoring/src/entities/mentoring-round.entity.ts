@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PersonEntity } from '@kennis/people';
-import type { RoundCriteria } from '../matching/matching.types';
+import type { RoundCriteria, UnmatchedMentee } from '../matching/matching.types';
 
 export enum RoundStatus {
   DRAFT = 'DRAFT',
@@ -30,6 +30,8 @@ export interface RoundResultSummary {
   candidatePairCount: number;
   targetStatus: string;
   targetReport: string;
+  /** Mentees of the run without a proposal, and why; absent in summaries of older runs. */
+  unmatched?: UnmatchedMentee[];
 }
 
 @Entity('mentoring_round')
@@ -72,6 +74,10 @@ export class MentoringRoundEntity {
   /** Rises with every run: the run's job is deduplicated on it. */
   @Column({ type: 'integer', default: 0 })
   runCount: number;
+
+  /** Set when an admin closes the round to new requests; runs before it are previews. */
+  @Column({ type: 'timestamptz', nullable: true })
+  requestsClosedAt: Date | null;
 
   @Column({ type: 'jsonb', nullable: true })
   resultSummary: RoundResultSummary | null;

@@ -62,3 +62,22 @@ export class NoMentorProfileError extends NotFoundError {
     super('Mentor profile of person', personId);
   }
 }
+
+export class PairRuleConflictError extends ConflictError {
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+/** Requests can change only while the round takes them. */
+export class RequestsClosedError extends ConflictError {
+  constructor(reason: string) {
+    super(`The round no longer takes changes to requests: ${reason}.`);
+  }
+}
+
+export class NoRequestError extends NotFoundError {
+  constructor(roundId: string) {
+    super('Your mentee request in round', roundId);
+  }
+}

@@ -26,6 +26,13 @@ export class MentorMatchesResolver {
     return match && (await this.views.matches([match]))[0];
   }
 
+  @Query(() => [MentorMatchModel], {
+    description: 'Your matches as mentor and as mentee, newest first: current, ended, declined and expired.',
+  })
+  async myMentoringHistory(@CurrentActor() actor: Actor): Promise<MentorMatchModel[]> {
+    return this.views.matches(await this.matches.myHistory(actor));
+  }
+
   @Mutation(() => MentorMatchModel, { description: 'The proposed mentor accepts: both get a mail and a first-meeting invite.' })
   async acceptMentorMatch(@CurrentActor() actor: Actor, @Args(...MatchIdArgs) matchId: string): Promise<MentorMatchModel> {
     return (await this.views.matches([await this.matches.accept(actor, matchId, new Date())]))[0];

@@ -5,10 +5,14 @@ import type { CriterionWeights } from '../matching/matching.types';
 import { MentoringInsightsService } from '../services/mentoring-insights.service';
 import { MentoringRoundService } from '../services/mentoring-round.service';
 import { OpenRoundInput } from './mentoring.inputs';
-import { MentoringRoundModel, OpenMentoringRoundModel, RoundInsightsModel } from './mentoring.model';
+import { MentoringRoundListItemModel, MentoringRoundModel, OpenMentoringRoundModel, RoundInsightsModel, RoundReviewModel } from './mentoring.model';
+import { PairRuleKind } from '../entities/mentoring-pair-rule.entity';
+import { RoundReviewService } from '../services/round-review.service';
 import { MentoringViews } from './mentoring.views';
 
 const RoundIdArgs = ['roundId', { type: () => ID }, ParseIdPipe] as const;
+const MentorIdArgs = ['mentorId', { type: () => ID }, ParseIdPipe] as const;
+const MenteeIdArgs = ['menteeId', { type: () => ID }, ParseIdPipe] as const;
 
 /** The admin's rounds: open, run, follow, publish, close, and the insights. */
 @Resolver(() => MentoringRoundModel)
@@ -17,6 +21,7 @@ export class MentoringRoundsResolver {
     private readonly rounds: MentoringRoundService,
     private readonly insights: MentoringInsightsService,
     private readonly views: MentoringViews,
+    private readonly review: RoundReviewService,
   ) {}
 
   @Query(() => [OpenMentoringRoundModel], { description: 'Rounds you can ask for a mentor in (createMyMenteeRequest).' })
@@ -69,6 +74,45 @@ export class MentoringRoundsResolver {
   @Mutation(() => MentoringRoundModel, { description: 'Admins only.' })
   async closeMentoringRound(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
     return this.views.round(await this.rounds.closeRound(actor, roundId));
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Query(() => [MentoringRoundListItemModel], { description: 'Every round, newest first, with its counts. Admins only.' })
+  async mentoringRounds(@CurrentActor() actor: Actor): Promise<MentoringRoundListItemModel[]> {
+    return (await this.review.listRounds(actor)).map((item) => this.views.roundListItem(item));
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Query(() => RoundReviewModel, { description: 'The proposed pairs before and after publishing, who is unmatched and why. Admins only.' })
+  async mentoringRoundReview(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<RoundReviewModel> {
+    return this.views.review(await this.review.review(actor, roundId));
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => RoundReviewModel, { description: 'Every later run of the round proposes this pair again. Admins only.' })
+  async pinMentorPair(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string, @Args(...MentorIdArgs) mentorId: string, @Args(...MenteeIdArgs) menteeId: string): Promise<RoundReviewModel> {
+    await this.review.setPairRule(actor, roundId, mentorId, menteeId, PairRuleKind.PIN);
+    return this.views.review(await this.review.review(actor, roundId));
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => RoundReviewModel, { description: 'No later run of the round proposes this pair. Admins only.' })
+  async excludeMentorPair(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string, @Args(...MentorIdArgs) mentorId: string, @Args(...MenteeIdArgs) menteeId: string): Promise<RoundReviewModel> {
+    await this.review.setPairRule(actor, roundId, mentorId, menteeId, PairRuleKind.EXCLUDE);
+    return this.views.review(await this.review.review(actor, roundId));
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => RoundReviewModel, { description: 'Removes a pin or an exclusion. Admins only.' })
+  async clearMentorPairRule(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string, @Args(...MentorIdArgs) mentorId: string, @Args(...MenteeIdArgs) menteeId: string): Promise<RoundReviewModel> {
+    await this.review.clearPairRule(actor, roundId, mentorId, menteeId);
+    return this.views.review(await this.review.review(actor, roundId));
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => MentoringRoundModel, { description: 'No new, changed or withdrawn requests from now on; runs before this are previews. Admins only.' })
+  async closeMentoringRoundRequests(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
+    return this.views.round(await this.rounds.closeRequests(actor, roundId, new Date()));
   }
 
   @RequireRoles(Role.ADMIN)

@@ -167,6 +167,9 @@ export class MentoringRoundModel {
 
   @Field(() => String, { nullable: true, description: 'Why the last run stopped, when it did.' })
   lastError: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When an admin closed the round to requests; runs before are previews.' })
+  requestsClosedAt: Date | null;
 }
 
 @ObjectType('ScoreLine')
@@ -192,10 +195,12 @@ export class MentorMatchModel {
   @Field(() => MatchStatus)
   status: MatchStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The points of the lines shown in breakdown.' })
   score: number;
 
-  @Field(() => [ScoreLineModel], { description: 'Why the match was made: one line per criterion.' })
+  @Field(() => [ScoreLineModel], {
+    description: 'Why the match was made: one line per criterion that says nothing about anyone\'s diversity attributes.',
+  })
   breakdown: ScoreLineModel[];
 
   @Field(() => GraphQLISODateTime, { nullable: true })
@@ -275,4 +280,103 @@ export class OpenMentoringRoundModel {
 
   @Field(() => GraphQLISODateTime)
   deadline: Date;
+}
+
+export enum UnmatchedReasonValue {
+  NO_MENTOR_WITH_SKILL = 'no-mentor-with-skill',
+  NO_SHARED_LANGUAGE = 'no-shared-language',
+  HARD_LIMIT = 'hard-limit',
+  CAPACITY_FULL = 'capacity-full',
+  ROUND_TARGETS = 'round-targets',
+}
+registerEnumType(UnmatchedReasonValue, {
+  name: 'UnmatchedReason',
+  description: 'Why a mentee got no proposal in the last run.',
+});
+
+@ObjectType('MentoringRoundListItem')
+export class MentoringRoundListItemModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => RoundStatus)
+  status: RoundStatus;
+
+  @Field(() => GraphQLISODateTime)
+  deadline: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  requestsClosedAt: Date | null;
+
+  @Field(() => Int)
+  requests: number;
+
+  @Field(() => Int, { description: 'Proposals of the last run not yet published.' })
+  unpublished: number;
+
+  @Field(() => Int)
+  awaitingAnswer: number;
+
+  @Field(() => Int)
+  accepted: number;
+
+  @Field(() => Int)
+  declined: number;
+
+  @Field(() => Int)
+  expired: number;
+
+  @Field(() => Int)
+  ended: number;
+}
+
+@ObjectType('ReviewPair')
+export class ReviewPairModel {
+  @Field(() => MentorMatchModel)
+  match: MentorMatchModel;
+
+  @Field(() => Int, { description: 'The score the engine optimised, diversity criteria included.' })
+  totalScore: number;
+
+  @Field()
+  published: boolean;
+
+  @Field({ description: 'Pinned: every run of the round proposes this pair again.' })
+  pinned: boolean;
+}
+
+@ObjectType('UnmatchedMentee')
+export class UnmatchedMenteeModel {
+  @Field(() => PersonModel)
+  mentee: PersonModel;
+
+  @Field(() => UnmatchedReasonValue)
+  reason: string;
+}
+
+@ObjectType('MentorMenteePair')
+export class MentorMenteePairModel {
+  @Field(() => PersonModel)
+  mentor: PersonModel;
+
+  @Field(() => PersonModel)
+  mentee: PersonModel;
+}
+
+@ObjectType('RoundReview')
+export class RoundReviewModel {
+  @Field(() => MentoringRoundModel)
+  round: MentoringRoundModel;
+
+  @Field(() => [ReviewPairModel], { description: 'Proposals (published or not) and accepted matches of the round.' })
+  pairs: ReviewPairModel[];
+
+  @Field(() => [UnmatchedMenteeModel])
+  unmatched: UnmatchedMenteeModel[];
+
+  @Field(() => [MentorMenteePairModel], { description: 'Pairs excluded from this round.' })
+  excluded: MentorMenteePairModel[];
 }

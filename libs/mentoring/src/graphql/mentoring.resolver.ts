@@ -46,6 +46,20 @@ export class MentoringProfileResolver {
     return this.views.menteeRequest(await this.requests.createMyRequest(actor, roundId, input, new Date()));
   }
 
+  @Mutation(() => MenteeRequestModel, { description: 'Change your request until the round is closed to requests.' })
+  async updateMyMenteeRequest(
+    @CurrentActor() actor: Actor,
+    @Args(...RoundIdArgs) roundId: string,
+    @Args('input') input: MenteeRequestInput,
+  ): Promise<MenteeRequestModel> {
+    return this.views.menteeRequest(await this.requests.updateMyRequest(actor, roundId, input, new Date()));
+  }
+
+  @Mutation(() => Boolean, { description: 'Withdraw your request until the round is closed to requests.' })
+  withdrawMyMenteeRequest(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<boolean> {
+    return this.requests.withdrawMyRequest(actor, roundId, new Date());
+  }
+
   @Query(() => [MyDiversityAttributeModel], { description: 'Your own diversity attributes; nobody else can read them.' })
   myDiversityAttributes(@CurrentActor() actor: Actor): Promise<MyDiversityAttributeModel[]> {
     return this.diversity.myAttributes(actor);

@@ -5,7 +5,18 @@ import { MentorMatchEntity } from '../entities/mentor-match.entity';
 import type { MatchingCriterion } from '../matching/matching.types';
 import type { MenteeRequestView } from '../services/mentee-request.service';
 import type { MentorProfileView } from '../services/mentor-profile.service';
-import type { MenteeRequestModel, MentoringRoundModel, MentorMatchModel, MentorProfileModel } from './mentoring.model';
+import type {
+  MenteeRequestModel,
+  MentoringRoundListItemModel,
+  MentoringRoundModel,
+  MentorMatchModel,
+  MentorProfileModel,
+  RoundReviewModel,
+} from './mentoring.model';
+import { PairRuleKind } from '../entities/mentoring-pair-rule.entity';
+import type { RoundCounts } from '../repositories/mentoring-round.repository';
+import type { RoundReview } from '../services/round-review.service';
+import { visibleExplanation } from '../services/visible-breakdown';
 
 /** Entities into GraphQL models, field by field, so nothing private reaches the schema by accident. */
 @Injectable()
@@ -50,6 +61,7 @@ export class MentoringViews {
       autoPublish: round.autoPublish,
       responseDays: round.responseDays,
       progress: round.progress,
+      requestsClosedAt: round.requestsClosedAt,
       result: summary && {
         runNumber: summary.runNumber,
         mentorCount: summary.mentorCount,
@@ -69,18 +81,46 @@ export class MentoringViews {
   async matches(matches: readonly MentorMatchEntity[]): Promise<MentorMatchModel[]> {
     const ids = [...new Set(matches.flatMap((match) => [match.mentorId, match.menteeId]))];
     const people = new Map((await this.people.findPeople(ids)).map((person) => [person.id, person as PersonModel]));
-    return matches.map((match) => ({
+    return matches.map((match) => {
+      const visible = visibleExplanation(match.breakdown);
+      return {
       id: match.id,
       roundId: match.roundId,
       status: match.status,
-      score: match.score,
-      breakdown: match.breakdown.map((line) => ({ criterion: line.criterion, points: line.points, explanation: line.explanation })),
+      score: visible.score,
+      breakdown: visible.breakdown.map((line) => ({ criterion: line.criterion, points: line.points, explanation: line.explanation })),
       respondBy: match.respondBy,
       decidedAt: match.decidedAt,
       declineReason: match.declineReason,
       meetingStartsAt: match.meetingStartsAt,
       mentor: people.get(match.mentorId)!,
       mentee: people.get(match.menteeId)!,
-    }));
+      };
+    });
+  }
+
+  async review(review: RoundReview): Promise<RoundReviewModel> {
+    const pins = new Set(review.rules.filter((rule) => rule.kind === PairRuleKind.PIN).map((rule) => `${rule.mentorId} ${rule.menteeId}`));
+    const exclusions = review.rules.filter((rule) => rule.kind === PairRuleKind.EXCLUDE);
+    const ids = [...new Set([...review.unmatched.map((entry) => entry.menteeId), ...exclusions.flatMap((rule) => [rule.mentorId, rule.menteeId])])];
+    const people = new Map((await this.people.findPeople(ids)).map((person) => [person.id, person as PersonModel]));
+    const pairs = await this.matches(review.pairs);
+    return {
+      round: this.round(review.round),
+      pairs: pairs.map((match, index) => ({
+        match,
+        totalScore: review.pairs[index].score,
+        published: review.pairs[index].publishedAt !== null,
+        pinned: pins.has(`${match.mentor.id} ${match.mentee.id}`),
+      })),
+      unmatched: review.unmatched.filter((entry) => people.has(entry.menteeId)).map((entry) => ({ mentee: people.get(entry.menteeId)!, reason: entry.reason })),
+      excluded: exclusions
+        .filter((rule) => people.has(rule.mentorId) && people.has(rule.menteeId))
+        .map((rule) => ({ mentor: people.get(rule.mentorId)!, mentee: people.get(rule.menteeId)! })),
+    };
+  }
+
+  roundListItem({ round, counts }: { round: MentoringRoundEntity; counts: RoundCounts }): MentoringRoundListItemModel {
+    return { id: round.id, name: round.name, status: round.status, deadline: round.deadline, requestsClosedAt: round.requestsClosedAt, ...counts };
   }
 }

@@ -8,7 +8,9 @@ import { matchMentors } from '../matching/matching-engine';
 import type { MatchingInput, MatchingResult, MenteeCandidate, MentorCandidate } from '../matching/matching.types';
 import { DiversityAttributeRepository } from '../repositories/diversity-attribute.repository';
 import { MatchingParticipantsRepository } from '../repositories/matching-participants.repository';
+import { MentoringPairRuleRepository } from '../repositories/mentoring-pair-rule.repository';
 import { MentorMatchRepository } from '../repositories/mentor-match.repository';
+import { PairRuleKind } from '../entities/mentoring-pair-rule.entity';
 import { MentoringRoundRepository } from '../repositories/mentoring-round.repository';
 import { RoundPublication } from '../services/round-publication';
 import type { MatchingRunPayload } from './mentoring.jobs';
@@ -30,6 +32,7 @@ export class MatchingRunHandler implements OutboxRowHandler {
     private readonly participants: MatchingParticipantsRepository,
     private readonly diversity: DiversityAttributeRepository,
     private readonly publication: RoundPublication,
+    private readonly pairRules: MentoringPairRuleRepository,
   ) {}
 
   async handle(manager: EntityManager, row: OutboxMessageEntity, batch: OutboxBatch): Promise<OutboxRowResult> {
@@ -104,12 +107,21 @@ export class MatchingRunHandler implements OutboxRowHandler {
     }));
     const known = new Set(mentorIds);
     const knownMentees = new Set(menteeIds);
+    const fixedMatches = fixed.filter(([mentorId, menteeId]) => known.has(mentorId) && knownMentees.has(menteeId));
+    // A pin stays while both people take part and the mentee has no answered or published match.
+    const held = new Set(fixedMatches.map(([, menteeId]) => menteeId));
+    const pinnedPairs = (await this.pairRules.pairsOfKind(manager, round.id, PairRuleKind.PIN)).filter(
+      ([mentorId, menteeId]) => known.has(mentorId) && knownMentees.has(menteeId) && !held.has(menteeId),
+    );
+    const excludedPairs = await this.pairRules.pairsOfKind(manager, round.id, PairRuleKind.EXCLUDE);
     return {
+      pinnedPairs,
+      excludedPairs,
       mentors,
       mentees,
       criteria: round.criteria,
       declinedPairs: await this.participants.findExcludedPairs(manager, round.id, mentorIds, menteeIds),
-      fixedMatches: fixed.filter(([mentorId, menteeId]) => known.has(mentorId) && knownMentees.has(menteeId)),
+      fixedMatches,
       skillNames: await this.participants.findSkillNames(manager, round.id),
     };
   }
@@ -137,6 +149,7 @@ export class MatchingRunHandler implements OutboxRowHandler {
       candidatePairCount: result.candidatePairCount,
       targetStatus: result.targets.status,
       targetReport: result.targets.report,
+      unmatched: [...result.unmatched],
     };
     await this.rounds.update(manager, round!.id, { status: RoundStatus.PROPOSED, progress: 100, resultSummary: summary, lastError: null });
     if (round!.autoPublish) await this.publication.publish(manager, batch, round!, new Date());

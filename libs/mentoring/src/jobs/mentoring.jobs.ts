@@ -27,10 +27,22 @@ export enum MentoringMailKind {
   Accepted = 'ACCEPTED',
   /** To mentor and mentee: the match has ended; a first meeting still ahead is cancelled. */
   Ended = 'ENDED',
+  /** To a mentee without a proposal when the round publishes: why, and what happens next. */
+  Unmatched = 'UNMATCHED',
+  /** To the mentee: the proposed mentor declined; the mentee is in the next run. */
+  Declined = 'DECLINED',
+  /** To mentor and mentee: nobody answered the proposal in time. */
+  Expired = 'EXPIRED',
+  /** To the room's resource mailbox: the first meeting's invite (REQUEST) or its cancellation (CANCEL). */
+  MeetingRoom = 'MEETING_ROOM',
 }
 
 /** Ids only; the worker composes the mail from the matches as they are at send time. */
 export type MentoringMailPayload =
   | { kind: MentoringMailKind.Proposals; roundId: string; personId: string }
   | { kind: MentoringMailKind.Accepted; matchId: string; personId: string }
-  | { kind: MentoringMailKind.Ended; matchId: string; personId: string };
+  | { kind: MentoringMailKind.Ended; matchId: string; personId: string }
+  | { kind: MentoringMailKind.Unmatched; roundId: string; personId: string }
+  | { kind: MentoringMailKind.Declined; matchId: string; personId: string }
+  | { kind: MentoringMailKind.Expired; matchId: string; personId: string }
+  | { kind: MentoringMailKind.MeetingRoom; matchId: string; method: 'REQUEST' | 'CANCEL' };

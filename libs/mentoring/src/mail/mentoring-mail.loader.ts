@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { mentoringConfig } from '@kennis/config';
 import type { EntityManager } from 'typeorm';
 import { PeopleService } from '@kennis/people';
 import { RoomBookingService } from '@kennis/rooms';
@@ -15,10 +17,17 @@ export class MentoringMailLoader {
     private readonly matches: MentorMatchRepository,
     private readonly people: PeopleService,
     private readonly bookings: RoomBookingService,
+    @Inject(mentoringConfig.KEY) private readonly mentoring: ConfigType<typeof mentoringConfig>,
   ) {}
 
   async load(manager: EntityManager, payload: MentoringMailPayload): Promise<MentoringMailSnapshot> {
-    const [recipient = null] = await this.people.findPeople([payload.personId]);
+    // A room's mailbox is no person: the meeting's own people and room are all its mail needs.
+    const [recipient = null] = 'personId' in payload ? await this.people.findPeople([payload.personId]) : [];
+    if (payload.kind === MentoringMailKind.Unmatched) {
+      const round = await this.rounds.findInTransaction(manager, payload.roundId);
+      const matchedSince = (await this.matches.findMenteesWithoutMatch(manager, payload.roundId)).includes(payload.personId) === false;
+      return { kind: 'unmatched', recipient, round, matchedSince };
+    }
     if (payload.kind === MentoringMailKind.Proposals) {
       const round = await this.rounds.findInTransaction(manager, payload.roundId);
       const proposals = await this.matches.findOpenProposalsInRound(manager, payload.roundId, payload.personId);
@@ -26,9 +35,10 @@ export class MentoringMailLoader {
       return { kind: 'proposals', recipient, round, proposals, mentees: new Map(mentees.map((mentee) => [mentee.id, mentee])) };
     }
     const match = await this.matches.findInTransaction(manager, payload.matchId);
-    if (!match) return { kind: 'match', recipient, match: null, mentor: null, mentee: null, room: null };
+    if (!match) return { kind: 'match', recipient, match: null, mentor: null, mentee: null, room: null, meetingLink: null };
     const people = new Map((await this.people.findPeople([match.mentorId, match.menteeId])).map((person) => [person.id, person]));
     const room = match.meetingRoomBookingId ? await this.bookings.findRoomOfBooking(match.meetingRoomBookingId) : null;
-    return { kind: 'match', recipient, match, mentor: people.get(match.mentorId) ?? null, mentee: people.get(match.menteeId) ?? null, room };
+    const meetingLink = room || !this.mentoring.meetingLinkTemplate ? null : this.mentoring.meetingLinkTemplate.replaceAll('{matchId}', encodeURIComponent(match.id));
+    return { kind: 'match', recipient, match, mentor: people.get(match.mentorId) ?? null, mentee: people.get(match.menteeId) ?? null, room, meetingLink };
   }
 }

@@ -15,12 +15,18 @@ import type { MentorMatchEntity } from '../entities/mentor-match.entity';
 import { MentoringMailKind, type MentoringMailPayload } from '../jobs/mentoring.jobs';
 import type { MentoringMailSnapshot } from './mentoring-mail.snapshot';
 import { localDateTime, MENTORING_MAIL_TEXTS } from './mentoring-mail.texts';
+import { visibleExplanation } from '../services/visible-breakdown';
 
 /** What each kind of mentoring mail does to the calendar; the METHOD follows from it (see inviteMethodFor). */
 export const MENTORING_MAIL_CALENDAR_EFFECT: Record<MentoringMailKind, CalendarEffect> = {
   [MentoringMailKind.Proposals]: 'none',
   [MentoringMailKind.Accepted]: 'add',
   [MentoringMailKind.Ended]: 'remove',
+  [MentoringMailKind.Unmatched]: 'none',
+  [MentoringMailKind.Declined]: 'none',
+  [MentoringMailKind.Expired]: 'none',
+  // The room's mail follows its payload's method: the invite adds, the cancellation removes.
+  [MentoringMailKind.MeetingRoom]: 'add',
 };
 
 /** A first meeting is invited once and may be cancelled once: the cancellation is its one change. */
@@ -35,6 +41,7 @@ export function mentoringMailFromSnapshot(
   snapshot: MentoringMailSnapshot,
   settings: MailSettings,
 ): ComposedMail {
+  if (payload.kind === MentoringMailKind.MeetingRoom && snapshot.kind === 'match') return roomMail(row, payload.method, snapshot, settings);
   const recipient = snapshot.recipient!;
   const texts = MENTORING_MAIL_TEXTS[recipient.language];
   const base = {
@@ -53,13 +60,17 @@ export function mentoringMailFromSnapshot(
       const mentee = snapshot.mentees.get(match.menteeId)!;
       return {
         label: headerText(mentee.name),
-        text: `${headerText(mentee.department)}, ${headerText(mentee.site)}, ${texts.proposalScore(match.score)}`,
+        text: `${headerText(mentee.department)}, ${headerText(mentee.site)}, ${texts.proposalScore(visibleExplanation(match.breakdown).score)}`,
         href: publicPage(settings.publicUrl, `/mentoring?match=${match.id}`),
       };
     });
     const sections = snapshot.proposals.map((match) => ({
       heading: `${texts.whyReasons}: ${headerText(snapshot.mentees.get(match.menteeId)!.name)}`,
-      body: match.breakdown.filter((line) => line.points > 0).map((line) => `- ${headerText(line.explanation)}`).join('\n'),
+      // Criterion names in the mentor's language, and only those that say nothing about diversity attributes.
+      body: visibleExplanation(match.breakdown)
+        .breakdown.filter((line) => line.points > 0)
+        .map((line) => `- ${texts.criterion[line.criterion as keyof typeof texts.criterion]}`)
+        .join('\n'),
     }));
     return composeMail({
       ...base,
@@ -76,16 +87,57 @@ export function mentoringMailFromSnapshot(
     });
   }
 
+  if (snapshot.kind === 'unmatched') {
+    const roundName = headerText(snapshot.round!.name);
+    const reason = snapshot.round!.resultSummary?.unmatched?.find((entry) => entry.menteeId === recipient.id)?.reason ?? 'capacity-full';
+    return composeMail({
+      ...base,
+      subject: texts.unmatchedSubject(roundName),
+      layout: {
+        greeting,
+        title: roundName,
+        lead: [texts.unmatchedLead(roundName), texts.unmatchedReason[reason]],
+        details: [],
+        notes: [texts.unmatchedNext],
+        action: { label: texts.seeMentoring, href: action.href },
+        reason: texts.reasonMatch,
+      },
+    });
+  }
+
   const match = snapshot.match!;
   const mentor = snapshot.mentor!;
   const mentee = snapshot.mentee!;
   const youAreMentor = recipient.id === mentor.id;
   const other = headerText((youAreMentor ? mentee : mentor).name);
+  if (payload.kind === MentoringMailKind.Declined || payload.kind === MentoringMailKind.Expired) {
+    const declined = payload.kind === MentoringMailKind.Declined;
+    const lead = declined
+      ? texts.declinedLead(headerText(mentor.name))
+      : youAreMentor
+        ? texts.expiredLeadMentor(headerText(mentee.name))
+        : texts.expiredLeadMentee(headerText(mentor.name));
+    const subject = declined ? texts.declinedSubject : texts.expiredSubject;
+    return composeMail({
+      ...base,
+      subject,
+      layout: {
+        greeting,
+        title: subject,
+        lead: [lead],
+        details: [],
+        notes: youAreMentor ? [] : [texts.nextRun],
+        action: { label: texts.seeMentoring, href: action.href },
+        reason: texts.reasonMatch,
+      },
+    });
+  }
   const hasMeeting = match.meetingStartsAt !== null && match.meetingEndsAt !== null;
   // A cancellation only for a first meeting that is still ahead.
   const calendarApplies = hasMeeting && (payload.kind !== MentoringMailKind.Ended || match.meetingStartsAt! > row.createdAt);
   const method = calendarApplies ? inviteMethodFor(MENTORING_MAIL_CALENDAR_EFFECT[payload.kind]) : null;
-  const where = snapshot.room ? `${snapshot.room.site} / ${snapshot.room.name}` : texts.online;
+  const link = snapshot.meetingLink ?? null;
+  const where = snapshot.room ? `${snapshot.room.site} / ${snapshot.room.name}` : link ? `${texts.online} (${link})` : texts.online;
   const details: MailDetail[] =
     hasMeeting && payload.kind === MentoringMailKind.Accepted
       ? [
@@ -114,8 +166,36 @@ export function mentoringMailFromSnapshot(
       reason: texts.reasonMatch,
     },
     ...(method
-      ? { calendar: { method, ics: meetingInvite(match, mentor, mentee, snapshot.room, method, recipient.language, row.createdAt, settings) } }
+      ? { calendar: { method, ics: meetingInvite(match, mentor, mentee, snapshot.room, link, method, recipient.language, row.createdAt, settings) } }
       : {}),
+  });
+}
+
+/** The room's mailbox gets the first meeting as a resource attendee would: the invite, then its cancellation. */
+function roomMail(
+  row: { id: string; createdAt: Date },
+  method: InviteMethod,
+  snapshot: Extract<MentoringMailSnapshot, { kind: 'match' }>,
+  settings: MailSettings,
+): ComposedMail {
+  const { match, mentor, mentee, room } = snapshot as { match: MentorMatchEntity; mentor: PersonEntity; mentee: PersonEntity; room: RoomEntity };
+  const title = `Mentoring: ${headerText(mentor.name)} & ${headerText(mentee.name)}`;
+  const texts = MENTORING_MAIL_TEXTS.en;
+  return composeMail({
+    language: 'en',
+    messageId: rowMessageId(row, settings.messageIdDomain),
+    from: settings.fromAddress,
+    to: { name: headerText(`${room.site} / ${room.name}`), address: room.resourceMailbox! },
+    subject: method === 'CANCEL' ? `Cancelled: ${title}` : title,
+    layout: {
+      greeting: texts.greeting(headerText(`${room.site} / ${room.name}`)),
+      title,
+      lead: [`${match.meetingStartsAt!.toISOString()} - ${match.meetingEndsAt!.toISOString()}`],
+      details: [],
+      action: null,
+      reason: texts.reasonMatch,
+    },
+    calendar: { method, ics: meetingInvite(match, mentor, mentee, room, null, method, 'en', row.createdAt, settings) },
   });
 }
 
@@ -125,6 +205,7 @@ function meetingInvite(
   mentor: PersonEntity,
   mentee: PersonEntity,
   room: RoomEntity | null,
+  link: string | null,
   method: InviteMethod,
   language: 'nl' | 'en',
   stamp: Date,
@@ -143,8 +224,8 @@ function meetingInvite(
     method,
     title: `Mentoring: ${mentor.name} & ${mentee.name}`,
     description: language === 'nl' ? 'Eerste mentoringafspraak' : 'First mentoring meeting',
-    location: room ? `${room.site} / ${room.name}` : null,
-    url: null,
+    location: room ? `${room.site} / ${room.name}` : link,
+    url: link,
     startsAt: match.meetingStartsAt!,
     endsAt: match.meetingEndsAt!,
     organizer: { name: mentor.name, email: mentor.email },

@@ -21,4 +21,13 @@ export type MentoringMailSnapshot =
       mentee: PersonEntity | null;
       /** The first meeting's room, if one was booked. */
       room: RoomEntity | null;
+      /** The online meeting's link (MENTORING_MEETING_LINK_TEMPLATE), null in a room or without a template. */
+      meetingLink?: string | null;
+    }
+  | {
+      kind: 'unmatched';
+      recipient: PersonEntity | null;
+      round: MentoringRoundEntity | null;
+      /** The mentee has a proposal or an accepted match in the round by now. */
+      matchedSince: boolean;
     };

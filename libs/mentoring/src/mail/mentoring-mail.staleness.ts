@@ -2,14 +2,31 @@ import { MatchStatus } from '../entities/mentor-match.entity';
 import { MentoringMailKind, type MentoringMailPayload } from '../jobs/mentoring.jobs';
 import type { MentoringMailSnapshot } from './mentoring-mail.snapshot';
 
-const STATUS_OF_KIND = { [MentoringMailKind.Accepted]: MatchStatus.ACCEPTED, [MentoringMailKind.Ended]: MatchStatus.ENDED } as const;
+const STATUS_OF_KIND = {
+  [MentoringMailKind.Accepted]: MatchStatus.ACCEPTED,
+  [MentoringMailKind.Ended]: MatchStatus.ENDED,
+  [MentoringMailKind.Declined]: MatchStatus.DECLINED,
+  [MentoringMailKind.Expired]: MatchStatus.EXPIRED,
+} as const;
 
 /**
  * Why a mentoring mail no longer fits (answered in the meantime, declined again, the match ended or
  * the person is gone), or null when it still does. Diversity attributes are never part of a mail.
  */
 export function mentoringMailStaleness(payload: MentoringMailPayload, snapshot: MentoringMailSnapshot): string | null {
+  if (payload.kind === MentoringMailKind.MeetingRoom) {
+    if (snapshot.kind !== 'match') return 'the mail is about a meeting room';
+    const wanted = payload.method === 'REQUEST' ? MatchStatus.ACCEPTED : MatchStatus.ENDED;
+    if (!snapshot.match || snapshot.match.status !== wanted) return `the match is no longer ${wanted.toLowerCase()}`;
+    if (!snapshot.room?.resourceMailbox || !snapshot.match.meetingStartsAt) return 'the meeting has no room with a mailbox';
+    return !snapshot.mentor || !snapshot.mentee ? 'a person of the match no longer exists' : null;
+  }
   if (!snapshot.recipient) return 'the person no longer exists';
+  if (snapshot.kind === 'unmatched') {
+    if (!snapshot.round) return 'the round no longer exists';
+    return snapshot.matchedSince ? 'the mentee has a proposal or a match by now' : null;
+  }
+  if (payload.kind === MentoringMailKind.Unmatched) return 'the mail is about an unmatched mentee';
   if (snapshot.kind === 'proposals') {
     if (!snapshot.round) return 'the round no longer exists';
     return snapshot.proposals.length === 0 ? 'no proposal awaits an answer any more' : null;

@@ -1,4 +1,5 @@
 import type { MailLanguage } from '@kennis/mail';
+import type { UnmatchedReason } from '../matching/matching.types';
 
 /** A moment in the recipient's own zone and language, with the zone named. */
 export function localDateTime(instant: Date, timeZone: string, language: MailLanguage): string {
@@ -35,6 +36,20 @@ export interface MentoringMailTexts {
   openMentoring: string;
   reasonMentor: string;
   reasonMatch: string;
+  /** Why a proposal was made, per criterion shown to people (see VISIBLE_CRITERIA). */
+  criterion: Record<'skillFit' | 'acrossDepartments' | 'acrossSites' | 'seniorityGap', string>;
+  whyLabel: string;
+  unmatchedSubject: (roundName: string) => string;
+  unmatchedLead: (roundName: string) => string;
+  unmatchedReason: Record<UnmatchedReason, string>;
+  unmatchedNext: string;
+  declinedSubject: string;
+  declinedLead: (mentorName: string) => string;
+  nextRun: string;
+  expiredSubject: string;
+  expiredLeadMentor: (menteeName: string) => string;
+  expiredLeadMentee: (mentorName: string) => string;
+  seeMentoring: string;
 }
 
 export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
@@ -61,6 +76,31 @@ export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
     openMentoring: 'Open mentoring in Kennis',
     reasonMentor: 'You get this mail because you offered to mentor in this round.',
     reasonMatch: 'You get this mail because you take part in this mentoring match.',
+    criterion: {
+      skillFit: 'skills you offer that the mentee wants to grow in',
+      acrossDepartments: 'across departments',
+      acrossSites: 'across sites',
+      seniorityGap: 'the experience gap the round asks for',
+    },
+    whyLabel: 'Why',
+    unmatchedSubject: (roundName) => `Mentoring: no mentor yet in ${roundName}`,
+    unmatchedLead: (roundName) => `The round "${roundName}" has no mentor for you yet.`,
+    unmatchedReason: {
+      'no-mentor-with-skill': 'No mentor in this round offers the skills you asked for above your level.',
+      'no-shared-language': 'The mentors who offer your skills speak none of your languages.',
+      'hard-limit': 'The mentors who offer your skills cannot be matched with you (for instance your own manager, or a pair declined before).',
+      'capacity-full': 'The mentors who offer your skills have no room left this time.',
+      'round-targets': 'The round could not fit everyone this time.',
+    },
+    unmatchedNext:
+      'You stay in the round: the next run tries again, and you can change your request (other skills, more languages) until the round closes to requests.',
+    declinedSubject: 'Mentoring: your proposed mentor declined',
+    declinedLead: (mentorName) => `${mentorName} cannot be your mentor this time.`,
+    nextRun: 'You stay in the round and are matched again in its next run; this mentor is not proposed to you again.',
+    expiredSubject: 'Mentoring: a proposal expired',
+    expiredLeadMentor: (menteeName) => `The proposal to mentor ${menteeName} was not answered in time and has expired.`,
+    expiredLeadMentee: (mentorName) => `${mentorName} did not answer the proposal in time, so it has expired.`,
+    seeMentoring: 'Your mentoring',
   },
   nl: {
     greeting: (name) => `Hallo ${name},`,
@@ -85,5 +125,30 @@ export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
     openMentoring: 'Open mentoring in Kennis',
     reasonMentor: 'Je krijgt dit bericht omdat je in deze ronde mentor wilt zijn.',
     reasonMatch: 'Je krijgt dit bericht omdat je deel uitmaakt van deze mentoringkoppeling.',
+    criterion: {
+      skillFit: 'vaardigheden die jij aanbiedt en waarin de mentee wil groeien',
+      acrossDepartments: 'over afdelingen heen',
+      acrossSites: 'over vestigingen heen',
+      seniorityGap: 'het verschil in ervaring dat de ronde vraagt',
+    },
+    whyLabel: 'Waarom',
+    unmatchedSubject: (roundName) => `Mentoring: nog geen mentor in ${roundName}`,
+    unmatchedLead: (roundName) => `De ronde "${roundName}" heeft nog geen mentor voor je.`,
+    unmatchedReason: {
+      'no-mentor-with-skill': 'Geen mentor in deze ronde biedt de gevraagde vaardigheden boven jouw niveau aan.',
+      'no-shared-language': 'De mentors die jouw vaardigheden aanbieden spreken geen van jouw talen.',
+      'hard-limit': 'De mentors die jouw vaardigheden aanbieden kunnen niet aan je gekoppeld worden (bijvoorbeeld je eigen manager, of een eerder geweigerde koppeling).',
+      'capacity-full': 'De mentors die jouw vaardigheden aanbieden hebben deze keer geen plek meer.',
+      'round-targets': 'De ronde kon deze keer niet iedereen een plek geven.',
+    },
+    unmatchedNext:
+      'Je blijft in de ronde: de volgende koppeling probeert het opnieuw, en je kunt je aanvraag aanpassen (andere vaardigheden, meer talen) tot de ronde sluit voor aanvragen.',
+    declinedSubject: 'Mentoring: je voorgestelde mentor heeft geweigerd',
+    declinedLead: (mentorName) => `${mentorName} kan deze keer niet je mentor zijn.`,
+    nextRun: 'Je blijft in de ronde en wordt bij de volgende koppeling opnieuw gekoppeld; deze mentor wordt je niet meer voorgesteld.',
+    expiredSubject: 'Mentoring: een voorstel is verlopen',
+    expiredLeadMentor: (menteeName) => `Het voorstel om ${menteeName} te begeleiden is niet op tijd beantwoord en is verlopen.`,
+    expiredLeadMentee: (mentorName) => `${mentorName} heeft het voorstel niet op tijd beantwoord, dus het is verlopen.`,
+    seeMentoring: 'Jouw mentoring',
   },
 };

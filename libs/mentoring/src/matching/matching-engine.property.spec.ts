@@ -498,3 +498,113 @@ describe('matchMentors on random medium rounds against HiGHS as a reference solv
     );
   }, PROPERTY_TIMEOUT_MS);
 });
+
+/** A round with some pins an admin could make (eligible pairs, one per free mentee, within capacity) and some exclusions. */
+const roundWithPinsAndExclusions: fc.Arbitrary<MatchingInput> = roundArbitrary(SMALL_ROUND).chain((input) => {
+  const fixed = fixedMentorOf(input);
+  const eligible = input.mentors.flatMap((mentor) =>
+    input.mentees
+      .filter((mentee) => !fixed.has(mentee.id) && isEligible(input, mentor, mentee))
+      .map((mentee): MentorMenteePair => [mentor.id, mentee.id]),
+  );
+  const allPairs = input.mentors.flatMap((mentor) => input.mentees.map((mentee): MentorMenteePair => [mentor.id, mentee.id]));
+  return fc
+    .record({
+      pins: fc.subarray(eligible, { maxLength: Math.min(3, eligible.length) }),
+      exclusions: fc.subarray(allPairs, { maxLength: Math.min(4, allPairs.length) }),
+    })
+    .map(({ pins, exclusions }) => {
+      const held = new Map<string, number>();
+      for (const mentorId of fixed.values()) held.set(mentorId, (held.get(mentorId) ?? 0) + 1);
+      const pinnedMentees = new Set<string>();
+      const pinnedPairs = pins.filter(([mentorId, menteeId]) => {
+        const capacity = input.mentors.find((mentor) => mentor.id === mentorId)!.capacity;
+        if (pinnedMentees.has(menteeId) || (held.get(mentorId) ?? 0) >= capacity) return false;
+        pinnedMentees.add(menteeId);
+        held.set(mentorId, (held.get(mentorId) ?? 0) + 1);
+        return true;
+      });
+      const pinKeys = new Set(pinnedPairs.map(([mentorId, menteeId]) => `${mentorId} ${menteeId}`));
+      const excludedPairs = exclusions.filter(([mentorId, menteeId]) => !pinKeys.has(`${mentorId} ${menteeId}`));
+      return { ...input, pinnedPairs, excludedPairs };
+    });
+});
+
+/** What the engine must do with pins and exclusions, said in the terms the brute force already knows. */
+function asFixedAndDeclined(input: MatchingInput): MatchingInput {
+  return {
+    ...input,
+    fixedMatches: [...(input.fixedMatches ?? []), ...(input.pinnedPairs ?? [])],
+    declinedPairs: [...(input.declinedPairs ?? []), ...(input.excludedPairs ?? [])],
+    pinnedPairs: [],
+    excludedPairs: [],
+  };
+}
+
+describe('matchMentors with pinned and excluded pairs (property tests)', () => {
+  it('keeps every pin, never proposes an excluded pair, and re-optimises the rest exactly', async () => {
+    await fc.assert(
+      fc.asyncProperty(roundWithPinsAndExclusions, async (input) => {
+        const result = await matchMentors(input);
+        const pinKeys = new Set((input.pinnedPairs ?? []).map(([mentorId, menteeId]) => `${mentorId} ${menteeId}`));
+        const pinned = result.matches.filter((match) => pinKeys.has(`${match.mentorId} ${match.menteeId}`));
+        const others = result.matches.filter((match) => !pinKeys.has(`${match.mentorId} ${match.menteeId}`));
+        expect(pinned).toHaveLength(pinKeys.size);
+        const scores = pairScores(input);
+        for (const match of pinned) expect(match.score).toBe(scores.get(`${match.mentorId} ${match.menteeId}`));
+        const excluded = new Set((input.excludedPairs ?? []).map(([mentorId, menteeId]) => `${mentorId} ${menteeId}`));
+        for (const match of result.matches) expect(excluded.has(`${match.mentorId} ${match.menteeId}`)).toBe(false);
+        const reference = asFixedAndDeclined(input);
+        const rest = { ...result, matches: others, totalScore: others.reduce((sum, match) => sum + match.score, 0) };
+        expectNoHardLimitBroken(reference, rest);
+        expect(rest.totalScore).toBe(bruteForce(reference, false).best);
+        expect(result.totalScore).toBe(result.matches.reduce((sum, match) => sum + match.score, 0));
+      }),
+      { numRuns: 300 },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('gives the same matches again when its own proposals are pinned (a re-run with nothing changed)', async () => {
+    await fc.assert(
+      fc.asyncProperty(roundWithPinsAndExclusions, async (input) => {
+        const first = await matchMentors(input);
+        const again = await matchMentors({ ...input, pinnedPairs: first.matches.map((match) => [match.mentorId, match.menteeId] as const) });
+        expect(again.matches).toEqual(first.matches);
+        expect(again.unmatchedMenteeIds).toEqual(first.unmatchedMenteeIds);
+      }),
+      { numRuns: 200 },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('says for every unmatched mentee a reason that holds', async () => {
+    await fc.assert(
+      fc.asyncProperty(roundWithPinsAndExclusions, async (input) => {
+        const result = await matchMentors(input);
+        expect(result.unmatched.map((entry) => entry.menteeId)).toEqual(result.unmatchedMenteeIds);
+        const reference = asFixedAndDeclined(input);
+        const load = new Map<string, number>();
+        for (const [mentorId] of reference.fixedMatches ?? []) load.set(mentorId, (load.get(mentorId) ?? 0) + 1);
+        for (const match of result.matches) if (!(input.pinnedPairs ?? []).some(([m, e]) => m === match.mentorId && e === match.menteeId)) {
+          load.set(match.mentorId, (load.get(match.mentorId) ?? 0) + 1);
+        }
+        for (const { menteeId, reason } of result.unmatched) {
+          const mentee = input.mentees.find((candidate) => candidate.id === menteeId)!;
+          const withSkill = input.mentors.filter((mentor) =>
+            mentee.skillsWanted.some((wanted) => mentor.skillsOffered.some((offered) => offered.skillId === wanted.skillId && offered.level > wanted.level)),
+          );
+          const eligible = input.mentors.filter((mentor) => isEligible(reference, mentor, mentee));
+          if (reason === 'no-mentor-with-skill') expect(withSkill).toEqual([]);
+          else expect(withSkill.length).toBeGreaterThan(0);
+          if (reason === 'no-shared-language' || reason === 'hard-limit') expect(eligible).toEqual([]);
+          if (reason === 'capacity-full') {
+            expect(eligible.length).toBeGreaterThan(0);
+            for (const mentor of eligible) expect(load.get(mentor.id) ?? 0).toBeGreaterThanOrEqual(mentor.capacity);
+          }
+          // Without targets the solver never leaves a mentee out while an eligible mentor has room.
+          expect(reason).not.toBe('round-targets');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+});

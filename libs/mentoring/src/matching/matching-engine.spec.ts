@@ -177,10 +177,11 @@ describe('matchMentors: explanations', () => {
     expect(explanation.seniorityGap).toBe(
       'Mentor has 7 more years of experience than mentee, within the wanted gap of 3 to 12 years.',
     );
-    expect(explanation.differentBackground).toBe('Different backgrounds: partly.');
+    // Whether the two share an attribute is counted but never said: it would tell one what the other declared.
+    expect(explanation.differentBackground).toBe('Background mix: used by the matching only.');
     expect(points.differentBackground).toBe(100);
     expect(explanation.menteePreferences).toBe(
-      "Mentee's preferences: another department yes, another site no, same gender yes.",
+      "Mentee's preferences: another department yes, another site no.",
     );
     expect(points.menteePreferences).toBe(Math.round(3 * Math.round(200 / 3)));
   });
@@ -208,7 +209,7 @@ describe('matchMentors: explanations', () => {
     const [match] = (await matchMentors(input)).matches;
     const explanation = Object.fromEntries(match.breakdown.map((line) => [line.criterion, line.explanation]));
     expect(explanation.skillFit).toBe('Mentor offers toString at level 4, mentee is at 1.');
-    expect(explanation.differentBackground).toBe('Different backgrounds: not known (not declared by both).');
+    expect(explanation.differentBackground).toBe('Background mix: used by the matching only.');
   });
 
   it('leaves criteria with weight 0 out of the breakdown', async () => {
@@ -341,5 +342,50 @@ describe('matchMentors: bad input', () => {
     const attempt = matchMentors(buildInput(overrides));
     await expect(attempt).rejects.toBeInstanceOf(BadUserInputError);
     await expect(attempt).rejects.toMatchObject({ details: { field } });
+  });
+});
+
+describe('matchMentors: pins, exclusions and why a mentee is unmatched', () => {
+  it('keeps a pinned pair even when another assignment scores more, and never proposes an excluded pair', async () => {
+    const input = buildInput({
+      mentors: [buildMentor('ann', { skillsOffered: [{ skillId: 'typescript', level: 3 }] }), buildMentor('eve')],
+      mentees: [buildMentee('bob')],
+      pinnedPairs: [['ann', 'bob']],
+    });
+    expect(pairsOf(await matchMentors(input))).toEqual(['ann->bob']);
+    const excluded = await matchMentors({ ...input, pinnedPairs: [], excludedPairs: [['eve', 'bob']] });
+    expect(pairsOf(excluded)).toEqual(['ann->bob']);
+  });
+
+  it('refuses a pin that breaks a hard limit or overfills a mentor, naming the pin', async () => {
+    const input = buildInput({
+      mentors: [buildMentor('ann', { languages: ['nl'] }), buildMentor('eve')],
+      mentees: [buildMentee('bob'), buildMentee('cas')],
+    });
+    await expect(matchMentors({ ...input, pinnedPairs: [['ann', 'bob']] })).rejects.toMatchObject({ details: { field: 'pinnedPairs[0]' } });
+    await expect(
+      matchMentors({ ...input, pinnedPairs: [['eve', 'bob'], ['eve', 'cas']] }),
+    ).rejects.toBeInstanceOf(BadUserInputError);
+  });
+
+  it('says why each mentee is unmatched', async () => {
+    const result = await matchMentors(
+      buildInput({
+        mentors: [buildMentor('ann', { languages: ['nl'] }), buildMentor('eve')],
+        mentees: [
+          buildMentee('bob', { skillsWanted: [{ skillId: 'cobol', level: 1 }] }),
+          buildMentee('cas', { languages: ['de'] }),
+          buildMentee('dee'),
+          buildMentee('fay'),
+          buildMentee('gus', { managerChain: ['eve'], languages: ['en'] }),
+        ],
+      }),
+    );
+    expect(Object.fromEntries(result.unmatched.map((entry) => [entry.menteeId, entry.reason]))).toEqual({
+      bob: 'no-mentor-with-skill',
+      cas: 'no-shared-language',
+      [result.unmatchedMenteeIds.find((id) => id === 'dee' || id === 'fay')!]: 'capacity-full',
+      gus: 'hard-limit',
+    });
   });
 });

@@ -3,8 +3,10 @@ import { validateMatchingInput } from './matching-input.validation';
 import type { CriterionWeights, MatchingInput, MatchingResult, ProposedMatch, RoundCriteria } from './matching.types';
 import { type Assignment, solveMaxScoreAssignment } from './max-score-assignment';
 import { explainPair } from './pair-scoring';
+import { pinnedProposals, withPinsAndExclusions } from './pinned-pairs';
 import { prepareRound, type PreparedRound } from './prepared-round';
 import { decideTargets } from './round-targets';
+import { explainUnmatched } from './unmatched-reasons';
 
 /** Skill fit outweighs all the other criteria together, as the product asks: skill fit first. */
 export const DEFAULT_CRITERION_WEIGHTS: CriterionWeights = {
@@ -34,11 +36,12 @@ export interface MatchingOptions {
  */
 export async function matchMentors(input: MatchingInput, options: MatchingOptions = {}): Promise<MatchingResult> {
   validateMatchingInput(input);
-  const round = prepareRound(input);
+  const round = prepareRound(withPinsAndExclusions(input));
+  const pinned = pinnedProposals(round, input);
   const arcs = buildCandidateArcs(round);
   const best = solveMaxScoreAssignment(arcs, round.openCapacity);
   const decision = await decideTargets(round, arcs, best, options.targetTimeLimitSeconds);
-  return describeResult(round, arcs, decision.assignment, decision.outcome);
+  return describeResult(round, arcs, decision.assignment, decision.outcome, pinned);
 }
 
 function describeResult(
@@ -46,10 +49,14 @@ function describeResult(
   arcs: CandidateArcs,
   assignment: Assignment,
   targets: MatchingResult['targets'],
+  pinned: readonly ProposedMatch[],
 ): MatchingResult {
   const matches: ProposedMatch[] = [];
   const unmatchedMenteeIds: string[] = [];
+  const pinnedByMentee = new Map(pinned.map((match) => [match.menteeId, match]));
   round.mentees.forEach((mentee, menteeIndex) => {
+    const pin = pinnedByMentee.get(mentee.id);
+    if (pin) matches.push(pin);
     if (round.fixedMentorOfMentee[menteeIndex] >= 0) return;
     const mentorIndex = assignment.mentorOfMentee[menteeIndex];
     if (mentorIndex < 0) {
@@ -64,8 +71,9 @@ function describeResult(
   });
   return {
     matches,
-    totalScore: assignment.totalScore,
+    totalScore: assignment.totalScore + pinned.reduce((sum, match) => sum + match.score, 0),
     unmatchedMenteeIds,
+    unmatched: explainUnmatched(round, assignment, unmatchedMenteeIds),
     candidatePairCount: arcs.arcMentor.length,
     targets,
   };

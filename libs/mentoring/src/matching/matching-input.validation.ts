@@ -45,6 +45,22 @@ export function validateMatchingInput(input: MatchingInput): void {
   validateCriteria(input.criteria);
   validatePairs(input.declinedPairs ?? [], 'declinedPairs');
   validateFixedMatches(input.fixedMatches ?? [], mentorIds, menteeIds);
+  validatePairs(input.excludedPairs ?? [], 'excludedPairs');
+  validatePinnedPairs(input, mentorIds, menteeIds);
+}
+
+/** Pins name known people, one per mentee, never a mentee who already has a fixed match. */
+function validatePinnedPairs(input: MatchingInput, mentorIds: ReadonlySet<string>, menteeIds: ReadonlySet<string>): void {
+  const pins = input.pinnedPairs ?? [];
+  validatePairs(pins, 'pinnedPairs');
+  const taken = new Set((input.fixedMatches ?? []).map(([, menteeId]) => menteeId));
+  pins.forEach(([mentorId, menteeId], index) => {
+    const field = `pinnedPairs[${index}]`;
+    if (!mentorIds.has(mentorId)) throw new BadUserInputError(field, `Pinned pair names mentor ${mentorId}, who is not in mentors.`);
+    if (!menteeIds.has(menteeId)) throw new BadUserInputError(field, `Pinned pair names mentee ${menteeId}, who is not in mentees.`);
+    if (taken.has(menteeId)) throw new BadUserInputError(field, `Mentee ${menteeId} already has a match or another pin; unpin one.`);
+    taken.add(menteeId);
+  });
 }
 
 function validatePeople(people: readonly MatchingPerson[], field: string): Set<string> {

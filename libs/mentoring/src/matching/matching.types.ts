@@ -94,6 +94,14 @@ export interface MatchingInput {
   readonly declinedPairs?: readonly MentorMenteePair[];
   /** Accepted matches: they stay, use their mentor's capacity and count towards the round targets. */
   readonly fixedMatches?: readonly MentorMenteePair[];
+  /**
+   * Pairs an admin pinned: proposed again whatever else changes, within their mentor's capacity. Unlike
+   * fixed matches they are returned among the matches (they still await the mentor's answer). Each must
+   * be a pair the engine could propose itself: every hard limit holds and the mentor fits a wanted skill.
+   */
+  readonly pinnedPairs?: readonly MentorMenteePair[];
+  /** Pairs an admin excluded from this round: never proposed, like declined pairs. */
+  readonly excludedPairs?: readonly MentorMenteePair[];
   /** Display names by skill id, for the explanations; the id is shown when a name is missing. */
   readonly skillNames?: Readonly<Record<string, string>>;
 }
@@ -135,13 +143,28 @@ export interface TargetOutcome {
   readonly totalScoreWithoutTargets: number;
 }
 
+/**
+ * Why a mentee got no proposal, checked in this order: nobody offers a wanted skill above the mentee's
+ * level; those who do share no language with the mentee; those who share one break another hard limit
+ * (reporting line, declined or excluded before); the mentors who could take the mentee are full; or the
+ * round targets left the mentee out while a mentor still had room.
+ */
+export type UnmatchedReason = 'no-mentor-with-skill' | 'no-shared-language' | 'hard-limit' | 'capacity-full' | 'round-targets';
+
+export interface UnmatchedMentee {
+  readonly menteeId: string;
+  readonly reason: UnmatchedReason;
+}
+
 export interface MatchingResult {
-  /** New proposals only (fixed matches are not repeated), ordered by mentee id. */
+  /** New proposals and pinned pairs (fixed matches are not repeated), ordered by mentee id. */
   readonly matches: readonly ProposedMatch[];
   /** The sum of the proposals' scores. */
   readonly totalScore: number;
   /** Mentees without a fixed match or a proposal, ordered by id. */
   readonly unmatchedMenteeIds: readonly string[];
+  /** The same mentees, in the same order, each with why. */
+  readonly unmatched: readonly UnmatchedMentee[];
   /** How many mentor-mentee pairs passed every hard limit and could have been proposed. */
   readonly candidatePairCount: number;
   readonly targets: TargetOutcome;

@@ -126,24 +126,18 @@ function explainCriterion(
       return { criterion, points: criterionPoints(weight, percent), explanation };
     }
     case 'differentBackground': {
-      const comparison = compareBackgrounds(round, mentorIndex, menteeIndex);
-      const percent = backgroundPercent(comparison);
-      const answer =
-        comparison.comparable === 0
-          ? 'not known (not declared by both)'
-          : comparison.different === comparison.comparable
-            ? 'yes'
-            : comparison.different === 0
-              ? 'no'
-              : 'partly';
-      return { criterion, points: criterionPoints(weight, percent), explanation: `Different backgrounds: ${answer}.` };
+      // Whether two people share an attribute says what the other declared, so no answer is ever written.
+      const percent = backgroundPercent(compareBackgrounds(round, mentorIndex, menteeIndex));
+      return { criterion, points: criterionPoints(weight, percent), explanation: 'Background mix: used by the matching only.' };
     }
     case 'menteePreferences': {
       const check = checkPreferences(round, mentorIndex, menteeIndex);
       const explanation =
-        check.answers.length === 0
+        check.stated === 0
           ? 'No preferences stated: any mentor suits.'
-          : `Mentee's preferences: ${check.answers.join(', ')}.`;
+          : check.answers.length === 0
+            ? "Mentee's preferences: used by the matching only."
+            : `Mentee's preferences: ${check.answers.join(', ')}.`;
       return { criterion, points: criterionPoints(weight, preferencesPercent(check)), explanation };
     }
   }
@@ -212,18 +206,19 @@ interface PreferenceCheck {
 function checkPreferences(round: PreparedRound, mentorIndex: number, menteeIndex: number): PreferenceCheck {
   const preferences = round.mentees[menteeIndex].preferences;
   const check: PreferenceCheck = { stated: 0, met: 0, answers: [] };
-  const record = (wanted: boolean | undefined, label: string, met: boolean, unknown = false): void => {
+  const record = (wanted: boolean | undefined, label: string | null, met: boolean): void => {
     if (wanted !== true) return;
     check.stated += 1;
     if (met) check.met += 1;
-    check.answers.push(`${label} ${met ? 'yes' : unknown ? 'not known' : 'no'}`);
+    // A preference about a diversity attribute is counted but never answered in words (label null).
+    if (label !== null) check.answers.push(`${label} ${met ? 'yes' : 'no'}`);
   };
   record(preferences.otherDepartment, 'another department', acrossDepartmentsPercent(round, mentorIndex, menteeIndex) > 0);
   record(preferences.otherSite, 'another site', acrossSitesPercent(round, mentorIndex, menteeIndex) > 0);
   const mentorGender = round.mentorGender[mentorIndex];
   const menteeGender = round.menteeGender[menteeIndex];
   const genderKnown = mentorGender !== NOT_DECLARED && menteeGender !== NOT_DECLARED;
-  record(preferences.sameGender, 'same gender', genderKnown && mentorGender === menteeGender, !genderKnown);
+  record(preferences.sameGender, null, genderKnown && mentorGender === menteeGender);
   return check;
 }
 

@@ -45,8 +45,46 @@ export class MenteeRequestRepository {
     );
   }
 
-  findMine(personId: string, roundId: string): Promise<MenteeRequestEntity | null> {
-    return this.requests.findOneBy({ personId, roundId });
+  findMine(personId: string, roundId: string, manager: EntityManager = this.requests.manager): Promise<MenteeRequestEntity | null> {
+    return manager.getRepository(MenteeRequestEntity).findOneBy({ personId, roundId });
+  }
+
+  lockMine(manager: EntityManager, personId: string, roundId: string): Promise<MenteeRequestEntity | null> {
+    return manager.getRepository(MenteeRequestEntity).findOne({ where: { personId, roundId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async updateRequest(manager: EntityManager, id: string, changes: Omit<NewMenteeRequest, 'roundId' | 'personId'>): Promise<void> {
+    await manager.getRepository(MenteeRequestEntity).update({ id }, changes);
+  }
+
+  async replaceSkills(manager: EntityManager, requestId: string, skills: readonly { skillId: string; level: number }[]): Promise<void> {
+    await manager.query(`DELETE FROM mentee_request_skill WHERE request_id = $1`, [requestId]);
+    await this.insertSkills(manager, requestId, skills);
+  }
+
+  /** A published proposal or an accepted match is the mentor's to answer or the pair's to end. */
+  async hasPublishedMatch(manager: EntityManager, roundId: string, menteeId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM mentor_match WHERE round_id = $1 AND mentee_id = $2
+         AND (status = 'ACCEPTED' OR (status = 'PROPOSED' AND published_at IS NOT NULL)) LIMIT 1`,
+      [roundId, menteeId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The request changed: a proposal the run made for the old request is void, and so is a pin of it. */
+  async dropUnpublishedProposals(manager: EntityManager, roundId: string, menteeId: string): Promise<void> {
+    await manager.query(`DELETE FROM mentor_match WHERE round_id = $1 AND mentee_id = $2 AND status = 'PROPOSED' AND published_at IS NULL`, [
+      roundId,
+      menteeId,
+    ]);
+    await manager.query(`DELETE FROM mentoring_pair_rule WHERE round_id = $1 AND mentee_id = $2 AND kind = 'PIN'`, [roundId, menteeId]);
+  }
+
+  async deleteRequest(manager: EntityManager, id: string, roundId: string, menteeId: string): Promise<void> {
+    await manager.query(`DELETE FROM mentoring_pair_rule WHERE round_id = $1 AND mentee_id = $2`, [roundId, menteeId]);
+    await manager.query(`DELETE FROM mentee_request_skill WHERE request_id = $1`, [id]);
+    await manager.query(`DELETE FROM mentee_request WHERE id = $1`, [id]);
   }
 
   async findSkills(requestId: string): Promise<WantedSkill[]> {

@@ -58,6 +58,20 @@ export class MentorMatchRepository {
       .getOne();
   }
 
+  findHistoryFor(personId: string): Promise<MentorMatchEntity[]> {
+    return this.matches
+      .createQueryBuilder('match')
+      .where('(match.mentorId = :personId OR match.menteeId = :personId)', { personId })
+      .andWhere('match.publishedAt IS NOT NULL')
+      .orderBy('match.publishedAt', 'DESC')
+      .addOrderBy('match.id')
+      .getMany();
+  }
+
+  findForRound(roundId: string): Promise<MentorMatchEntity[]> {
+    return this.matches.find({ where: { roundId }, order: { menteeId: 'ASC', createdAt: 'ASC' } });
+  }
+
   /** Proposals nobody has seen yet belong to the run that made them; a new run replaces them. */
   async deleteUnpublishedProposals(manager: EntityManager, roundId: string): Promise<void> {
     await manager.query(`DELETE FROM mentor_match WHERE round_id = $1 AND status = 'PROPOSED' AND published_at IS NULL`, [roundId]);
@@ -107,14 +121,30 @@ export class MentorMatchRepository {
 
   /** Published proposals past their answer date count as declined. */
   async expireOverdue(now: Date): Promise<number> {
-    const rows = returnedRows<{ id: string }>(
-      await this.matches.query(
+    return (await this.expireOverdueReturning(this.matches.manager, now)).length;
+  }
+
+  /** The same inside the caller's transaction, with the pairs, so both people can be told. */
+  async expireOverdueReturning(manager: EntityManager, now: Date): Promise<{ id: string; mentorId: string; menteeId: string }[]> {
+    const rows = returnedRows<{ id: string; mentor_id: string; mentee_id: string }>(
+      await manager.query(
         `UPDATE mentor_match m SET status = 'EXPIRED', decided_at = $1, updated_at = now()
-         WHERE ${awaitingAnswer('m')} AND m.respond_by < $1 RETURNING m.id`,
+         WHERE ${awaitingAnswer('m')} AND m.respond_by < $1 RETURNING m.id, m.mentor_id, m.mentee_id`,
         [now],
       ),
     );
-    return rows.length;
+    return rows.map((row) => ({ id: row.id, mentorId: row.mentor_id, menteeId: row.mentee_id }));
+  }
+
+  /** Mentees of the round's requests with neither a proposal nor an accepted match in it. */
+  async findMenteesWithoutMatch(manager: EntityManager, roundId: string): Promise<string[]> {
+    const rows: { person_id: string }[] = await manager.query(
+      `SELECT r.person_id FROM mentee_request r WHERE r.round_id = $1 AND NOT EXISTS (
+         SELECT 1 FROM mentor_match m WHERE m.round_id = r.round_id AND m.mentee_id = r.person_id AND m.status IN ('PROPOSED', 'ACCEPTED'))
+       ORDER BY r.person_id`,
+      [roundId],
+    );
+    return rows.map((row) => row.person_id);
   }
 
   /** Matched count, mean score and per criterion how often it counted and its mean points. */

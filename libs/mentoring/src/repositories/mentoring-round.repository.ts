@@ -10,7 +10,7 @@ export type NewRound = Pick<
 >;
 
 export type RoundChanges = Partial<
-  Pick<MentoringRoundEntity, 'status' | 'progress' | 'runCount' | 'resultSummary' | 'lastError'>
+  Pick<MentoringRoundEntity, 'status' | 'progress' | 'runCount' | 'resultSummary' | 'lastError' | 'requestsClosedAt'>
 >;
 
 @Injectable()
@@ -26,11 +26,12 @@ export class MentoringRoundRepository {
     return manager.getRepository(MentoringRoundEntity).findOneBy({ id });
   }
 
-  /** Rounds that take mentee requests now, soonest deadline first. */
+  /** Rounds that take mentee requests now (a preview run does not stop that), soonest deadline first. */
   findOpenForRequests(now: Date): Promise<MentoringRoundEntity[]> {
     return this.rounds
       .createQueryBuilder('round')
-      .where('round.status = :status', { status: RoundStatus.OPEN })
+      .where('round.status <> :closed', { closed: RoundStatus.CLOSED })
+      .andWhere('round.requestsClosedAt IS NULL')
       .andWhere('round.deadline > :now', { now })
       .orderBy('round.deadline')
       .getMany();
@@ -65,4 +66,48 @@ export class MentoringRoundRepository {
       progress,
     ]);
   }
+
+  /** Every round, newest first, with its counts for the admin's list. */
+  async listWithCounts(): Promise<{ round: MentoringRoundEntity; counts: RoundCounts }[]> {
+    const rounds = await this.rounds.find({ order: { createdAt: 'DESC', id: 'ASC' } });
+    if (rounds.length === 0) return [];
+    const rows: (Record<keyof RoundCounts, number> & { round_id: string })[] = await this.rounds.query(
+      `SELECT r.id AS round_id,
+              (SELECT count(*)::int FROM mentee_request q WHERE q.round_id = r.id) AS requests,
+              (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'PROPOSED' AND m.published_at IS NULL) AS unpublished,
+              (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'PROPOSED' AND m.published_at IS NOT NULL) AS awaiting_answer,
+              (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'ACCEPTED') AS accepted,
+              (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'DECLINED') AS declined,
+              (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'EXPIRED') AS expired,
+              (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'ENDED') AS ended
+       FROM mentoring_round r WHERE r.id = ANY($1::uuid[])`,
+      [rounds.map((round) => round.id)],
+    );
+    const byRound = new Map(rows.map((row) => [row.round_id, row]));
+    return rounds.map((round) => {
+      const row = byRound.get(round.id)!;
+      return {
+        round,
+        counts: {
+          requests: row.requests,
+          unpublished: row.unpublished,
+          awaitingAnswer: (row as unknown as { awaiting_answer: number }).awaiting_answer,
+          accepted: row.accepted,
+          declined: row.declined,
+          expired: row.expired,
+          ended: row.ended,
+        },
+      };
+    });
+  }
+}
+
+export interface RoundCounts {
+  requests: number;
+  unpublished: number;
+  awaitingAnswer: number;
+  accepted: number;
+  declined: number;
+  expired: number;
+  ended: number;
 }

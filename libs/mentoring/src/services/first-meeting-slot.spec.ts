@@ -1,4 +1,4 @@
-import { firstSharedSlots } from './first-meeting-slot';
+import { firstSharedSlots, slotsOutside } from './first-meeting-slot';
 
 describe('firstSharedSlots', () => {
   it('finds the first half hour inside both working days, each in its own zone', () => {
@@ -18,5 +18,19 @@ describe('firstSharedSlots', () => {
 
   it('gives nothing when the working days never overlap', () => {
     expect(firstSharedSlots(new Date('2026-03-06T10:00:00Z'), ['Europe/Amsterdam', 'Pacific/Auckland'])).toEqual([]);
+  });
+});
+
+describe('slotsOutside', () => {
+  it('leaves out every slot that overlaps a commitment, and keeps slots that touch one', () => {
+    const slots = firstSharedSlots(new Date('2026-03-06T10:00:00Z'), ['Europe/Amsterdam']).slice(0, 4);
+    expect(slots.map((slot) => slot.toISOString())).toEqual([
+      '2026-03-09T08:00:00.000Z',
+      '2026-03-09T08:30:00.000Z',
+      '2026-03-09T09:00:00.000Z',
+      '2026-03-09T09:30:00.000Z',
+    ]);
+    const busy = [{ startsAt: new Date('2026-03-09T08:15:00Z'), endsAt: new Date('2026-03-09T09:00:00Z') }];
+    expect(slotsOutside(slots, busy).map((slot) => slot.toISOString())).toEqual(['2026-03-09T09:00:00.000Z', '2026-03-09T09:30:00.000Z']);
   });
 });

@@ -47,3 +47,16 @@ export function firstSharedSlots(now: Date, timeZones: readonly string[]): Date[
 }
 
 export const FIRST_MEETING_MINUTES = SLOT_MS / 60_000;
+
+export interface BusyPeriod {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** The slots that overlap none of the busy periods (half-open: a meeting may start as another ends). */
+export function slotsOutside(slots: readonly Date[], busy: readonly BusyPeriod[]): Date[] {
+  return slots.filter((startsAt) => {
+    const endsAt = startsAt.getTime() + SLOT_MS;
+    return busy.every((period) => period.endsAt.getTime() <= startsAt.getTime() || period.startsAt.getTime() >= endsAt);
+  });
+}

@@ -25,6 +25,11 @@ export class MentorMatchService {
     return this.matches.findOpenProposalsForMentor(actor.personId);
   }
 
+  /** Everything the person was part of once it was published; proposals not yet published stay the admins'. */
+  myHistory(actor: Actor): Promise<MentorMatchEntity[]> {
+    return this.matches.findHistoryFor(actor.personId);
+  }
+
   myMentorMatch(actor: Actor): Promise<MentorMatchEntity | null> {
     return this.matches.findCurrentForMentee(actor.personId);
   }
@@ -38,16 +43,18 @@ export class MentorMatchService {
       const meeting = await this.planner.plan(manager, mentor, mentee, now);
       if (meeting) await this.matches.setMeeting(manager, match.id, meeting);
       this.notifier.accepted(batch, match.id, match.mentorId, match.menteeId);
+      if (meeting?.roomBookingId) this.notifier.meetingRoom(batch, match.id, 'REQUEST');
       return (await this.matches.findInTransaction(manager, match.id))!;
     });
   }
 
   /** The mentor says no: the mentee is free for the next run, and this pair is never proposed again. */
   decline(actor: Actor, matchId: string, reason: string | null, now: Date): Promise<MentorMatchEntity> {
-    return this.outbox.transaction(async (manager) => {
+    return this.outbox.transaction(async (manager, batch) => {
       const match = await this.lockOpenProposal(manager, actor, matchId, 'decline', now);
       const trimmed = reason?.trim() || null;
       await this.matches.decide(manager, match.id, MatchStatus.DECLINED, trimmed, now);
+      this.notifier.declined(batch, match.id, match.menteeId);
       return { ...match, status: MatchStatus.DECLINED, declineReason: trimmed, decidedAt: now };
     });
   }
@@ -65,15 +72,20 @@ export class MentorMatchService {
       await this.matches.decide(manager, match.id, MatchStatus.ENDED, null, now);
       if (match.meetingRoomBookingId && match.meetingStartsAt && match.meetingStartsAt > now) {
         await this.bookings.release(manager, match.meetingRoomBookingId);
+        this.notifier.meetingRoom(batch, match.id, 'CANCEL');
       }
       this.notifier.ended(batch, match.id, match.mentorId, match.menteeId);
       return (await this.matches.findInTransaction(manager, match.id))!;
     });
   }
 
-  /** Proposals nobody answered in time count as declined. */
+  /** Proposals nobody answered in time count as declined; mentor and mentee both hear it. */
   expireOverdue(now: Date): Promise<number> {
-    return this.matches.expireOverdue(now);
+    return this.outbox.transaction(async (manager, batch) => {
+      const expired = await this.matches.expireOverdueReturning(manager, now);
+      for (const match of expired) this.notifier.expired(batch, match.id, match.mentorId, match.menteeId);
+      return expired.length;
+    });
   }
 
   private async lockOpenProposal(

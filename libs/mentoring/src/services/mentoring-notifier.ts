@@ -37,6 +37,31 @@ export class MentoringNotifier {
     );
   }
 
+  /** One mail per mentee the published run left without a proposal. */
+  unmatched(batch: OutboxBatch, roundId: string, menteeIds: readonly string[], publishedAt: Date): void {
+    batch.add(
+      ...menteeIds.map((personId) =>
+        this.mail({ kind: MentoringMailKind.Unmatched, roundId, personId }, `mentoring-unmatched:${roundId}:${personId}:${publishedAt.getTime()}`),
+      ),
+    );
+  }
+
+  declined(batch: OutboxBatch, matchId: string, menteeId: string): void {
+    batch.add(this.mail({ kind: MentoringMailKind.Declined, matchId, personId: menteeId }, `mentoring-declined:${matchId}:${menteeId}`));
+  }
+
+  expired(batch: OutboxBatch, matchId: string, mentorId: string, menteeId: string): void {
+    batch.add(
+      this.mail({ kind: MentoringMailKind.Expired, matchId, personId: mentorId }, `mentoring-expired:${matchId}:${mentorId}`),
+      this.mail({ kind: MentoringMailKind.Expired, matchId, personId: menteeId }, `mentoring-expired:${matchId}:${menteeId}`),
+    );
+  }
+
+  /** The room of a first meeting is invited as a resource, and told when the meeting is off. */
+  meetingRoom(batch: OutboxBatch, matchId: string, method: 'REQUEST' | 'CANCEL'): void {
+    batch.add(this.mail({ kind: MentoringMailKind.MeetingRoom, matchId, method }, `mentoring-room:${matchId}:${method}`));
+  }
+
   private mail(payload: MentoringMailPayload, dedupeKey: string): OutboxDraft {
     return { queue: mentoringJobQueue[MentoringJob.MailDeliver], jobName: MentoringJob.MailDeliver, payload, dedupeKey };
   }

@@ -86,6 +86,22 @@ export class MentoringRoundService {
     });
   }
 
+  /**
+   * Closes the round to new, changed and withdrawn requests. Runs before this are previews: they do not
+   * stop requests. The deadline closes requests as well, whichever comes first.
+   */
+  closeRequests(actor: Actor, roundId: string, now: Date): Promise<MentoringRoundEntity> {
+    this.assertAdmin(actor, 'close a mentoring round to requests');
+    return this.outbox.transaction(async (manager) => {
+      const round = await this.rounds.lock(manager, roundId);
+      if (!round) throw new RoundNotFoundError(roundId);
+      if (round.status === RoundStatus.CLOSED) throw new RoundStateError('close requests of', round.status, 'It is closed already.');
+      const requestsClosedAt = round.requestsClosedAt ?? now;
+      await this.rounds.update(manager, roundId, { requestsClosedAt });
+      return { ...round, requestsClosedAt };
+    });
+  }
+
   closeRound(actor: Actor, roundId: string): Promise<MentoringRoundEntity> {
     this.assertAdmin(actor, 'close a mentoring round');
     return this.outbox.transaction(async (manager) => {

@@ -23,5 +23,6 @@ export class RoundPublication {
     const mentorIds = await this.matches.publishProposals(manager, round.id, now, respondBy);
     await this.rounds.update(manager, round.id, { status: RoundStatus.PUBLISHED });
     this.notifier.proposalsPublished(batch, round.id, mentorIds, now);
+    this.notifier.unmatched(batch, round.id, await this.matches.findMenteesWithoutMatch(manager, round.id), now);
   }
 }
