@@ -124,6 +124,10 @@ describe('hostile requests at the HTTP edge', () => {
     expect(response.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('writes no bearer token into its log', () => {
+    expect(api.api.lines.filter((line) => line.includes(token.split('.')[2]))).toEqual([]);
+  });
+
   it('answers a too large body, malformed JSON and a wrong content type with the GraphQL error shape', async () => {
     const large = await post(api.url, JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(1_100_000) } }));
     expect(large.status).toBe(413);
