@@ -1,8 +1,12 @@
-import { inspectRawMail } from '../libs/mail/src/testing/raw-mail.inspection';
 import { createPerson, type PersonFixture } from '@kennis/testing';
 import { PlatformHarness } from './support/platform-harness';
 
 const HOUR = 3_600_000;
+
+/** The header block of a raw message, unfolded, one header a line: what a mail client reads as headers. */
+function headerLines(raw: string): string[] {
+  return raw.slice(0, raw.search(/\r?\n\r?\n/)).replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/);
+}
 
 /** What users type reaches PostgreSQL, mail headers, invites and HTML only as data, read back from what was stored and sent. */
 describe('injection through every text a person types', () => {
@@ -65,13 +69,12 @@ describe('injection through every text a person types', () => {
     );
     expect(mails.length).toBeGreaterThanOrEqual(2);
     for (const mail of mails) {
-      const inspected = await inspectRawMail(mail.raw);
-      expect(inspected.headerLines.filter((line) => /^(bcc|x-evil|attendee):/i.test(line))).toEqual([]);
-      const ics = inspected.calendarPart!.ics;
+      expect(headerLines(mail.raw).filter((line) => /^(bcc|x-evil|attendee):/i.test(line))).toEqual([]);
+      const ics = mail.ics!;
       expect(ics.split(/\r\n/).filter((line) => /^(ATTENDEE:mailto:evil|SUMMARY:forged|BEGIN:VEVENT)/.test(line))).toEqual(['BEGIN:VEVENT']);
       expect(mail.calendar!.attendees.join('\n')).not.toMatch(/evil@example\.test/);
-      expect(String(inspected.parsed.html)).not.toMatch(/<script>|<img src=x/);
-      expect(String(inspected.parsed.html)).toMatch(/&lt;script&gt;/);
+      expect(String(mail.parsed.html)).not.toMatch(/<script>|<img src=x/);
+      expect(String(mail.parsed.html)).toMatch(/&lt;script&gt;/);
     }
   });
 });

@@ -3,12 +3,13 @@ import { ConfigModule } from '@nestjs/config';
 import {
   appConfig,
   authConfig,
-  calendarConfig,
   databaseConfig,
   graphqlConfig,
   mailConfig,
+  outboxConfig,
   rateLimitConfig,
   redisConfig,
+  remindersConfig,
 } from './kennis.config';
 
 /**
@@ -20,7 +21,7 @@ import {
   imports: [
     ConfigModule.forRoot({
       ignoreEnvFile: true,
-      load: [appConfig, databaseConfig, redisConfig, authConfig, mailConfig, calendarConfig, graphqlConfig, rateLimitConfig],
+      load: [appConfig, databaseConfig, redisConfig, outboxConfig, authConfig, mailConfig, remindersConfig, graphqlConfig, rateLimitConfig],
     }),
   ],
   exports: [ConfigModule],

@@ -5,7 +5,7 @@ import { RateLimiter } from './rate-limiter';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 
 describe('RateLimiter over Redis (for sign-in failures and the like)', () => {
-  const storage = new RedisThrottlerStorage({ url: readTestConfig().redisUrl, queuePrefix: `kennis-test-${randomUUID()}`, sweepIntervalMs: 1000 });
+  const storage = new RedisThrottlerStorage({ url: readTestConfig().redisUrl, queuePrefix: `kennis-test-${randomUUID()}` });
   const limiter = new RateLimiter(storage);
   const rule = { name: 'sign-in-failures', limit: 2, windowSeconds: 30, blockSeconds: 90 };
 

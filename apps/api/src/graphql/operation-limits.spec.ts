@@ -4,12 +4,11 @@ import { DEFAULT_OPERATION_LIMITS, findLimitViolation, measureDocument } from '.
 const measure = (query: string) => measureDocument(parse(query))[0].summary;
 
 describe('operation limits', () => {
-  it('counts through fragments once per fragment: 60 doubling fragments take milliseconds', () => {
+  // A walk that expanded fragments would visit 2^61 fields and never return: the exact count proves memoisation.
+  it('counts through fragments once per fragment: 60 doubling fragments', () => {
     const levels = 60;
     const fragments = Array.from({ length: levels }, (_, index) => `fragment F${index} on Query { ...F${index + 1} ...F${index + 1} }`);
-    const started = performance.now();
     const summary = measure(`{ ...F0 } ${fragments.join(' ')} fragment F${levels} on Query { a: me { id } }`);
-    expect(performance.now() - started).toBeLessThan(50);
     expect(summary.fields).toBe(2 ** 61);
     expect(summary.aliases).toBe(2 ** 60);
     expect(summary.depth).toBe(2);

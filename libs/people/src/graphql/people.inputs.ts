@@ -87,11 +87,18 @@ export class UpdateProfileInput {
   @IsString()
   @Length(1, 150)
   jobTitle?: string;
+}
 
-  @Field(() => ID, { nullable: true })
+@InputType({ description: 'Admins only: the reporting line otherwise comes from the identity provider.' })
+export class SetManagerInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'personId must be a person id' })
+  personId: string;
+
+  @Field(() => ID, { nullable: true, description: 'null: reports to nobody.' })
   @IsOptional()
   @IsUUID('all', { message: 'managerId must be a person id' })
-  managerId?: string;
+  managerId?: string | null;
 }
 
 @InputType()

@@ -3,7 +3,7 @@ import { type Actor, CurrentActor, isAdmin, RequireRoles, Role } from '@kennis/a
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PeopleService } from '../services/people.service';
 import { PeopleLoaders } from './people.loaders';
-import { CreatePersonInput, RemoveSkillInput, SetRolesInput, SetSkillInput, UpdateProfileInput } from './people.inputs';
+import { CreatePersonInput, RemoveSkillInput, SetManagerInput, SetRolesInput, SetSkillInput, UpdateProfileInput } from './people.inputs';
 import { PersonModel, PersonSkillModel, SkillModel } from './person.model';
 
 function boundedLimit(limit: number): number {
@@ -56,6 +56,12 @@ export class PeopleResolver {
   @Mutation(() => PersonModel)
   updateMyProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateProfileInput): Promise<PersonModel> {
     return this.peopleService.updateMyProfile(actor, input);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => PersonModel, { description: 'Admins set who a person reports to; a reporting cycle is refused.' })
+  setPersonManager(@CurrentActor() actor: Actor, @Args('input') input: SetManagerInput): Promise<PersonModel> {
+    return this.peopleService.setManager(actor, input.personId, input.managerId ?? null);
   }
 
   @RequireRoles(Role.ADMIN)
