@@ -127,6 +127,10 @@ describe('the permission table, walked for every role', () => {
       query: 'mutation($id: ID!) { setPersonRoles(input: { personId: $id, roles: [EMPLOYEE] }) { id } }',
       variables: { id: (await createPerson(api.dataSource, {})).id },
     }),
+    setPersonManager: async () => ({
+      query: 'mutation($id: ID!) { setPersonManager(input: { personId: $id, managerId: null }) { id } }',
+      variables: { id: (await createPerson(api.dataSource, {})).id },
+    }),
     setMySkill: async () => ({ query: 'mutation { setMySkill(input: { skillName: "TypeScript", kind: HAS, level: 3 }) { level } }' }),
     removeMySkill: async () => ({ query: 'mutation { removeMySkill(input: { skillName: "TypeScript", kind: HAS }) { level } }' }),
     createRoom: async () => ({ query: `mutation { createRoom(input: { site: "Utrecht", name: "R ${randomUUID().slice(0, 8)}", capacity: 4 }) { id } }` }),
