@@ -7,6 +7,7 @@ import {
   MentorProfileEntity,
   MentorSkillEntity,
 } from '@kennis/mentoring';
+import { InboundMessageEntity, RoomInviteBookingEntity, SessionCalendarReplyEntity } from '@kennis/inbound';
 import { OutboxMessageEntity } from '@kennis/outbox';
 import { PersonEntity, PersonSkillEntity, SkillEntity } from '@kennis/people';
 import { FacilityTeamEntity, RoomBookingEntity, RoomEntity } from '@kennis/rooms';
@@ -41,4 +42,7 @@ export const allEntities = [
   MenteeRequestSkillEntity,
   DiversityAttributeEntity,
   MentorMatchEntity,
+  InboundMessageEntity,
+  SessionCalendarReplyEntity,
+  RoomInviteBookingEntity,
 ];

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ActorLookup, AuthGuard, AuthModule } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
+import { InboundGraphqlModule } from '@kennis/inbound';
 import { MentoringGraphqlModule } from '@kennis/mentoring';
 import { PeopleGraphqlModule, PeopleModule, PeopleService } from '@kennis/people';
 import { QueuesModule } from '@kennis/queues';
@@ -25,6 +26,7 @@ import { HealthController } from './health/health.controller';
     RoomsGraphqlModule,
     SessionsGraphqlModule,
     MentoringGraphqlModule,
+    InboundGraphqlModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
+import { InboundJobsModule } from '@kennis/inbound';
 import { MentoringJobsModule } from '@kennis/mentoring';
 import { OutboxJobsModule } from '@kennis/outbox';
 import { QueuesModule } from '@kennis/queues';
@@ -15,6 +16,7 @@ import { SessionsJobsModule } from '@kennis/sessions';
     OutboxJobsModule,
     SessionsJobsModule,
     MentoringJobsModule,
+    InboundJobsModule,
   ],
 })
 export class WorkerModule {}

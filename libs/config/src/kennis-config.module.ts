@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { appConfig, authConfig, calendarConfig, databaseConfig, mailConfig, redisConfig } from './kennis.config';
+import { appConfig, authConfig, calendarConfig, databaseConfig, inboundConfig, mailConfig, redisConfig } from './kennis.config';
 
 /**
  * Loads every namespace at start. Each namespace factory validates its variables, so a wrong or
@@ -11,7 +11,7 @@ import { appConfig, authConfig, calendarConfig, databaseConfig, mailConfig, redi
   imports: [
     ConfigModule.forRoot({
       ignoreEnvFile: true,
-      load: [appConfig, databaseConfig, redisConfig, authConfig, mailConfig, calendarConfig],
+      load: [appConfig, databaseConfig, redisConfig, authConfig, mailConfig, calendarConfig, inboundConfig],
     }),
   ],
   exports: [ConfigModule],

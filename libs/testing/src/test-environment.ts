@@ -18,6 +18,8 @@ export function useTestEnvironment(databaseUrl: string, overrides: Record<string
     LOG_LEVEL: 'warn',
     API_PORT: '0',
     WORKER_HEALTH_PORT: '0',
+    // Any free port: a fixed one would clash between test files and checkouts running at once.
+    INBOUND_SMTP_PORT: '0',
     ...overrides,
   };
   Object.assign(process.env, variables);

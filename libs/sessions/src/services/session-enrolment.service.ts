@@ -62,22 +62,28 @@ export class SessionEnrolmentService {
 
   /** Frees the seat or waitlist place; a freed seat goes to the first on the waitlist. */
   leave(actor: Actor, sessionId: string): Promise<SessionEntity> {
-    return this.outbox.transaction(async (manager, batch) => {
-      const session = await this.access.lock(manager, sessionId);
-      if (session.status === SessionStatus.COMPLETED || session.status === SessionStatus.CANCELLED) {
-        throw new SessionStateError('leave', session.status, 'There is nothing left to leave.');
-      }
-      const registration = await this.registrations.findActive(manager, sessionId, actor.personId);
-      if (!registration) throw new NotRegisteredError();
-      await this.registrations.setStatus(manager, [registration.id], RegistrationStatus.LEFT);
-      if (registration.status === RegistrationStatus.SEATED) {
-        session.seatsTaken -= 1;
-        await this.sessions.updateSession(manager, sessionId, { seatsTaken: session.seatsTaken });
-        if (session.status === SessionStatus.SCHEDULED) this.notifier.left(batch, session, actor.personId);
-        await this.fillFreedSeats(manager, batch, session);
-      }
-      return session;
-    });
+    return this.outbox.transaction((manager, batch) => this.leaveWithin(manager, batch, actor.personId, sessionId));
+  }
+
+  /**
+   * leave inside the caller's transaction: a decline pressed in a calendar (a METHOD:REPLY that
+   * reached Kennis) frees the seat exactly as leaveSession does, in the same transaction as its record.
+   */
+  async leaveWithin(manager: EntityManager, batch: OutboxBatch, personId: string, sessionId: string): Promise<SessionEntity> {
+    const session = await this.access.lock(manager, sessionId);
+    if (session.status === SessionStatus.COMPLETED || session.status === SessionStatus.CANCELLED) {
+      throw new SessionStateError('leave', session.status, 'There is nothing left to leave.');
+    }
+    const registration = await this.registrations.findActive(manager, sessionId, personId);
+    if (!registration) throw new NotRegisteredError();
+    await this.registrations.setStatus(manager, [registration.id], RegistrationStatus.LEFT);
+    if (registration.status === RegistrationStatus.SEATED) {
+      session.seatsTaken -= 1;
+      await this.sessions.updateSession(manager, sessionId, { seatsTaken: session.seatsTaken });
+      if (session.status === SessionStatus.SCHEDULED) this.notifier.left(batch, session, personId);
+      await this.fillFreedSeats(manager, batch, session);
+    }
+    return session;
   }
 
   /** Gives free seats to the waitlist in order of arrival. The caller holds the session's lock. */
