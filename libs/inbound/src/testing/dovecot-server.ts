@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -40,6 +40,8 @@ export class DovecotServer {
     if (!this.base) {
       this.base = mkdtempSync(path.join(tmpdir(), 'kennis-dovecot-'));
       this.port = port ?? (await freePort());
+      // mkdtemp makes it 0700; the mail user (dovecot under root) must pass through it to the maildir.
+      chmodSync(this.base, 0o711);
     }
     const user = mailUser();
     for (const folder of ['run', 'state', 'mail']) mkdirSync(path.join(this.base, folder), { recursive: true });
