@@ -13,7 +13,9 @@ import { KennisConfigModule, readTestConfig } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
 import { OutboxJobsModule } from '@kennis/outbox';
 import { QueuesModule } from '@kennis/queues';
-import { createPerson, createRoom, createTestDatabase, type PersonFixture, type RoomFixture, type TestDatabase, useTestEnvironment } from '@kennis/testing';
+import { createPerson, createProposedSession, createRoom, createTestDatabase, type PersonFixture, type RoomFixture, type TestDatabase, useTestEnvironment } from '@kennis/testing';
+import { Role } from '@kennis/auth';
+import { SessionEnrolmentService, SessionSchedulingService } from '@kennis/sessions';
 import { InboundImapReader } from './imap/inbound-imap.reader';
 import { InboundJobsModule } from './inbound-jobs.module';
 import { InboundSmtpListener } from './smtp/inbound-smtp.listener';
@@ -228,6 +230,52 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
       [turing.id, time.startsAt, time.endsAt],
     );
     expect(count).toBe(0);
+  });
+
+  it('a DECLINED reply from the calendar frees the seat for the waitlist exactly as leaveSession; ACCEPTED is recorded; older SEQUENCE ignored', async () => {
+    const host = await createPerson(dataSource, { email: 'hanna@example.test', name: 'Hanna' });
+    const [bo, cy] = [await createPerson(dataSource, { email: 'bo@example.test' }), await createPerson(dataSource, { email: 'cy@example.test' })];
+    const session = await createProposedSession(dataSource, host.id, { capacity: 1 });
+    const actor = (person: PersonFixture) => ({ personId: person.id, roles: [Role.EMPLOYEE] });
+    await moduleRef.get(SessionSchedulingService, { strict: false }).schedule(actor(host), session.id, { startsAt: slot(70).startsAt, roomId: null, onlineUrl: 'https://meet.example.test/reply' }, new Date());
+    const enrolment = moduleRef.get(SessionEnrolmentService, { strict: false });
+    await enrolment.join(actor(bo), session.id);
+    await enrolment.join(actor(cy), session.id);
+    const uid = `kennis-session-${session.id}@kennis.local`;
+    const reply = (from: string, partstat: string, sequence: number, messageId: string, attendee = from) =>
+      inviteMail({ client: 'google', method: 'REPLY', from, to: 'sessions@kennis.test', uid, sequence, ...slot(70), organizer: 'sessions@kennis.test', attendees: [{ address: attendee, partstat }], messageId });
+    const registrations = async () =>
+      Object.fromEntries(
+        ((await dataSource.query(`SELECT p.email, r.status FROM registration r JOIN person p ON p.id = r.person_id WHERE r.session_id = $1`, [session.id])) as { email: string; status: string }[]).map(
+          (row) => [row.email, row.status],
+        ),
+      );
+    // Someone else's answer sent from another address: sender and ATTENDEE must agree.
+    await send(reply('cy@example.test', 'DECLINED', 0, '<forged@example.test>', 'bo@example.test'), 'sessions@kennis.test', 'cy@example.test');
+    const forged = await until('the forged reply', async () => (await dataSource.query(`SELECT status, outcome FROM inbound_message WHERE message_id = '<forged@example.test>' AND status <> 'RECEIVED'`))[0]);
+    expect(forged.status).toBe('IGNORED');
+    expect(forged.outcome).toMatch(/does not agree/);
+    expect((await registrations())['bo@example.test']).toBe('SEATED');
+    await send(reply('cy@example.test', 'ACCEPTED', 0, '<cy-accept@example.test>'), 'sessions@kennis.test', 'cy@example.test');
+    await send(reply('bo@example.test', 'DECLINED', 0, '<bo-decline@example.test>'), 'sessions@kennis.test', 'bo@example.test');
+    await until('Bo out and Cy seated', async () => {
+      const now = await registrations();
+      return now['bo@example.test'] === 'LEFT' && now['cy@example.test'] === 'SEATED';
+    });
+    const answers: { person: string; partstat: string }[] = await dataSource.query(
+      `SELECT p.email AS person, c.partstat FROM session_calendar_reply c JOIN person p ON p.id = c.person_id WHERE c.session_id = $1 ORDER BY 1`,
+      [session.id],
+    );
+    expect(answers).toEqual([{ person: 'bo@example.test', partstat: 'DECLINED' }, { person: 'cy@example.test', partstat: 'ACCEPTED' }]);
+    // The seat-granted and left mails are on the session's outbox, as with leaveSession.
+    const kinds: { kind: string }[] = await dataSource.query(`SELECT payload->>'kind' AS kind FROM outbox_message WHERE session_id = $1 ORDER BY id`, [session.id]);
+    expect(kinds.map((row) => row.kind)).toEqual(expect.arrayContaining(['LEFT', 'SEAT_GRANTED']));
+    // A late answer to an older SEQUENCE changes nothing (RFC 5546 2.1.5).
+    await dataSource.query(`UPDATE session SET calendar_sequence = 3 WHERE id = $1`, [session.id]);
+    await send(reply('cy@example.test', 'DECLINED', 2, '<cy-old@example.test>'), 'sessions@kennis.test', 'cy@example.test');
+    const old = await until('the old reply', async () => (await dataSource.query(`SELECT status, outcome FROM inbound_message WHERE message_id = '<cy-old@example.test>' AND status <> 'RECEIVED'`))[0]);
+    expect(old.outcome).toMatch(/SEQUENCE 2/);
+    expect((await registrations())['cy@example.test']).toBe('SEATED');
   });
 
   it('reads a hosted mailbox over IMAP, marks a message seen only once stored, and comes back after the server restarts', async () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { EntityManager } from 'typeorm';
 import { type CalendarAttendee, type InviteMethod, renderSessionInvite, sessionInviteUid } from '@kennis/calendar';
-import { mailConfig } from '@kennis/config';
+import { inboundConfig, mailConfig } from '@kennis/config';
 import { type ComposedMail, composeSessionMail, type MailLanguage } from '@kennis/mail';
 import { PersonEntity } from '@kennis/people';
 import { FacilityTeamEntity, RoomEntity } from '@kennis/rooms';
@@ -38,7 +38,10 @@ interface Recipient {
  */
 @Injectable()
 export class SessionMailComposer {
-  constructor(@Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>) {}
+  constructor(
+    @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
+    @Inject(inboundConfig.KEY) private readonly inbound: ConfigType<typeof inboundConfig>,
+  ) {}
 
   async compose(manager: EntityManager, outboxId: string, createdAt: Date, payload: SessionMailPayload): Promise<ComposeResult> {
     const session = await manager.getRepository(SessionEntity).findOneBy({ id: payload.sessionId });
@@ -109,7 +112,9 @@ export class SessionMailComposer {
           url: session.onlineUrl,
           startsAt: session.startsAt,
           endsAt: session.endsAt,
-          organizer: { name: organizer.name, email: organizer.email },
+          // Kennis's own mailbox is the ORGANIZER, so the Accept or Decline pressed in a calendar comes
+          // back to Kennis (RFC 5546 3.2.3); the hosts stay in as ATTENDEE;ROLE=CHAIR.
+          organizer: { name: `${organizer.name} via Kennis`, email: this.inbound.organizerAddress },
           sentBy: this.config.fromAddress,
           attendees: this.attendees(recipient, hosts, room),
           stamp: createdAt,
@@ -139,7 +144,7 @@ export class SessionMailComposer {
       },
       ics: ics && method ? { method, content: ics } : undefined,
     });
-    return { mail };
+    return { mail: { ...mail, replyTo: this.inbound.organizerAddress } };
   }
 
   /** Why a mail to this person no longer fits the session, or null when it still does. */
