@@ -278,6 +278,30 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
     expect((await registrations())['cy@example.test']).toBe('SEATED');
   });
 
+  it('keeps a malformed calendar part with its reason, never answers it twice, and honours X-Auto-Response-Suppress', async () => {
+    const broken = Buffer.from(
+      ['From: Ann <ann@example.test>', `To: ${turing.resourceMailbox}`, 'Subject: broken', 'Message-ID: <broken-1@example.test>', 'MIME-Version: 1.0',
+        'Content-Type: text/calendar; method=REQUEST', '', 'BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:broken-1', 'DTSTART:not-a-date', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'),
+    );
+    await send(broken, turing.resourceMailbox!);
+    await send(broken, turing.resourceMailbox!);
+    const rows: { status: string; outcome: string; answer: unknown }[] = await until('the broken message', async () => {
+      const found = await dataSource.query(`SELECT status, outcome, answer FROM inbound_message WHERE message_id = '<broken-1@example.test>' AND status <> 'RECEIVED'`);
+      return found.length ? found : null;
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0].status).toBe('FAILED');
+    expect(rows[0].outcome).toMatch(/malformed calendar part/);
+    expect(rows[0].answer).toBeNull();
+
+    const time = slot(80);
+    await send(invite({ uid: 'suppress-1', ...time, extraHeaders: { 'X-Auto-Response-Suppress': 'All' } }), turing.resourceMailbox!);
+    const outcome = await until('the suppressed invite', () => statusOf('suppress-1', turing.resourceMailbox!));
+    expect(outcome.status).toBe('PROCESSED');
+    expect(outcome.outcome).toMatch(/no answer sent/);
+    expect((await answers()).some((answer) => answer.uid === 'suppress-1')).toBe(false);
+  });
+
   it('reads a hosted mailbox over IMAP, marks a message seen only once stored, and comes back after the server restarts', async () => {
     const client = new ImapFlow({ host: '127.0.0.1', port: dovecot.port, secure: false, auth: { user: 'sessions', pass: dovecot.password }, logger: false });
     await client.connect();

@@ -1,8 +1,20 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { InboundChannel, InboundStatus } from '../entities/inbound-message.entity';
 
-registerEnumType(InboundStatus, { name: 'InboundStatus', description: 'RECEIVED (stored, not processed yet), PROCESSED, IGNORED (and why), FAILED (and why).' });
-registerEnumType(InboundChannel, { name: 'InboundChannel' });
+/** The schema's names equal the stored values (the entity enums have TypeScript-style keys). */
+export enum InboundStatusValue {
+  RECEIVED = 'RECEIVED',
+  PROCESSED = 'PROCESSED',
+  IGNORED = 'IGNORED',
+  FAILED = 'FAILED',
+}
+
+export enum InboundChannelValue {
+  SMTP = 'SMTP',
+  IMAP = 'IMAP',
+}
+
+registerEnumType(InboundStatusValue, { name: 'InboundStatus', description: 'RECEIVED (stored, not processed yet), PROCESSED, IGNORED (and why), FAILED (and why).' });
+registerEnumType(InboundChannelValue, { name: 'InboundChannel' });
 
 @ObjectType('InboundMessage', { description: 'A received mail for one Kennis mailbox, with what Kennis made of it. The raw message is not exposed.' })
 export class InboundMessageModel {
@@ -18,8 +30,8 @@ export class InboundMessageModel {
   @Field(() => String, { nullable: true, description: 'The SMTP envelope sender; null for a bounce (<>).' })
   envelopeSender: string | null;
 
-  @Field(() => InboundChannel)
-  channel: InboundChannel;
+  @Field(() => InboundChannelValue)
+  channel: InboundChannelValue;
 
   @Field(() => Int)
   sizeBytes: number;
@@ -27,8 +39,8 @@ export class InboundMessageModel {
   @Field()
   receivedAt: Date;
 
-  @Field(() => InboundStatus)
-  status: InboundStatus;
+  @Field(() => InboundStatusValue)
+  status: InboundStatusValue;
 
   @Field(() => String, { nullable: true })
   outcome: string | null;

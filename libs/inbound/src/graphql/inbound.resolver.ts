@@ -1,9 +1,9 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor } from '@kennis/auth';
 import { BadUserInputError } from '@kennis/errors';
-import { InboundStatus } from '../entities/inbound-message.entity';
+import type { InboundStatus } from '../entities/inbound-message.entity';
 import { InboundAdminService } from '../services/inbound-admin.service';
-import { InboundMessageModel } from './inbound-message.model';
+import { InboundMessageModel, InboundStatusValue } from './inbound-message.model';
 
 @Resolver(() => InboundMessageModel)
 export class InboundResolver {
@@ -13,10 +13,10 @@ export class InboundResolver {
   inboundMessages(
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-    @Args('status', { type: () => InboundStatus, nullable: true }) status: InboundStatus | null,
+    @Args('status', { type: () => InboundStatusValue, nullable: true }) status: InboundStatusValue | null,
   ): Promise<InboundMessageModel[]> {
     if (!Number.isInteger(first) || first < 1 || first > 500) throw new BadUserInputError('first', 'first must be from 1 to 500.');
-    return this.admin.listMessages(actor, first, status ?? null);
+    return this.admin.listMessages(actor, first, (status ?? null) as InboundStatus | null) as unknown as Promise<InboundMessageModel[]>;
   }
 }
 
