@@ -3,6 +3,7 @@
 // database and BullMQ prefix and removes them, and stops the processes it started, even on Ctrl-C.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
+import { runInboundBench } from './inbound.bench';
 import { runInvitesBench } from './invites.bench';
 import { runRacesBench } from './races.bench';
 import { cleanUpEverything } from './support/cleanup';
@@ -44,6 +45,7 @@ const benchmarks: Benchmark[] = [
   { name: 'upcoming sessions', run: runUpcomingSessionsBench },
   { name: 'races', run: runRacesBench },
   { name: 'invites', run: runInvitesBench },
+  { name: 'inbound mail', run: runInboundBench },
 ];
 const mentoring = await mentoringMatching();
 if (typeof mentoring !== 'string') benchmarks.push(mentoring);
