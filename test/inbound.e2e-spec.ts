@@ -85,6 +85,37 @@ describe('mail into Kennis over real SMTP: the worker listens, books, answers; f
     expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('replies reach Kennis: hosts see the attendee\'s calendar answer, and a room that declines in its own calendar tells the host', async () => {
+    const host = await createPerson(platform.dataSource, { email: 'hanna@example.test', name: 'Hanna' });
+    const bo = await createPerson(platform.dataSource, { email: 'bo@example.test', name: 'Bo' });
+    const { createRoom } = await platform.ok(admin.id, `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`, {
+      input: { site: 'Utrecht', name: 'Exchange 4.12', capacity: 12, resourceMailbox: 'room412@corp.example.test' },
+    });
+    const { proposeSession } = await platform.ok(host.id, `mutation { proposeSession(input: { title: "Replies", description: "x", format: TALK, language: "en", capacity: 5, durationMinutes: 60 }) { id } }`);
+    const time = slot(60);
+    await platform.ok(host.id, `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
+      input: { sessionId: proposeSession.id, startsAt: time.startsAt.toISOString(), roomId: createRoom.id },
+    });
+    await platform.ok(bo.id, `mutation($id: ID!) { joinSession(sessionId: $id) { registration { status } } }`, { id: proposeSession.id });
+    await platform.sink.waitFor('the invite to Bo', () => platform.sink.to(bo.email).length === 1);
+    const invite = platform.sink.to(bo.email)[0];
+    expect(invite.calendar!.organizer).toBe('mailto:sessions@kennis.test');
+    const uid = invite.calendar!.uid;
+    const reply = (from: string, partstat: string, cutype = 'INDIVIDUAL') =>
+      inviteMail({ client: 'outlook', method: 'REPLY', from, to: 'sessions@kennis.test', uid, ...time, organizer: 'sessions@kennis.test', attendees: [{ address: from, partstat, cutype }], comment: cutype === 'ROOM' ? 'Busy in Exchange' : undefined });
+    await send(reply(bo.email, 'ACCEPTED'), 'sessions@kennis.test', bo.email);
+    await send(reply('room412@corp.example.test', 'DECLINED', 'ROOM'), 'sessions@kennis.test', 'room412@corp.example.test');
+    const attendees = async () =>
+      (await platform.ok(host.id, `query($id: ID!) { sessionAttendees(sessionId: $id) { person { email } calendarAnswer } }`, { id: proposeSession.id })).sessionAttendees;
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && (await attendees())[0]?.calendarAnswer !== 'ACCEPTED') await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await attendees()).toEqual([{ person: { email: bo.email }, calendarAnswer: 'ACCEPTED' }]);
+    await platform.sink.waitFor('the host told about the room', () => platform.sink.to(host.email).some((mail) => /Room declined/.test(mail.parsed.subject ?? '')));
+    const notice = platform.sink.to(host.email).find((mail) => /Room declined/.test(mail.parsed.subject ?? ''))!;
+    expect(notice.parsed.text).toMatch(/Exchange 4\.12 declined/);
+    expect(notice.parsed.text).toMatch(/Busy in Exchange/);
+  });
+
   it('with the worker killed mid-batch and Redis emptied, every received message is processed once and answered once', async () => {
     const count = 30;
     const uids = Array.from({ length: count }, (_, index) => `e2e-fault-${index}@example.test`);

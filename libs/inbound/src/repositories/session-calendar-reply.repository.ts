@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { SessionCalendarReplyEntity } from '../entities/session-calendar-reply.entity';
 
 @Injectable()
@@ -19,8 +19,7 @@ export class SessionCalendarReplyRepository {
     return rows.length > 0;
   }
 
-  findForSession(sessionId: string, personIds: readonly string[]): Promise<SessionCalendarReplyEntity[]> {
-    if (personIds.length === 0) return Promise.resolve([]);
-    return this.replies.findBy({ sessionId, personId: In([...personIds]) });
+  findAllForSession(sessionId: string): Promise<SessionCalendarReplyEntity[]> {
+    return this.replies.findBy({ sessionId });
   }
 }
