@@ -109,6 +109,7 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
       INBOUND_IMAP_URL: dovecot.imapUrl('sessions'),
       INBOUND_IMAP_POLL_MS: '500',
       OUTBOX_SWEEP_INTERVAL_MS: '1000',
+      INBOUND_MAX_MESSAGE_BYTES: '200000',
     }).QUEUE_PREFIX;
     moduleRef = await Test.createTestingModule({
       imports: [KennisConfigModule, DatabaseModule.forRoot({ applicationName: 'inbound-test' }), QueuesModule.forRoot(), OutboxJobsModule, InboundJobsModule],
@@ -147,6 +148,10 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
     await send(raw, turing.resourceMailbox!);
     const again: unknown[] = await dataSource.query(`SELECT 1 FROM inbound_message WHERE message_id = '<stored-1@example.test>'`);
     expect(again).toHaveLength(1);
+    // Over INBOUND_MAX_MESSAGE_BYTES: refused for good (552), nothing stored.
+    const huge = Buffer.concat([invite({ uid: 'huge-1', ...slot(12), messageId: '<huge-1@example.test>' }), Buffer.from('x'.repeat(300_000))]);
+    await expect(send(huge, turing.resourceMailbox!)).rejects.toMatchObject({ responseCode: 552 });
+    expect(await dataSource.query(`SELECT 1 FROM inbound_message WHERE message_id = '<huge-1@example.test>'`)).toEqual([]);
   });
 
   it('books a room invited from Outlook and answers ACCEPTED from the room, parsed back with ical.js', async () => {
