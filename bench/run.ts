@@ -6,6 +6,7 @@ import os from 'node:os';
 import { runInboundBench } from './inbound.bench';
 import { runInvitesBench } from './invites.bench';
 import { runRacesBench } from './races.bench';
+import { runSignInChecksBench } from './sign-in-checks.bench';
 import { cleanUpEverything } from './support/cleanup';
 import { type Print, type SummaryRow, table } from './support/figures';
 import { runUpcomingSessionsBench } from './upcoming-sessions.bench';
@@ -46,6 +47,7 @@ const benchmarks: Benchmark[] = [
   { name: 'races', run: runRacesBench },
   { name: 'invites', run: runInvitesBench },
   { name: 'inbound mail', run: runInboundBench },
+  { name: 'sign-in checks', run: runSignInChecksBench },
 ];
 const mentoring = await mentoringMatching();
 if (typeof mentoring !== 'string') benchmarks.push(mentoring);

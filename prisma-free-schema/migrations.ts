@@ -3,6 +3,10 @@ import { Outbox1764000100000 } from './migrations/1764000100000-outbox';
 import { CalendarFeed1764000200000 } from './migrations/1764000200000-calendar-feed';
 import { Mentoring1764000300000 } from './migrations/1764000300000-mentoring';
 import { FacilityRequests1764000400000 } from './migrations/1764000400000-facility-requests';
+import { SignInSessions1765200000000 } from './migrations/1765200000000-sign-in-sessions';
+import { PeopleIdentity1765200100000 } from './migrations/1765200100000-people-identity';
+import { SignInAttempts1765200200000 } from './migrations/1765200200000-sign-in-attempts';
+import { AuditLog1765300000000 } from './migrations/1765300000000-audit-log';
 import { InboundMail1765400000000 } from './migrations/1765400000000-inbound-mail';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
@@ -12,5 +16,9 @@ export const allMigrations = [
   CalendarFeed1764000200000,
   Mentoring1764000300000,
   FacilityRequests1764000400000,
+  SignInSessions1765200000000,
+  PeopleIdentity1765200100000,
+  SignInAttempts1765200200000,
+  AuditLog1765300000000,
   InboundMail1765400000000,
 ];

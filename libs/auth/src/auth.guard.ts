@@ -1,31 +1,27 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { UnauthenticatedError } from '@kennis/errors';
-import { ActorLookup } from './actor';
-import { TokenService } from './token.service';
+import type { Actor } from './actor';
+import { RequestAuthenticator } from './request-authenticator';
 import type { GraphqlContext } from './graphql-context';
 
-/** Every GraphQL operation acts as an authenticated person (HTTP health checks are not GraphQL). */
+/** Every GraphQL operation acts as an authenticated person (HTTP routes such as /health and /auth are not GraphQL). */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(
-    private readonly tokens: TokenService,
-    private readonly actors: ActorLookup,
-  ) {}
+  /** Root fields of one operation run their guards at once: they share one check of the request. */
+  private readonly pending = new WeakMap<GraphqlContext, Promise<Actor>>();
+
+  constructor(private readonly authenticator: RequestAuthenticator) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true;
     const graphqlContext = GqlExecutionContext.create(context).getContext<GraphqlContext>();
     if (graphqlContext.actor) return true;
-    const header = graphqlContext.req?.headers?.authorization;
-    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) {
-      throw new UnauthenticatedError('Send an Authorization: Bearer <token> header (npm run token -- <email> prints one).');
+    let check = this.pending.get(graphqlContext);
+    if (!check) {
+      check = this.authenticator.authenticate(graphqlContext.req);
+      this.pending.set(graphqlContext, check);
     }
-    const personId = this.tokens.verify(match[1]);
-    const actor = await this.actors.findActor(personId);
-    if (!actor) throw new UnauthenticatedError('The person in this token no longer exists.');
-    graphqlContext.actor = actor;
+    graphqlContext.actor = await check;
     return true;
   }
 }

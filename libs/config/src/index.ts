@@ -3,20 +3,46 @@ export type { Environment } from './environment';
 export {
   appConfig,
   authConfig,
-  calendarConfig,
   databaseConfig,
+  graphqlConfig,
   inboundConfig,
   mailConfig,
+  rateLimitConfig,
+  outboxConfig,
   readAppConfig,
   readAuthConfig,
-  readCalendarConfig,
   readDatabaseConfig,
+  readGraphqlConfig,
   readInboundConfig,
   readMailConfig,
+  readRateLimitConfig,
+  readOutboxConfig,
+  readRemindersConfig,
   readRedisConfig,
   readTestConfig,
   redisConfig,
+  remindersConfig,
 } from './kennis.config';
-export type { AppConfig, AuthConfig, CalendarConfig, DatabaseConfig, InboundConfig, MailAuthenticationMode, LogLevel, MailConfig, RedisConfig, TestConfig } from './kennis.config';
+export type {
+  AppConfig,
+  AuthConfig,
+  AuthMode,
+  DatabaseConfig,
+  GraphqlConfig,
+  InboundConfig,
+  MailAuthenticationMode,
+  LogLevel,
+  MailConfig,
+  OidcClaimNames,
+  OidcConfig,
+  OutboxConfig,
+  RateLimitConfig,
+  RedisConfig,
+  RemindersConfig,
+  SignInSessionConfig,
+  TestConfig,
+} from './kennis.config';
 export { KennisConfigModule } from './kennis-config.module';
+export { currentCorrelationId, runWithCorrelationId } from './correlation';
+export { redactSecrets } from './log-redaction';
 export { PinoLoggerService } from './logger';

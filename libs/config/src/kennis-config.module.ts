@@ -1,6 +1,17 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { appConfig, authConfig, calendarConfig, databaseConfig, inboundConfig, mailConfig, redisConfig } from './kennis.config';
+import {
+  appConfig,
+  authConfig,
+  databaseConfig,
+  graphqlConfig,
+  inboundConfig,
+  mailConfig,
+  outboxConfig,
+  rateLimitConfig,
+  redisConfig,
+  remindersConfig,
+} from './kennis.config';
 
 /**
  * Loads every namespace at start. Each namespace factory validates its variables, so a wrong or
@@ -11,7 +22,7 @@ import { appConfig, authConfig, calendarConfig, databaseConfig, inboundConfig, m
   imports: [
     ConfigModule.forRoot({
       ignoreEnvFile: true,
-      load: [appConfig, databaseConfig, redisConfig, authConfig, mailConfig, calendarConfig, inboundConfig],
+      load: [appConfig, databaseConfig, redisConfig, outboxConfig, authConfig, mailConfig, remindersConfig, graphqlConfig, rateLimitConfig, inboundConfig],
     }),
   ],
   exports: [ConfigModule],

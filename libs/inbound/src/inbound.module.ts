@@ -12,9 +12,12 @@ import { InboundAdminService } from './services/inbound-admin.service';
 import { InboundIntakeService } from './services/inbound-intake.service';
 import { KennisMailboxes } from './services/kennis-mailboxes.service';
 
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity, RoomInviteBookingEntity];
+
 /** Storing received mail and reading what became of it. Needs QueuesModule.forRoot() in the app. */
 @Module({
-  imports: [TypeOrmModule.forFeature([InboundMessageEntity, SessionCalendarReplyEntity, RoomInviteBookingEntity]), OutboxModule, RoomsModule],
+  imports: [TypeOrmModule.forFeature(inboundEntities), OutboxModule, RoomsModule],
   providers: [InboundMessageRepository, RoomInviteBookingRepository, SessionCalendarReplyRepository, InboundIntakeService, KennisMailboxes, InboundAdminService],
   exports: [InboundMessageRepository, RoomInviteBookingRepository, SessionCalendarReplyRepository, InboundIntakeService, KennisMailboxes, InboundAdminService],
 })

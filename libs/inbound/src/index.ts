@@ -4,7 +4,7 @@ export { RoomInviteBookingEntity } from './entities/room-invite-booking.entity';
 export { SessionCalendarReplyEntity } from './entities/session-calendar-reply.entity';
 export { InboundGraphqlModule } from './inbound-graphql.module';
 export { InboundJobsModule } from './inbound-jobs.module';
-export { InboundModule } from './inbound.module';
+export { InboundModule, inboundEntities } from './inbound.module';
 export { InboundJob, inboundJobQueue } from './jobs/inbound.jobs';
 export type { InboundMessagePayload } from './jobs/inbound.jobs';
 export { InboundImapReader } from './imap/inbound-imap.reader';

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import type { OutboxJobPayload } from '@kennis/outbox';
-import { QueueName, queueJobOptions, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
+import { OutboxJobRunner } from '@kennis/outbox';
+import { dispatchJob, type JobHandlers, type JobProcessor, QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
 import { InboundAnswerHandler } from './inbound-answer.handler';
 import { InboundMessageHandler } from './inbound-message.handler';
 import { InboundJob } from './inbound.jobs';
@@ -12,23 +12,21 @@ import { InboundJob } from './inbound.jobs';
   lockDuration: queueLockDurationMs[QueueName.InboundMail],
   stalledInterval: STALLED_CHECK_INTERVAL_MS,
 })
-export class InboundMailProcessor extends WorkerHost {
+export class InboundMailProcessor extends WorkerHost implements JobProcessor {
   constructor(
+    private readonly runner: OutboxJobRunner,
     private readonly messages: InboundMessageHandler,
     private readonly answers: InboundAnswerHandler,
   ) {
     super();
   }
 
-  async process(job: Job<OutboxJobPayload>): Promise<string> {
-    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? queueJobOptions[QueueName.InboundMail].attempts ?? 1);
-    switch (job.name) {
-      case InboundJob.MessageProcess:
-        return this.messages.process(job.data.outboxId, finalAttempt);
-      case InboundJob.AnswerDeliver:
-        return this.answers.deliver(job.data.outboxId, finalAttempt);
-      default:
-        throw new Error(`The ${QueueName.InboundMail} queue has no handler for job ${job.name}`);
-    }
+  readonly handlers: JobHandlers = {
+    [InboundJob.MessageProcess]: (job) => this.runner.runJob(job, this.messages),
+    [InboundJob.AnswerDeliver]: (job) => this.runner.runJob(job, this.answers),
+  };
+
+  process(job: Job): Promise<unknown> {
+    return dispatchJob(QueueName.InboundMail, this.handlers, job);
   }
 }

@@ -2,8 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import ical, { ICalAttendeeStatus, ICalAttendeeType, ICalCalendarMethod } from 'ical-generator';
 import { inboundConfig, mailConfig } from '@kennis/config';
-import type { ComposedMail, MailComposition } from '@kennis/mail';
+import type { ComposedMail } from '@kennis/mail';
 import type { InboundAnswer, InboundMessageEntity } from '../entities/inbound-message.entity';
+
+/** The answer mail, or why there is none to send. */
+export type AnswerComposition = { mail: ComposedMail } | { stale: string };
 
 const PRODUCT_ID = '//Kennis//Kennis rooms//EN';
 
@@ -59,7 +62,7 @@ export class InboundAnswerComposer {
     @Inject(inboundConfig.KEY) private readonly inbound: ConfigType<typeof inboundConfig>,
   ) {}
 
-  compose(message: InboundMessageEntity, outboxId: string, createdAt: Date): MailComposition {
+  compose(message: InboundMessageEntity, outboxId: string, createdAt: Date): AnswerComposition {
     const answer = message.answer;
     if (!answer) return { stale: 'the message has no answer' };
     const lines = [answer.comment, ''];

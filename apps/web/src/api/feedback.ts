@@ -1,0 +1,26 @@
+import { notifications } from '@mantine/notifications';
+import type { CombinedError } from 'urql';
+
+export interface ApiProblem {
+  /** The input field the API names (extensions.field), last segment: "input.title" is "title". */
+  field: string | null;
+  message: string;
+  code: string | null;
+}
+
+/** What went wrong, as the API said it: its message, its code and the field it names. */
+export function problemOf(error: CombinedError): ApiProblem {
+  const first = error.graphQLErrors[0];
+  if (!first) return { field: null, message: error.networkError?.message ?? error.message, code: null };
+  const field = typeof first.extensions?.field === 'string' ? (first.extensions.field.split('.').pop() ?? null) : null;
+  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : null;
+  return { field, message: first.message, code };
+}
+
+export function notifySuccess(message: string): void {
+  notifications.show({ color: 'teal', message, withBorder: true });
+}
+
+export function notifyProblem(problem: ApiProblem): void {
+  notifications.show({ color: 'red', title: problem.code ?? undefined, message: problem.message, withBorder: true });
+}

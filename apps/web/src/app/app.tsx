@@ -1,0 +1,40 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, useNavigate } from 'react-router';
+import { Provider as UrqlProvider } from 'urql';
+import { createApiClient } from '../api/client';
+import { signInPath } from '../auth/auth-api';
+import { AppRoutes } from './routes';
+import { theme } from './theme';
+
+function ClientProvider({ children }: { children: React.ReactNode }) {
+  const navigate = useNavigate();
+  const client = useMemo(
+    () =>
+      createApiClient(() => {
+        const here = `${window.location.pathname}${window.location.search}`;
+        if (!window.location.pathname.startsWith('/sign-in')) void navigate(signInPath(here), { replace: true, state: { expired: true } });
+      }),
+    [navigate],
+  );
+  return <UrqlProvider value={client}>{children}</UrqlProvider>;
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
+        <Notifications position="top-right" />
+        <BrowserRouter>
+          <ClientProvider>
+            <AppRoutes />
+          </ClientProvider>
+        </BrowserRouter>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,225 @@
+import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Skeleton, Stack, Text, UnstyledButton, Avatar, Divider, Container } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconBuilding,
+  IconCalendarEvent,
+  IconCalendarTime,
+  IconChevronDown,
+  IconCode,
+  IconCompass,
+  IconLogout,
+  IconMailExclamation,
+  IconPlus,
+  IconSitemap,
+  IconTools,
+  IconUser,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { errorCode } from '../api/client';
+import { signInPath, signOut } from '../auth/auth-api';
+import { CardsSkeleton, ErrorState } from '../common/states';
+import { applyLanguage } from '../i18n/i18n';
+import { hasRole, type Me, MeProvider } from './me-context';
+import { MeDocument, SetLanguageDocument } from '../gql/graphql';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: React.ReactNode;
+}
+
+function navigation(me: Me, t: (key: string) => string): { title: string | null; items: NavItem[] }[] {
+  const groups = [
+    {
+      title: null,
+      items: [
+        { to: '/', label: t('nav.discover'), icon: <IconCompass size={18} /> },
+        { to: '/my-sessions', label: t('nav.mySessions'), icon: <IconCalendarEvent size={18} /> },
+        { to: '/propose', label: t('nav.propose'), icon: <IconPlus size={18} /> },
+        { to: '/mentoring', label: t('nav.mentoring'), icon: <IconUsersGroup size={18} /> },
+        { to: '/profile', label: t('nav.profile'), icon: <IconUser size={18} /> },
+      ],
+    },
+  ];
+  if (hasRole(me, 'FACILITY_MANAGER') || hasRole(me, 'ADMIN')) {
+    groups.push({
+      title: t('nav.facilities'),
+      items: [
+        { to: '/rooms', label: t('nav.rooms'), icon: <IconBuilding size={18} /> },
+        { to: '/rooms/bookings', label: t('nav.bookings'), icon: <IconCalendarTime size={18} /> },
+        { to: '/rooms/teams', label: t('nav.teams'), icon: <IconTools size={18} /> },
+      ],
+    } as never);
+  }
+  if (hasRole(me, 'ADMIN')) {
+    groups.push({
+      title: t('nav.admin'),
+      items: [
+        { to: '/admin/people', label: t('nav.people'), icon: <IconUsers size={18} /> },
+        { to: '/admin/rounds', label: t('nav.rounds'), icon: <IconSitemap size={18} /> },
+        { to: '/admin/messages', label: t('nav.messages'), icon: <IconMailExclamation size={18} /> },
+      ],
+    } as never);
+  }
+  return groups;
+}
+
+function isActive(pathname: string, to: string): boolean {
+  if (to === '/') return pathname === '/' || pathname.startsWith('/sessions/');
+  if (to === '/rooms') return pathname === '/rooms' || /^\/rooms\/(?!bookings|teams)/.test(pathname);
+  return pathname === to || pathname.startsWith(`${to}/`);
+}
+
+function LanguageSwitch() {
+  const { i18n, t } = useTranslation();
+  const [, setLanguage] = useMutation(SetLanguageDocument);
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('shell.language')}
+      value={i18n.language}
+      onChange={(language) => {
+        applyLanguage(language);
+        void setLanguage({ language });
+      }}
+      data={[
+        { value: 'nl', label: 'NL' },
+        { value: 'en', label: 'EN' },
+      ]}
+    />
+  );
+}
+
+function UserMenu({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('shell.account', { name: me.name })}>
+          <Group gap={8} wrap="nowrap">
+            <Avatar name={me.name} color="initials" size="sm" />
+            <Text size="sm" fw={500} visibleFrom="sm">
+              {me.name}
+            </Text>
+            <IconChevronDown size={14} />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{me.email}</Menu.Label>
+        <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={16} />}>
+          {t('nav.profile')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/explorer" leftSection={<IconCode size={16} />}>
+          {t('nav.explorer')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item
+          leftSection={<IconLogout size={16} />}
+          onClick={() => {
+            void signOut().then((redirectTo) => window.location.assign(redirectTo));
+          }}
+        >
+          {t('shell.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+/** The gate and frame of the app: the signed-in person, the header and the navigation. */
+export function SignedIn() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const [{ data, error, fetching }] = useQuery({ query: MeDocument });
+  const language = data?.me.language;
+  useEffect(() => {
+    if (language) applyLanguage(language);
+  }, [language]);
+  useEffect(close, [location.pathname, close]);
+
+  if (errorCode(error) === 'UNAUTHENTICATED') {
+    return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
+  }
+  const me = data?.me;
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
+            <Group gap={8} renderRoot={(props) => <Link to="/" {...props} />} style={{ textDecoration: 'none', color: 'inherit' }} wrap="nowrap">
+              <Avatar color="kennis" variant="filled" radius="md" size="sm" aria-hidden>
+                K
+              </Avatar>
+              <Text fw={700} size="lg">
+                Kennis
+              </Text>
+            </Group>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            {me && <UserMenu me={me} />}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
+        <AppShell.Section grow component={ScrollArea}>
+          {me ? (
+            navigation(me, t).map((group, index) => (
+              <Stack key={group.title ?? index} gap={2} mb="sm">
+                {group.title && (
+                  <>
+                    {index > 0 && <Divider my={4} />}
+                    <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" py={4}>
+                      {group.title}
+                    </Text>
+                  </>
+                )}
+                {group.items.map((item) => (
+                  <NavLink
+                    key={item.to}
+                    component={Link}
+                    to={item.to}
+                    label={item.label}
+                    leftSection={item.icon}
+                    active={isActive(location.pathname, item.to)}
+                    aria-current={isActive(location.pathname, item.to) ? 'page' : undefined}
+                    style={{ borderRadius: 8 }}
+                  />
+                ))}
+              </Stack>
+            ))
+          ) : (
+            <Stack gap="xs">
+              {Array.from({ length: 5 }, (_, index) => (
+                <Skeleton key={index} height={32} />
+              ))}
+            </Stack>
+          )}
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Container size="lg" px={0}>
+          {me ? (
+            <MeProvider value={me}>
+              <Suspense fallback={<CardsSkeleton />}>
+                <Outlet />
+              </Suspense>
+            </MeProvider>
+          ) : error && !fetching ? (
+            <ErrorState error={error} />
+          ) : (
+            <CardsSkeleton />
+          )}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

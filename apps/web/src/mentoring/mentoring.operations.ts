@@ -1,0 +1,131 @@
+// This feature's GraphQL operations, read by GraphQL Code Generator (npm run web:schema). Pages import the typed
+// documents it generates from src/gql/graphql, so the bundle holds only the operations a page uses.
+import { graphql } from '../gql';
+
+export const MentorMatchFields = graphql(`
+  fragment MentorMatchFields on MentorMatch {
+    id
+    roundId
+    status
+    score
+    respondBy
+    decidedAt
+    declineReason
+    meetingStartsAt
+    mentor {
+      id
+      name
+      email
+      jobTitle
+      department
+      site
+    }
+    mentee {
+      id
+      name
+      email
+      jobTitle
+      department
+      site
+    }
+    breakdown {
+      criterion
+      points
+      explanation
+    }
+  }
+`);
+
+export const MentoringOverviewDocument = graphql(`
+  query MentoringOverview {
+    myMentorProfile {
+      active
+      capacity
+      languages
+      seniorityYears
+      skillsOffered {
+        name
+        level
+      }
+    }
+    openMentoringRounds {
+      id
+      name
+      deadline
+    }
+    myProposedMatches {
+      ...MentorMatchFields
+    }
+    myMentorMatch {
+      ...MentorMatchFields
+    }
+  }
+`);
+
+export const MyMenteeRequestDocument = graphql(`
+  query MyMenteeRequest($roundId: ID!) {
+    myMenteeRequest(roundId: $roundId) {
+      id
+      roundId
+      goals
+      languages
+      seniorityYears
+      prefersOtherDepartment
+      prefersOtherSite
+      prefersSameGender
+      skillsWanted {
+        name
+        level
+      }
+    }
+  }
+`);
+
+export const UpsertMyMentorProfileDocument = graphql(`
+  mutation UpsertMyMentorProfile($input: MentorProfileInput!) {
+    upsertMyMentorProfile(input: $input) {
+      active
+      capacity
+      languages
+      seniorityYears
+      skillsOffered {
+        name
+        level
+      }
+    }
+  }
+`);
+
+export const CreateMyMenteeRequestDocument = graphql(`
+  mutation CreateMyMenteeRequest($roundId: ID!, $input: MenteeRequestInput!) {
+    createMyMenteeRequest(roundId: $roundId, input: $input) {
+      id
+      roundId
+      goals
+    }
+  }
+`);
+
+export const AcceptMentorMatchDocument = graphql(`
+  mutation AcceptMentorMatch($matchId: ID!) {
+    acceptMentorMatch(matchId: $matchId) {
+      ...MentorMatchFields
+    }
+  }
+`);
+
+export const DeclineMentorMatchDocument = graphql(`
+  mutation DeclineMentorMatch($matchId: ID!, $reason: String) {
+    declineMentorMatch(matchId: $matchId, reason: $reason) {
+      ...MentorMatchFields
+    }
+  }
+`);
+
+export const EndMentorMatchDocument = graphql(`
+  mutation EndMentorMatch($matchId: ID!) {
+    endMentorMatch(matchId: $matchId) {
+      ...MentorMatchFields
+    }
+  }
+`);
