@@ -11,7 +11,7 @@ import nodemailer from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import { readTestConfig } from '@kennis/config';
 import { buildPerson, buildRoom, createPeople, createPerson, createProposedSession, createRoom } from '@kennis/testing';
-import { inviteMail } from '../libs/inbound/src/testing/client-invites';
+import { inviteMail } from '@kennis/testing';
 import { createBenchDatabase } from './support/bench-database';
 import { appEnvironment, cleanUpRedisKeys } from './support/bench-environment';
 import { BenchChild, freePort, sleep } from './support/child-process';

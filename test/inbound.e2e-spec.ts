@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer';
 import { Redis } from 'ioredis';
 import ICAL from 'ical.js';
 import { createPerson, freePort, type PersonFixture } from '@kennis/testing';
-import { inviteMail } from '../libs/inbound/src/testing/client-invites';
+import { inviteMail } from '@kennis/testing';
 import { PlatformHarness } from './support/platform-harness';
 
 const HOUR = 3_600_000;

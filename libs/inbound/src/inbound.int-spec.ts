@@ -19,7 +19,7 @@ import { SessionEnrolmentService, SessionSchedulingService } from '@kennis/sessi
 import { InboundImapReader } from './imap/inbound-imap.reader';
 import { InboundJobsModule } from './inbound-jobs.module';
 import { InboundSmtpListener } from './smtp/inbound-smtp.listener';
-import { inviteMail, type InviteShape } from './testing/client-invites';
+import { inviteMail, type InviteShape } from '@kennis/testing';
 import { DovecotServer } from './testing/dovecot-server';
 
 const HOUR = 3_600_000;

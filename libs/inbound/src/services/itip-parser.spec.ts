@@ -1,5 +1,5 @@
 import { simpleParser } from 'mailparser';
-import { type CalendarClient, inviteMail } from '../testing/client-invites';
+import { type CalendarClient, inviteMail } from '@kennis/testing';
 import { calendarPart } from './inbound-processing.service';
 import { ItipParseError, parseItip } from './itip-parser';
 
