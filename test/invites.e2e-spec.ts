@@ -173,6 +173,8 @@ describe('calendar invites for every change, through the outbox and the worker',
     const before = platform.sink.to('ada@example.test').length;
     await platform.ok(admin.id, `mutation($id: ID!) { retryMessage(messageId: $id) }`, { id: adaInvite.id });
     await platform.sink.waitFor('the retried invite to Ada', () => platform.sink.to('ada@example.test').length === before + 1);
+    // The SMTP server has the mail a moment before the worker commits the row as DONE.
+    await platform.waitForOutboxDrained();
     const [retried] = await platform.dataSource.query(`SELECT status, attempts FROM outbox_message WHERE id = $1`, [adaInvite.id]);
     expect(retried).toEqual({ status: 'DONE', attempts: 1 });
   });

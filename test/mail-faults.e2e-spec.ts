@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { buildPerson, createPeople, createPerson, type PersonFixture } from '@kennis/testing';
 import { PlatformHarness } from './support/platform-harness';
+import { waitUntil } from './support/wait-until';
 
 const HOUR = 3_600_000;
 
@@ -139,14 +140,20 @@ describe('mail that is recorded is never lost', () => {
     const port = platform.sink.port;
     await platform.sink.stop();
     await reschedule(sessionId);
-    await new Promise((resolve) => setTimeout(resolve, 7000));
-    const [failing] = await platform.dataSource.query(
-      `SELECT count(*)::int AS retried, bool_and(last_error IS NOT NULL) AS all_errored
-       FROM outbox_message WHERE session_id = $1 AND status = 'PENDING' AND payload ? 'kind'`,
-      [sessionId],
-    );
-    expect(failing.retried).toBe(addresses.length);
-    expect(failing.all_errored).toBe(true);
+    const failingAttempts = async () =>
+      (
+        await platform.dataSource.query(
+          `SELECT count(*)::int AS retried, bool_and(last_error IS NOT NULL) AS all_errored
+           FROM outbox_message WHERE session_id = $1 AND status = 'PENDING' AND payload ? 'kind'`,
+          [sessionId],
+        )
+      )[0] as { retried: number; all_errored: boolean };
+    // Every update has failed at least once against the closed port, and is still waiting to be retried.
+    await waitUntil('a failed attempt for every update', async () => {
+      const failing = await failingAttempts();
+      return failing.retried === addresses.length && failing.all_errored === true;
+    });
+    expect(await failingAttempts()).toEqual({ retried: addresses.length, all_errored: true });
     await platform.sink.start(port);
     await platform.sink.waitFor('all 21 updates after SMTP came back', () => updatesFor(1, addresses) === addresses.length, 90_000);
     await platform.waitForOutboxDrained();

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { buildPerson, createPeople, type PersonFixture } from '@kennis/testing';
 import { PlatformHarness } from './support/platform-harness';
+import { waitUntil } from './support/wait-until';
 
 const MINUTE = 60_000;
 const LEAD_MINUTES = 5;
@@ -71,7 +72,8 @@ describe('reminders before sessions, and each person\'s calendar feed', () => {
       input: { sessionId: moved, startsAt: new Date(Date.now() + 6 * 60 * MINUTE).toISOString() },
     });
     await platform.ok(host.id, `mutation($id: ID!) { cancelSession(sessionId: $id) { id } }`, { id: cancelled });
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    // The first reminder falls due two seconds after scheduling; wait until the worker has judged it.
+    await waitUntil('the first reminder of the moved session to be handled', async () => (await reminderRows(moved))[0]?.status !== 'PENDING', 90_000);
     await platform.waitForOutboxDrained();
     expect(await reminderRows(moved)).toEqual([
       { status: 'SKIPPED', sequence: 0 },

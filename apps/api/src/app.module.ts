@@ -8,7 +8,7 @@ import { InboundGraphqlModule } from '@kennis/inbound';
 import { MentoringGraphqlModule } from '@kennis/mentoring';
 import { PeopleGraphqlModule, PeopleModule, PeopleScimModule, PeopleService, PersonSignInDirectory } from '@kennis/people';
 import { QueuesModule } from '@kennis/queues';
-import { MutationRateLimitGuard, RateLimitModule } from '@kennis/rate-limit';
+import { MutationRateLimitGuard, RateLimiter, RateLimitModule } from '@kennis/rate-limit';
 import { RoomsGraphqlModule } from '@kennis/rooms';
 import { SessionsGraphqlModule } from '@kennis/sessions';
 import { AuditInterceptor } from './graphql/audit.interceptor';
@@ -23,7 +23,12 @@ import { WebAppModule } from './web-app/web-app.module';
     KennisConfigModule,
     DatabaseModule.forRoot({ applicationName: 'kennis-api' }),
     QueuesModule.forRoot(),
-    AuthModule.forRoot({ imports: [PeopleModule], actorLookup: PeopleService, signInDirectory: PersonSignInDirectory }),
+    AuthModule.forRoot({
+      imports: [PeopleModule, RateLimitModule],
+      actorLookup: PeopleService,
+      signInDirectory: PersonSignInDirectory,
+      attemptLimiter: RateLimiter,
+    }),
     RateLimitModule,
     PeopleModule,
     GraphqlApiModule,

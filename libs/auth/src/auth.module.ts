@@ -1,7 +1,7 @@
 import { type DynamicModule, Module, type ModuleMetadata, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { RateLimitModule } from '@kennis/rate-limit';
 import { ActorLookup } from './actor';
+import { AttemptLimiter } from './attempt-limiter';
 import { AuthGuard } from './auth.guard';
 import { AuthController } from './http/auth.controller';
 import { OidcAccessTokenVerifier } from './oidc/oidc-access-token.verifier';
@@ -21,6 +21,8 @@ export interface AuthModuleOptions {
   imports: NonNullable<ModuleMetadata['imports']>;
   actorLookup: Type<ActorLookup>;
   signInDirectory: Type<SignInDirectory>;
+  /** Counts failed sign-ins (the Redis RateLimiter of libs/rate-limit). */
+  attemptLimiter: Type<AttemptLimiter>;
 }
 
 /** Sign-in for the API: sessions, tokens, the /auth routes and the guard. The app says who the people are. */
@@ -32,7 +34,7 @@ export class AuthModule {
   static forRoot(options: AuthModuleOptions): DynamicModule {
     return {
       module: AuthModule,
-      imports: [TypeOrmModule.forFeature(authEntities), RateLimitModule, ...options.imports],
+      imports: [TypeOrmModule.forFeature(authEntities), ...options.imports],
       controllers: [AuthController],
       providers: [
         TokenService,
@@ -46,6 +48,7 @@ export class AuthModule {
         AuthGuard,
         { provide: ActorLookup, useExisting: options.actorLookup },
         { provide: SignInDirectory, useExisting: options.signInDirectory },
+        { provide: AttemptLimiter, useExisting: options.attemptLimiter },
       ],
       exports: [TokenService, SignInSessionService, OidcAccessTokenVerifier, RequestAuthenticator, AuthGuard],
     };

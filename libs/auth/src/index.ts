@@ -1,5 +1,7 @@
 export { ActorLookup, hasAnyRole, isAdmin } from './actor';
 export type { Actor } from './actor';
+export { AttemptLimiter } from './attempt-limiter';
+export type { AttemptRule } from './attempt-limiter';
 export { AuthGuard } from './auth.guard';
 export { AuthModule, authEntities } from './auth.module';
 export type { AuthModuleOptions } from './auth.module';

@@ -1,56 +1,50 @@
-import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { rateLimitConfig } from '@kennis/config';
 import { TooManyRequestsError } from '@kennis/errors';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
 
 export const PERSON_THROTTLER = 'person';
 export const ADDRESS_THROTTLER = 'address';
 
 interface GraphqlRequestContext {
-  req?: { ip?: string; socket?: { remoteAddress?: string }; res?: { setHeader(name: string, value: string): void } };
+  req?: { ip?: string; socket?: { remoteAddress?: string } };
   actor?: { personId: string };
 }
 
 /**
- * Limits GraphQL mutations per person and per client address (two throttlers, counted in Redis so all
- * API instances share them). Queries are bounded by the operation limits and cost instead. Runs after
- * authentication, so the person is known; anonymous callers are counted by address.
+ * Limits GraphQL mutations per person and per client address, counted in Redis so all API instances
+ * share them. Queries are bounded by the operation limits and cost instead. Runs after authentication,
+ * so the person is known; anonymous callers are counted by address. The API answers a refusal with 429
+ * and Retry-After (too-many-requests.plugin).
+ *
+ * Written over the storage rather than as a @nestjs/throttler ThrottlerGuard: that package is CommonJS and
+ * requires the ES-module-only @nestjs/common, which jest cannot load on Node 20, so no test could import
+ * the API's modules. The storage keeps the ThrottlerStorage shape, so the package can come back later.
  */
 @Injectable()
-export class MutationRateLimitGuard extends ThrottlerGuard {
-  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+export class MutationRateLimitGuard implements CanActivate {
+  constructor(
+    private readonly storage: RedisThrottlerStorage,
+    @Inject(rateLimitConfig.KEY) private readonly limits: ConfigType<typeof rateLimitConfig>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true;
-    return GqlExecutionContext.create(context).getInfo<{ parentType: { name: string } }>().parentType.name !== 'Mutation';
+    const graphql = GqlExecutionContext.create(context);
+    if (graphql.getInfo<{ parentType: { name: string } }>().parentType.name !== 'Mutation') return true;
+    const request = graphql.getContext<GraphqlRequestContext>();
+    const address = request.req?.ip ?? request.req?.socket?.remoteAddress ?? 'unknown';
+    const windowMs = this.limits.windowSeconds * 1000;
+    const person = request.actor?.personId ?? `address:${address}`;
+    await this.count(PERSON_THROTTLER, person, this.limits.mutationsPerPerson, windowMs, 'changes from you');
+    await this.count(ADDRESS_THROTTLER, address, this.limits.mutationsPerAddress, windowMs, 'changes from your address');
+    return true;
   }
 
-  protected override getRequestResponse(context: ExecutionContext): { req: Record<string, any>; res: Record<string, any> } {
-    const graphql = GqlExecutionContext.create(context).getContext<GraphqlRequestContext>();
-    const req = { ...(graphql.req ?? {}), actor: graphql.actor };
-    return { req, res: graphql.req?.res ?? { setHeader: () => undefined } };
+  private async count(throttler: string, key: string, limit: number, windowMs: number, what: string): Promise<void> {
+    const record = await this.storage.increment(key, windowMs, limit, windowMs, throttler);
+    if (record.isBlocked) throw new TooManyRequestsError(what, Math.max(1, record.timeToBlockExpire));
   }
-
-  protected override async getTracker(req: Record<string, any>): Promise<string> {
-    return req.ip ?? req.socket?.remoteAddress ?? 'unknown';
-  }
-
-  /** One counter per person or address over all mutations, not one per mutation. */
-  protected override generateKey(_context: ExecutionContext, tracker: string, name: string): string {
-    return `${name}:${tracker}`;
-  }
-
-  protected override setResponseHeader(res: Record<string, any>, name: string, value: string | number): void {
-    // One Retry-After whatever throttler refused; the per-throttler X-RateLimit headers stay as they are.
-    const header = name.startsWith('Retry-After') ? 'Retry-After' : name;
-    res.setHeader?.(header, String(value));
-  }
-
-  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    const what = detail.key.startsWith(`${PERSON_THROTTLER}:`) ? 'changes from you' : 'changes from your address';
-    throw new TooManyRequestsError(what, Math.max(1, detail.timeToBlockExpire));
-  }
-}
-
-/** The person's id for the person throttler; anonymous callers fall back to their address. */
-export function personTracker(req: Record<string, any>): string {
-  return req.actor?.personId ?? `address:${req.ip ?? req.socket?.remoteAddress ?? 'unknown'}`;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import type { ThrottlerStorage } from '@nestjs/throttler';
+import type { ThrottlerStorage } from '@nestjs/throttler'; // the shape only: see MutationRateLimitGuard
 import { Redis } from 'ioredis';
 import { redisConfig } from '@kennis/config';
 

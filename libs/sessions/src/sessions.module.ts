@@ -10,6 +10,7 @@ import { SessionInterestEntity } from './entities/session-interest.entity';
 import { SessionSkillEntity } from './entities/session-skill.entity';
 import { SessionEntity } from './entities/session.entity';
 import { RegistrationRepository } from './repositories/registration.repository';
+import { SessionFacilityRequestRepository } from './repositories/session-facility-request.repository';
 import { SessionMembershipRepository } from './repositories/session-membership.repository';
 import { SessionMessageRepository } from './repositories/session-message.repository';
 import { SessionRepository } from './repositories/session.repository';
@@ -18,6 +19,7 @@ import { SessionEnrolmentService } from './services/session-enrolment.service';
 import { SessionFacilityService } from './services/session-facility.service';
 import { SessionNotifier } from './services/session-notifier';
 import { SessionProposalService } from './services/session-proposal.service';
+import { SessionMessageService } from './services/session-message.service';
 import { SessionQueryService } from './services/session-query.service';
 import { SessionSchedulingService } from './services/session-scheduling.service';
 
@@ -41,6 +43,7 @@ export const sessionsEntities = [
   providers: [
     SessionRepository,
     SessionMembershipRepository,
+    SessionFacilityRequestRepository,
     SessionMessageRepository,
     RegistrationRepository,
     SessionAccess,
@@ -49,8 +52,9 @@ export const sessionsEntities = [
     SessionSchedulingService,
     SessionEnrolmentService,
     SessionQueryService,
+    SessionMessageService,
     SessionFacilityService,
   ],
-  exports: [SessionRepository, RegistrationRepository, SessionMembershipRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService],
+  exports: [SessionRepository, RegistrationRepository, SessionMembershipRepository, SessionFacilityRequestRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService, SessionMessageService],
 })
 export class SessionsModule {}

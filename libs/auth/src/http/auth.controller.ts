@@ -3,8 +3,8 @@ import { type ConfigType } from '@nestjs/config';
 import type { HttpRequest as Request, HttpResponse as Response } from './http-types';
 import { type AuthMode, authConfig } from '@kennis/config';
 import { BadUserInputError, DomainError, ErrorCode } from '@kennis/errors';
-import { RateLimiter, type RateLimitRule } from '@kennis/rate-limit';
 import { ActorLookup } from '../actor';
+import { AttemptLimiter, type AttemptRule } from '../attempt-limiter';
 import { OidcSignInService } from '../oidc/oidc-sign-in.service';
 import { isPersonId } from '../person-id';
 import { SignInSessionService } from '../sessions/sign-in-session.service';
@@ -26,7 +26,7 @@ class DevelopmentSignInOffError extends DomainError {
 }
 
 /** Failed sign-ins per client address, shared by every API instance (Redis): guessing stays slow. */
-const SIGN_IN_FAILURES: RateLimitRule = { name: 'sign-in-failures', limit: 10, windowSeconds: 5 * 60, blockSeconds: 5 * 60 };
+const SIGN_IN_FAILURES: AttemptRule = { name: 'sign-in-failures', limit: 10, windowSeconds: 5 * 60, blockSeconds: 5 * 60 };
 
 /** The browser's way in: sign-in options, development sign-in and sign-out (see the README, Security). */
 @Controller('auth')
@@ -37,7 +37,7 @@ export class AuthController {
     private readonly directory: SignInDirectory,
     private readonly actors: ActorLookup,
     private readonly oidc: OidcSignInService,
-    private readonly limiter: RateLimiter,
+    private readonly limiter: AttemptLimiter,
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
   ) {}
 

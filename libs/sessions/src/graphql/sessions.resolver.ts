@@ -5,7 +5,6 @@ import { PersonModel, SkillModel } from '@kennis/people';
 import { RoomModel } from '@kennis/rooms';
 import { CalendarFeedService } from '../services/calendar-feed.service';
 import { SessionEnrolmentService } from '../services/session-enrolment.service';
-import { SessionFacilityService } from '../services/session-facility.service';
 import { SessionProposalService } from '../services/session-proposal.service';
 import { SessionQueryService } from '../services/session-query.service';
 import { SessionSchedulingService } from '../services/session-scheduling.service';
@@ -16,24 +15,17 @@ import {
   JoinResultModel,
   RegistrationModel,
   SessionConnectionModel,
-  SessionMessageModel,
   SessionModel,
 } from './session.model';
 import {
   MoveSessionInput,
   ProposeSessionInput,
-  RequestFacilityInput,
   ScheduleSessionInput,
   UpcomingSessionsFilter,
   UpdateSessionDetailsInput,
 } from './sessions.inputs';
 
-const SessionIdArgs = ['sessionId', { type: () => ID }, ParseIdPipe] as const;
-
-function pageSize(first: number): number {
-  if (first < 1 || first > 100) throw new BadUserInputError('first', 'first must be from 1 to 100');
-  return first;
-}
+import { pageSize, SessionIdArgs } from './session-args';
 
 @Resolver(() => SessionModel)
 export class SessionsResolver {
@@ -44,7 +36,6 @@ export class SessionsResolver {
     private readonly enrolment: SessionEnrolmentService,
     private readonly loaders: SessionLoaders,
     private readonly feeds: CalendarFeedService,
-    private readonly facilities: SessionFacilityService,
   ) {}
 
   @Query(() => SessionModel)
@@ -106,46 +97,11 @@ export class SessionsResolver {
     }));
   }
 
-  @Query(() => [SessionMessageModel], { description: 'What was sent about a session, to whom, and its delivery state.' })
-  sessionMessages(@CurrentActor() actor: Actor, @Args(...SessionIdArgs) sessionId: string): Promise<SessionMessageModel[]> {
-    return this.queries.sessionMessages(actor, sessionId);
-  }
-
-  @RequireRoles(Role.ADMIN)
-  @Query(() => [SessionMessageModel], { description: 'Messages that failed for good. Admins only.' })
-  failedMessages(
-    @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-  ): Promise<SessionMessageModel[]> {
-    return this.queries.failedMessages(actor, pageSize(first));
-  }
-
-  @RequireRoles(Role.ADMIN)
-  @Mutation(() => Boolean, { description: 'Send a failed message again. Admins only.' })
-  async retryMessage(@CurrentActor() actor: Actor, @Args('messageId', { type: () => ID }) messageId: string): Promise<boolean> {
-    await this.queries.retryMessage(actor, messageId);
-    return true;
-  }
-
   @Mutation(() => String, {
     description: 'A new private calendar feed URL with the sessions you host or attend; the previous URL stops working.',
   })
   rotateMyCalendarFeed(@CurrentActor() actor: Actor): Promise<string> {
     return this.feeds.rotateFeedUrl(actor);
-  }
-
-  @Mutation(() => SessionModel, { description: 'Ask a facility team (catering, AV) to serve the session. Hosts and admins.' })
-  requestFacility(@CurrentActor() actor: Actor, @Args('input') input: RequestFacilityInput): Promise<SessionModel> {
-    return this.facilities.requestFacility(actor, input.sessionId, input.facilityTeamId, input.note);
-  }
-
-  @Mutation(() => SessionModel, { description: 'The team is no longer needed; a scheduled session sends it a cancellation.' })
-  withdrawFacilityRequest(
-    @CurrentActor() actor: Actor,
-    @Args(...SessionIdArgs) sessionId: string,
-    @Args('facilityTeamId', { type: () => ID }, ParseIdPipe) facilityTeamId: string,
-  ): Promise<SessionModel> {
-    return this.facilities.withdrawFacilityRequest(actor, sessionId, facilityTeamId);
   }
 
   @Mutation(() => SessionModel, { description: 'Propose a session; you become its first host.' })
@@ -189,10 +145,8 @@ export class SessionsResolver {
   }
 
   @Mutation(() => SessionModel, { description: 'Another room at the same time.' })
-  async moveSession(@CurrentActor() actor: Actor, @Args('input') input: MoveSessionInput): Promise<SessionModel> {
-    const session = await this.queries.getSession(input.sessionId);
-    if (!session.startsAt) throw new BadUserInputError('sessionId', 'This session has no time yet: schedule it first.');
-    return this.scheduling.reschedule(actor, input.sessionId, { startsAt: session.startsAt, roomId: input.roomId }, new Date());
+  moveSession(@CurrentActor() actor: Actor, @Args('input') input: MoveSessionInput): Promise<SessionModel> {
+    return this.scheduling.move(actor, input.sessionId, input.roomId, new Date());
   }
 
   @Mutation(() => SessionModel)

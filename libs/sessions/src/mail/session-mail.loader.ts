@@ -4,6 +4,7 @@ import { PeopleService } from '@kennis/people';
 import { RoomsService } from '@kennis/rooms';
 import type { SessionMailPayload } from '../jobs/sessions.jobs';
 import { RegistrationRepository } from '../repositories/registration.repository';
+import { SessionFacilityRequestRepository } from '../repositories/session-facility-request.repository';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
 import { SessionRepository } from '../repositories/session.repository';
 import type { SessionMailAddressee, SessionMailSnapshot } from './session-mail.snapshot';
@@ -17,6 +18,7 @@ export class SessionMailLoader {
   constructor(
     private readonly sessions: SessionRepository,
     private readonly membership: SessionMembershipRepository,
+    private readonly facilityRequests: SessionFacilityRequestRepository,
     private readonly registrations: RegistrationRepository,
     private readonly people: PeopleService,
     private readonly rooms: RoomsService,
@@ -39,7 +41,7 @@ export class SessionMailLoader {
     }
     if ('facilityTeamId' in payload) {
       const [team] = await this.rooms.findFacilityTeams([payload.facilityTeamId]);
-      const requested = (await this.membership.facilityTeamIds(manager, payload.sessionId)).includes(payload.facilityTeamId);
+      const requested = (await this.facilityRequests.facilityTeamIds(manager, payload.sessionId)).includes(payload.facilityTeamId);
       return { kind: 'facility', team: team ?? null, requested };
     }
     const [room] = await this.rooms.findRooms([payload.roomId]);

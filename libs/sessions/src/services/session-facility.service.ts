@@ -5,7 +5,7 @@ import { OutboxService } from '@kennis/outbox';
 import { RoomsService } from '@kennis/rooms';
 import { SessionEntity, SessionStatus } from '../entities/session.entity';
 import { SessionStateError } from '../errors/sessions.errors';
-import { SessionMembershipRepository } from '../repositories/session-membership.repository';
+import { SessionFacilityRequestRepository } from '../repositories/session-facility-request.repository';
 import { SessionAccess } from './session-access';
 import { SessionNotifier } from './session-notifier';
 
@@ -15,7 +15,7 @@ export class SessionFacilityService {
   constructor(
     private readonly outbox: OutboxService,
     private readonly access: SessionAccess,
-    private readonly membership: SessionMembershipRepository,
+    private readonly facilityRequests: SessionFacilityRequestRepository,
     private readonly rooms: RoomsService,
     private readonly notifier: SessionNotifier,
   ) {}
@@ -27,7 +27,7 @@ export class SessionFacilityService {
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'ask for facilities');
       this.assertOpen(session, 'ask for facilities for');
-      const added = await this.membership.upsertFacilityRequest(manager, sessionId, facilityTeamId, note);
+      const added = await this.facilityRequests.upsertFacilityRequest(manager, sessionId, facilityTeamId, note);
       if (added && session.status === SessionStatus.SCHEDULED) this.notifier.facilityRequestChanged(batch, session, facilityTeamId, true);
       return session;
     });
@@ -37,7 +37,7 @@ export class SessionFacilityService {
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'withdraw a facility request');
       this.assertOpen(session, 'change the facilities of');
-      const removed = await this.membership.removeFacilityRequest(manager, sessionId, facilityTeamId);
+      const removed = await this.facilityRequests.removeFacilityRequest(manager, sessionId, facilityTeamId);
       if (!removed) throw new NotFoundError('Facility request for team', facilityTeamId);
       if (session.status === SessionStatus.SCHEDULED) this.notifier.facilityRequestChanged(batch, session, facilityTeamId, false);
       return session;
@@ -51,6 +51,6 @@ export class SessionFacilityService {
   }
 
   findRequestsOfSessions(sessionIds: readonly string[]) {
-    return this.membership.findFacilityRequestsOfSessions(sessionIds);
+    return this.facilityRequests.findFacilityRequestsOfSessions(sessionIds);
   }
 }

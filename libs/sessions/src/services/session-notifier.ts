@@ -7,6 +7,7 @@ import { RegistrationEntity, RegistrationStatus } from '../entities/registration
 import { SessionEntity } from '../entities/session.entity';
 import { SessionMailKind, sessionMailDraft, type SessionMailRecipient, sessionReminderDraft } from '../jobs/sessions.jobs';
 import { RegistrationRepository } from '../repositories/registration.repository';
+import { SessionFacilityRequestRepository } from '../repositories/session-facility-request.repository';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
 
 /**
@@ -17,6 +18,7 @@ import { SessionMembershipRepository } from '../repositories/session-membership.
 export class SessionNotifier {
   constructor(
     private readonly membership: SessionMembershipRepository,
+    private readonly facilityRequests: SessionFacilityRequestRepository,
     private readonly registrations: RegistrationRepository,
     @Inject(remindersConfig.KEY) private readonly reminders: ConfigType<typeof remindersConfig>,
   ) {}
@@ -76,7 +78,7 @@ export class SessionNotifier {
   }
 
   private async toFacilityTeams(manager: EntityManager, batch: OutboxBatch, session: SessionEntity, kind: SessionMailKind): Promise<void> {
-    const teamIds = await this.membership.facilityTeamIds(manager, session.id);
+    const teamIds = await this.facilityRequests.facilityTeamIds(manager, session.id);
     batch.add(...teamIds.map((facilityTeamId) => this.mail(kind, session, { facilityTeamId })));
   }
 

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, isAdmin } from '@kennis/auth';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '@kennis/errors';
-import { OutboxService } from '@kennis/outbox';
+import { type Actor } from '@kennis/auth';
+import { BadUserInputError } from '@kennis/errors';
 import { normalizeSkillName } from '@kennis/people';
 import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
 import { RegistrationRepository, type RegistrationWithPosition } from '../repositories/registration.repository';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
 import { type SessionCursor, SessionRepository } from '../repositories/session.repository';
-import { SessionMessageRepository, type SessionMessageRow } from '../repositories/session-message.repository';
 import { SessionAccess } from './session-access';
 
 export interface UpcomingSessionsQuery {
@@ -50,8 +48,6 @@ export class SessionQueryService {
     private readonly membership: SessionMembershipRepository,
     private readonly registrations: RegistrationRepository,
     private readonly access: SessionAccess,
-    private readonly messages: SessionMessageRepository,
-    private readonly outbox: OutboxService,
   ) {}
 
   getSession(id: string): Promise<SessionEntity> {
@@ -93,24 +89,6 @@ export class SessionQueryService {
   async attendees(actor: Actor, sessionId: string): Promise<RegistrationWithPosition[]> {
     await this.access.assertHostOrAdmin(actor, sessionId, 'see who comes');
     return this.registrations.findAttendees(sessionId);
-  }
-
-  /** What was sent about the session, to whom, and its delivery state: for hosts and admins. */
-  async sessionMessages(actor: Actor, sessionId: string): Promise<SessionMessageRow[]> {
-    await this.access.assertHostOrAdmin(actor, sessionId, 'see what was sent for this session');
-    return this.messages.findForSession(sessionId);
-  }
-
-  failedMessages(actor: Actor, limit: number): Promise<SessionMessageRow[]> {
-    if (!isAdmin(actor)) throw new ForbiddenError('Only admins see failed messages.');
-    return this.messages.findFailed(limit);
-  }
-
-  /** An admin sends a FAILED message again. */
-  async retryMessage(actor: Actor, messageId: string): Promise<void> {
-    if (!isAdmin(actor)) throw new ForbiddenError('Only admins retry messages.');
-    if (!/^\d{1,18}$/.test(messageId)) throw new BadUserInputError('messageId', 'messageId must be the id of a message.');
-    if (!(await this.outbox.retryFailed(messageId))) throw new NotFoundError('Failed message', messageId);
   }
 
   hostsOfSessions(sessionIds: readonly string[]) {

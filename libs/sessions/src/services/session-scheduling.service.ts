@@ -44,6 +44,13 @@ export class SessionSchedulingService {
   }
 
   /** A new time and/or room for a scheduled session: everyone in it gets an update. */
+  /** Another room at the same time. */
+  async move(actor: Actor, sessionId: string, roomId: string, now: Date): Promise<SessionEntity> {
+    const session = await this.access.assertExists(sessionId);
+    if (!session.startsAt) throw new BadUserInputError('sessionId', 'This session has no time yet: schedule it first.');
+    return this.reschedule(actor, sessionId, { startsAt: session.startsAt, roomId }, now);
+  }
+
   reschedule(actor: Actor, sessionId: string, placement: SessionPlacement, now: Date): Promise<SessionEntity> {
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'reschedule this session');
