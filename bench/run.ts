@@ -3,6 +3,7 @@
 // database and BullMQ prefix and removes them, and stops the processes it started, even on Ctrl-C.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
+import { runInboundBench } from './inbound.bench';
 import { runInvitesBench } from './invites.bench';
 import { runRacesBench } from './races.bench';
 import { runSignInChecksBench } from './sign-in-checks.bench';
@@ -45,6 +46,7 @@ const allBenchmarks: Benchmark[] = [
   { name: 'upcoming sessions', run: runUpcomingSessionsBench },
   { name: 'races', run: runRacesBench },
   { name: 'invites', run: runInvitesBench },
+  { name: 'inbound mail', run: runInboundBench },
   { name: 'sign-in checks', run: runSignInChecksBench },
 ];
 const mentoring = await mentoringMatching();

@@ -1,5 +1,6 @@
 import { auditEntities } from '@kennis/audit';
 import { authEntities } from '@kennis/auth';
+import { inboundEntities } from '@kennis/inbound';
 import { mentoringEntities } from '@kennis/mentoring';
 import { outboxEntities } from '@kennis/outbox';
 import { peopleEntities } from '@kennis/people';
@@ -15,4 +16,5 @@ export const allEntities = [
   ...mentoringEntities,
   ...authEntities,
   ...auditEntities,
+  ...inboundEntities,
 ];

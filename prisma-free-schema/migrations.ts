@@ -7,6 +7,7 @@ import { SignInSessions1765200000000 } from './migrations/1765200000000-sign-in-
 import { PeopleIdentity1765200100000 } from './migrations/1765200100000-people-identity';
 import { SignInAttempts1765200200000 } from './migrations/1765200200000-sign-in-attempts';
 import { AuditLog1765300000000 } from './migrations/1765300000000-audit-log';
+import { InboundMail1765400000000 } from './migrations/1765400000000-inbound-mail';
 import { SessionJoinFunctions1765500000000 } from './migrations/1765500000000-session-join-functions';
 import { MentoringProgramme1765600000000 } from './migrations/1765600000000-mentoring-programme';
 
@@ -21,6 +22,7 @@ export const allMigrations = [
   PeopleIdentity1765200100000,
   SignInAttempts1765200200000,
   AuditLog1765300000000,
+  InboundMail1765400000000,
   SessionJoinFunctions1765500000000,
   MentoringProgramme1765600000000,
 ];

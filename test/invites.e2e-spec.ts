@@ -57,7 +57,11 @@ describe('calendar invites for every change, through the outbox and the worker',
     expectCalendar(hostInvite, 'REQUEST', 0);
     expect(hostInvite.calendar!.start.toISOString()).toBe(startsAt.toISOString());
     expect(hostInvite.calendar!.end.toISOString()).toBe(new Date(startsAt.getTime() + 90 * 60_000).toISOString());
-    expect(hostInvite.calendar!.organizer).toBe('mailto:hanna@example.test');
+    // Kennis's organizer mailbox (INBOUND_ORGANIZER_ADDRESS) organizes, so replies come back to it; the host chairs.
+    expect(hostInvite.calendar!.organizer).toBe('mailto:sessions@kennis.local');
+    expect(hostInvite.ics).toMatch(/CN="?Hanna Host via Kennis/);
+    expect(hostInvite.calendar!.attendees.join('\n')).toMatch(/ROLE=CHAIR[^\n]*hanna@example\.test/i);
+    expect(hostInvite.parsed.replyTo?.value[0].address).toBe('sessions@kennis.local');
     expect(hostInvite.parsed.subject).toMatch(/Sketching; with, commas/);
     expect(hostInvite.parsed.text).toBeTruthy();
     expect(hostInvite.parsed.html).toBeTruthy();

@@ -38,6 +38,7 @@ export function appEnvironment(databaseUrl: string, overrides: Record<string, st
       QUEUE_PREFIX: queuePrefix,
       JWT_SECRET: BENCH_JWT_SECRET,
       LOG_LEVEL: 'info',
+      INBOUND_SMTP_PORT: '0',
       ...overrides,
     },
   };

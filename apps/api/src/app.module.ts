@@ -4,6 +4,7 @@ import { AuditGraphqlModule, AuditModule } from '@kennis/audit';
 import { AuthGuard, AuthModule, RolesGuard } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
+import { InboundGraphqlModule } from '@kennis/inbound';
 import { MentoringGraphqlModule } from '@kennis/mentoring';
 import { PeopleGraphqlModule, PeopleModule, PeopleScimModule, PeopleService, PersonSignInDirectory } from '@kennis/people';
 import { QueuesModule } from '@kennis/queues';
@@ -38,6 +39,7 @@ import { WebAppModule } from './web-app/web-app.module';
     MentoringGraphqlModule,
     AuditModule,
     AuditGraphqlModule,
+    InboundGraphqlModule,
     // Last: the web app answers only what no API route did.
     WebAppModule,
   ],

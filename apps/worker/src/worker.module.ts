@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
+import { InboundJobsModule, inboundJobQueue } from '@kennis/inbound';
 import { MentoringJobsModule, mentoringJobQueue } from '@kennis/mentoring';
 import { OutboxJobsModule, outboxJobQueue } from '@kennis/outbox';
 import { QueuesModule } from '@kennis/queues';
 import { sessionJobQueue, SessionsJobsModule } from '@kennis/sessions';
 
 /** Every job a library declares; the worker refuses to boot unless each has exactly one handler. */
-export const DECLARED_JOBS = [outboxJobQueue, sessionJobQueue, mentoringJobQueue];
+export const DECLARED_JOBS = [outboxJobQueue, sessionJobQueue, mentoringJobQueue, inboundJobQueue];
 
 /** The queue workers: composes the domain libraries' job modules. No business logic here. */
 @Module({
@@ -18,6 +19,7 @@ export const DECLARED_JOBS = [outboxJobQueue, sessionJobQueue, mentoringJobQueue
     OutboxJobsModule,
     SessionsJobsModule,
     MentoringJobsModule,
+    InboundJobsModule,
   ],
 })
 export class WorkerModule {}

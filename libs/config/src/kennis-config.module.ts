@@ -5,6 +5,7 @@ import {
   authConfig,
   databaseConfig,
   graphqlConfig,
+  inboundConfig,
   mailConfig,
   mentoringConfig,
   outboxConfig,
@@ -22,7 +23,7 @@ import {
   imports: [
     ConfigModule.forRoot({
       ignoreEnvFile: true,
-      load: [appConfig, databaseConfig, redisConfig, outboxConfig, authConfig, mailConfig, remindersConfig, graphqlConfig, rateLimitConfig, mentoringConfig],
+      load: [appConfig, databaseConfig, redisConfig, outboxConfig, authConfig, mailConfig, remindersConfig, graphqlConfig, rateLimitConfig, mentoringConfig, inboundConfig],
     }),
   ],
   exports: [ConfigModule],

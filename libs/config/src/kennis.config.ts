@@ -144,6 +144,30 @@ export interface RemindersConfig {
   leadMinutes: number;
 }
 
+export type MailAuthenticationMode = 'off' | 'enforce';
+
+export interface InboundConfig {
+  /** The SMTP listener's port on smtpHost; null when INBOUND_SMTP_PORT=off (another process listens). */
+  smtpPort: number | null;
+  smtpHost: string;
+  /** The mailbox Kennis reads and names as ORGANIZER of its invites (replies come back here). */
+  organizerAddress: string;
+  /** imap(s)://user:pass@host:port/Mailbox of a hosted mailbox to read; null reads none. */
+  imapUrl: string | null;
+  /** How often the IMAP reader looks for new mail when IDLE tells it nothing. */
+  imapPollMs: number;
+  /** Where a read message is moved after its row is committed; null marks it \Seen instead. */
+  imapDoneMailbox: string | null;
+  /** Mail domains whose senders may book although they are not known people. */
+  allowedSenderDomains: string[];
+  maxMessageBytes: number;
+  maxParts: number;
+  /** enforce: a message that fails DKIM or DMARC (mailauth) is kept but not acted on. */
+  authentication: MailAuthenticationMode;
+  /** The host name this server announces, and that mailauth uses as the receiving MTA. */
+  hostname: string;
+}
+
 export function readAppConfig(env: Environment = processEnvironment()): AppConfig {
   return {
     environment: readOneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development'),
@@ -315,6 +339,38 @@ export function readRemindersConfig(env: Environment = processEnvironment()): Re
   return { leadMinutes: readInteger(env, 'REMINDER_LEAD_MINUTES', 24 * 60, 5, 14 * 24 * 60) };
 }
 
+export function readInboundConfig(env: Environment = processEnvironment()): InboundConfig {
+  const portValue = env.INBOUND_SMTP_PORT?.trim();
+  const smtpPort = portValue === 'off' ? null : readInteger(env, 'INBOUND_SMTP_PORT', 2525, 0, 65535);
+  const imapUrl = readOptionalString(env, 'INBOUND_IMAP_URL');
+  const domains = (readOptionalString(env, 'INBOUND_ALLOWED_SENDER_DOMAINS') ?? '')
+    .split(',')
+    .map((domain) => domain.trim().toLowerCase())
+    .filter(Boolean);
+  for (const domain of domains) {
+    if (!/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(domain)) {
+      throw new ConfigurationError('INBOUND_ALLOWED_SENDER_DOMAINS', `must be comma-separated domains such as example.com, got "${domain}".`);
+    }
+  }
+  const organizerAddress = readString(env, 'INBOUND_ORGANIZER_ADDRESS', 'sessions@kennis.local').toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+$/.test(organizerAddress)) {
+    throw new ConfigurationError('INBOUND_ORGANIZER_ADDRESS', `must be a mail address such as sessions@kennis.example.com, got "${organizerAddress}".`);
+  }
+  return {
+    smtpPort,
+    smtpHost: readString(env, 'INBOUND_SMTP_HOST', '127.0.0.1'),
+    organizerAddress,
+    imapUrl: imapUrl === null ? null : readUrl(env, 'INBOUND_IMAP_URL', ['imap:', 'imaps:']),
+    imapPollMs: readInteger(env, 'INBOUND_IMAP_POLL_MS', 30_000, 200, 3_600_000),
+    imapDoneMailbox: readOptionalString(env, 'INBOUND_IMAP_DONE_MAILBOX'),
+    allowedSenderDomains: domains,
+    maxMessageBytes: readInteger(env, 'INBOUND_MAX_MESSAGE_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    maxParts: readInteger(env, 'INBOUND_MAX_PARTS', 50, 1, 1000),
+    authentication: readOneOf(env, 'INBOUND_MAIL_AUTHENTICATION', ['off', 'enforce'] as const, 'off'),
+    hostname: readString(env, 'INBOUND_HOSTNAME', 'kennis.local'),
+  };
+}
+
 export const appConfig = registerAs('app', () => readAppConfig());
 export const databaseConfig = registerAs('database', () => readDatabaseConfig());
 export const redisConfig = registerAs('redis', () => readRedisConfig());
@@ -324,6 +380,7 @@ export const graphqlConfig = registerAs('graphql', () => readGraphqlConfig());
 export const rateLimitConfig = registerAs('rateLimit', () => readRateLimitConfig());
 export const outboxConfig = registerAs('outbox', () => readOutboxConfig());
 export const remindersConfig = registerAs('reminders', () => readRemindersConfig());
+export const inboundConfig = registerAs('inbound', () => readInboundConfig());
 export const mentoringConfig = registerAs('mentoring', () => readMentoringConfig());
 
 export interface MentoringConfig {

@@ -17,4 +17,6 @@ export interface MailSettings {
   messageIdDomain: string;
   /** PUBLIC_URL. */
   publicUrl: string;
+  /** INBOUND_ORGANIZER_ADDRESS: the ORGANIZER of invites and their Reply-To, so replies reach Kennis. */
+  organizerAddress?: string;
 }

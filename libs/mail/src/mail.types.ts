@@ -54,5 +54,12 @@ export interface ComposedMail {
   subject: string;
   text: string;
   html: string;
-  calendar?: { method: InviteMethod; ics: string };
+  /** REPLY: a room's or team's answer to an organizer (RFC 5546 3.2.3). */
+  calendar?: { method: InviteMethod | 'REPLY'; ics: string };
+  /** Where answers to this mail go: the mailbox Kennis reads. */
+  replyTo?: string;
+  /** The Message-ID this mail answers (an answer to a received invite). */
+  inReplyTo?: string;
+  /** RFC 3834: auto-replied for answers to received mail, auto-generated (the default) otherwise. */
+  autoSubmitted?: 'auto-generated' | 'auto-replied';
 }

@@ -15,7 +15,9 @@ export function toNodemailerMessage(mail: ComposedMail): SendMailOptions {
     text: mail.text,
     html: mail.html,
     // RFC 3834: automated mail, so auto-responders stay quiet.
-    headers: { 'Auto-Submitted': 'auto-generated' },
+    headers: { 'Auto-Submitted': mail.autoSubmitted ?? 'auto-generated' },
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo, references: [mail.inReplyTo] } : {}),
     // nodemailer writes method=PUBLISH when no method is given; RFC 6047 2.4 wants the part's
     // method parameter equal to the METHOD inside the object, so it is always passed.
     icalEvent: mail.calendar

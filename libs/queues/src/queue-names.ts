@@ -7,6 +7,7 @@ export const QueueName = {
   Outbox: 'outbox',
   Matching: 'matching',
   MentoringMail: 'mentoring-mail',
+  InboundMail: 'inbound-mail',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -46,6 +47,13 @@ export const queueJobOptions: Record<QueueName, DefaultJobOptions> = {
     removeOnComplete: { count: 1000 },
     removeOnFail: { count: 5000 },
   },
+  // Received mail and Kennis's answers to it: the same retries as outgoing mail.
+  [QueueName.InboundMail]: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
+    removeOnComplete: { count: 1000 },
+    removeOnFail: { count: 5000 },
+  },
 };
 
 /**
@@ -59,5 +67,6 @@ export const queueLockDurationMs: Record<QueueName, number> = {
   // A whole round is matched in one job: seconds for thousands of people, more with round targets.
   [QueueName.Matching]: 120_000,
   [QueueName.MentoringMail]: 15_000,
+  [QueueName.InboundMail]: 15_000,
 };
 export const STALLED_CHECK_INTERVAL_MS = 5_000;

@@ -13,3 +13,4 @@ export { RoomsModule, roomsEntities } from './rooms.module';
 export { RoomBookingService } from './services/room-booking.service';
 export type { Booking, BookingRequest } from './services/room-booking.service';
 export { RoomsService } from './services/rooms.service';
+export type { MailboxOwner } from './services/rooms.service';

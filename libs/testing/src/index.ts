@@ -12,3 +12,5 @@ export type { TestDatabase } from './test-database';
 export { TEST_JWT_SECRET, useTestEnvironment } from './test-environment';
 export { freePort } from './free-port';
 export { buildEventInvite } from './calendar-fixtures';
+export { inviteCalendar, inviteMail } from './client-invites';
+export type { CalendarClient, InviteShape } from './client-invites';

@@ -21,6 +21,8 @@ export function useTestEnvironment(databaseUrl: string, overrides: Record<string
     // Tests race hundreds of mutations from one address; the rate-limit test sets its own small limits.
     RATE_LIMIT_MUTATIONS_PER_PERSON: '100000',
     RATE_LIMIT_MUTATIONS_PER_ADDRESS: '100000',
+    // Any free port: a fixed one would clash between test files and checkouts running at once.
+    INBOUND_SMTP_PORT: '0',
     ...overrides,
   };
   Object.assign(process.env, variables);

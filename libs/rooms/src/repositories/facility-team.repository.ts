@@ -19,6 +19,10 @@ export class FacilityTeamRepository {
     return ids.length === 0 ? Promise.resolve([]) : this.teams.findBy({ id: In([...ids]) });
   }
 
+  findActiveByMailbox(address: string): Promise<FacilityTeamEntity | null> {
+    return this.teams.findOneBy({ mailbox: address, active: true });
+  }
+
   findActive(site: string | null): Promise<FacilityTeamEntity[]> {
     return this.teams.find({ where: { active: true, ...(site ? { site } : {}) }, order: { name: 'ASC' } });
   }

@@ -91,4 +91,14 @@ export class RoomBookingRepository {
     );
     return Number(rows[0].count);
   }
+
+  /** Confirmed bookings of a room overlapping [from, to), in time order: for finding free times near a clash. */
+  async findBusy(roomId: string, from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    const rows: { starts_at: Date; ends_at: Date }[] = await this.bookings.query(
+      `SELECT lower(period) AS starts_at, upper(period) AS ends_at FROM room_booking
+       WHERE room_id = $1 AND status = 'CONFIRMED' AND period && tstzrange($2, $3, '[)') ORDER BY lower(period)`,
+      [roomId, from, to],
+    );
+    return rows.map((row) => ({ startsAt: row.starts_at, endsAt: row.ends_at }));
+  }
 }

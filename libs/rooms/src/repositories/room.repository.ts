@@ -27,6 +27,11 @@ export class RoomRepository {
     return ids.length === 0 ? Promise.resolve([]) : this.rooms.findBy({ id: In([...ids]) });
   }
 
+  /** The active room whose resource mailbox this is (citext: any case). */
+  findActiveByMailbox(address: string): Promise<RoomEntity | null> {
+    return this.rooms.findOneBy({ resourceMailbox: address, active: true });
+  }
+
   findAll(site: string | null, includeRetired: boolean): Promise<RoomEntity[]> {
     return this.rooms.find({
       where: { ...(site ? { site } : {}), ...(includeRetired ? {} : { active: true }) },

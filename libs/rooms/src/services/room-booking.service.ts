@@ -38,6 +38,13 @@ export class RoomBookingService {
     return { bookingId, room };
   }
 
+  /** Holds the room's lock for the rest of the transaction, as every booking of it does first. */
+  async lockRoom(manager: EntityManager, roomId: string): Promise<RoomEntity> {
+    const room = await this.bookings.lockRoom(manager, roomId);
+    if (!room) throw new RoomNotFoundError(roomId);
+    return room;
+  }
+
   /** The booked room must still seat `seats` (when a session's capacity grows). */
   async assertSeats(manager: EntityManager, roomId: string, seats: number): Promise<void> {
     const room = await this.bookings.lockRoom(manager, roomId);
@@ -51,5 +58,25 @@ export class RoomBookingService {
 
   relabel(manager: EntityManager, bookingId: string, label: string): Promise<void> {
     return this.bookings.relabel(manager, bookingId, label);
+  }
+
+  /**
+   * Up to `count` free slots of the same length in the room, nearest to the asked start first, on a
+   * half-hour grid within a week either way and never before `notBefore`.
+   */
+  async nearestFreeTimes(roomId: string, startsAt: Date, endsAt: Date, count: number, notBefore: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    const length = endsAt.getTime() - startsAt.getTime();
+    const step = 30 * 60_000;
+    const span = 7 * 24 * 3600_000;
+    const busy = await this.bookings.findBusy(roomId, new Date(startsAt.getTime() - span), new Date(endsAt.getTime() + span));
+    const free = (start: number) =>
+      start >= notBefore.getTime() && !busy.some((booking) => booking.startsAt.getTime() < start + length && booking.endsAt.getTime() > start);
+    const found: { startsAt: Date; endsAt: Date }[] = [];
+    for (let distance = step; distance <= span && found.length < count; distance += step) {
+      for (const start of [startsAt.getTime() + distance, startsAt.getTime() - distance]) {
+        if (found.length < count && free(start)) found.push({ startsAt: new Date(start), endsAt: new Date(start + length) });
+      }
+    }
+    return found.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 }

@@ -8,6 +8,8 @@ import { RoomHasBookingsError, RoomNotFoundError } from '../errors/rooms.errors'
 import { RoomBookingRepository } from '../repositories/room-booking.repository';
 import { type FreeRoomQuery, type NewRoom, type RoomChanges, RoomRepository } from '../repositories/room.repository';
 
+export type MailboxOwner = { kind: 'ROOM'; room: RoomEntity } | { kind: 'TEAM'; team: FacilityTeamEntity };
+
 const ROOM_MANAGERS = [Role.FACILITY_MANAGER, Role.ADMIN];
 
 /** Managing rooms and facility teams (facility managers and admins) and finding free rooms (everyone). */
@@ -27,6 +29,14 @@ export class RoomsService {
 
   findRooms(ids: readonly string[]): Promise<RoomEntity[]> {
     return this.rooms.findByIds(ids);
+  }
+
+  /** Whose Kennis mailbox an address is: a room's or a facility team's, or nobody's. */
+  async findMailboxOwner(address: string): Promise<MailboxOwner | null> {
+    const room = await this.rooms.findActiveByMailbox(address);
+    if (room) return { kind: 'ROOM', room };
+    const team = await this.facilityTeams.findActiveByMailbox(address);
+    return team ? { kind: 'TEAM', team } : null;
   }
 
   listRooms(site: string | null, includeRetired: boolean): Promise<RoomEntity[]> {

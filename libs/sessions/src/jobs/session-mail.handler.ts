@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { EntityManager } from 'typeorm';
-import { appConfig, mailConfig } from '@kennis/config';
+import { appConfig, inboundConfig, mailConfig } from '@kennis/config';
 import { MailSender } from '@kennis/mail';
 import type { OutboxMessageEntity, OutboxRowHandler, OutboxRowResult } from '@kennis/outbox';
 import { SessionMailLoader } from '../mail/session-mail.loader';
@@ -17,6 +17,7 @@ export class SessionMailHandler implements OutboxRowHandler {
     private readonly loader: SessionMailLoader,
     @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+    @Inject(inboundConfig.KEY) private readonly inbound: ConfigType<typeof inboundConfig>,
   ) {}
 
   async handle(manager: EntityManager, row: OutboxMessageEntity): Promise<OutboxRowResult> {
@@ -24,7 +25,7 @@ export class SessionMailHandler implements OutboxRowHandler {
     const snapshot = await this.loader.load(manager, payload);
     const stale = sessionMailStaleness(payload, snapshot);
     if (stale) return { skipped: stale };
-    const settings = { fromAddress: this.mail.fromAddress, messageIdDomain: this.mail.messageIdDomain, publicUrl: this.app.publicUrl };
+    const settings = { fromAddress: this.mail.fromAddress, messageIdDomain: this.mail.messageIdDomain, publicUrl: this.app.publicUrl, organizerAddress: this.inbound.organizerAddress };
     await this.sender.send(sessionMailFromSnapshot(row, payload, snapshot, settings));
     return 'done';
   }

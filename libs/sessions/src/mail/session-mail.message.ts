@@ -44,14 +44,18 @@ export function sessionMailFromSnapshot(
         url: session.onlineUrl,
         startsAt: session.startsAt!,
         endsAt: session.endsAt!,
-        organizer: { name: organizer.name, email: organizer.email },
+        // Kennis's own mailbox is the ORGANIZER, so the Accept or Decline pressed in a calendar comes
+        // back to Kennis (RFC 5546 3.2.3); the hosts stay in as ATTENDEE;ROLE=CHAIR.
+        organizer: settings.organizerAddress
+          ? { name: `${organizer.name} via Kennis`, email: settings.organizerAddress }
+          : { name: organizer.name, email: organizer.email },
         sentBy: settings.fromAddress,
         attendees: attendeesOf(recipient, hosts, room),
         stamp: row.createdAt,
       })
     : undefined;
   const waitlistPosition = snapshot.addressee.kind === 'person' ? snapshot.addressee.waitlistPosition ?? undefined : undefined;
-  return composeSessionMail({
+  const mail = composeSessionMail({
     kind: payload.kind,
     language: recipient.language,
     audience: recipient.audience,
@@ -72,6 +76,7 @@ export function sessionMailFromSnapshot(
     },
     ics: ics && method ? { method, content: ics } : undefined,
   });
+  return settings.organizerAddress ? { ...mail, replyTo: settings.organizerAddress } : mail;
 }
 
 function recipientOf(snapshot: SessionMailSnapshot): Recipient {

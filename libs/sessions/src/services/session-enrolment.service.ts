@@ -7,6 +7,7 @@ import { SessionEntity, SessionStatus } from '../entities/session.entity';
 import { AlreadyRegisteredError, NotRegisteredError, SessionNotFoundError, SessionStateError } from '../errors/sessions.errors';
 import { RegistrationRepository } from '../repositories/registration.repository';
 import { SessionRepository } from '../repositories/session.repository';
+import { SessionAccess } from './session-access';
 import { SessionNotifier } from './session-notifier';
 
 export interface JoinResult {
@@ -28,6 +29,7 @@ export class SessionEnrolmentService {
     private readonly outbox: OutboxService,
     private readonly sessions: SessionRepository,
     private readonly registrations: RegistrationRepository,
+    private readonly access: SessionAccess,
     private readonly notifier: SessionNotifier,
   ) {}
 
@@ -65,6 +67,29 @@ export class SessionEnrolmentService {
     }
     await this.outbox.enqueue(change.messages);
     return change.session!;
+  }
+
+  /**
+   * leave inside the caller's transaction: a decline pressed in a calendar (a METHOD:REPLY that
+   * reached Kennis) frees the seat as leaveSession does, in the same transaction as its record. It
+   * takes the same session row lock as session_leave, so the two paths serialise with each other and
+   * with joins; the seat CHECK guards both.
+   */
+  async leaveWithin(manager: EntityManager, batch: OutboxBatch, personId: string, sessionId: string): Promise<SessionEntity> {
+    const session = await this.access.lock(manager, sessionId);
+    if (session.status === SessionStatus.COMPLETED || session.status === SessionStatus.CANCELLED) {
+      throw new SessionStateError('leave', session.status, 'There is nothing left to leave.');
+    }
+    const registration = await this.registrations.findActive(manager, sessionId, personId);
+    if (!registration) throw new NotRegisteredError();
+    await this.registrations.setStatus(manager, [registration.id], RegistrationStatus.LEFT);
+    if (registration.status === RegistrationStatus.SEATED) {
+      session.seatsTaken -= 1;
+      await this.sessions.updateSession(manager, sessionId, { seatsTaken: session.seatsTaken });
+      if (session.status === SessionStatus.SCHEDULED) this.notifier.left(batch, session, personId);
+      await this.fillFreedSeats(manager, batch, session);
+    }
+    return session;
   }
 
   /** Gives free seats to the waitlist in order of arrival. The caller holds the session's lock. */

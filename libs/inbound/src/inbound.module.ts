@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxModule } from '@kennis/outbox';
+import { RoomsModule } from '@kennis/rooms';
+import { InboundMessageEntity } from './entities/inbound-message.entity';
+import { RoomInviteBookingEntity } from './entities/room-invite-booking.entity';
+import { SessionCalendarReplyEntity } from './entities/session-calendar-reply.entity';
+import { InboundMessageRepository } from './repositories/inbound-message.repository';
+import { RoomInviteBookingRepository } from './repositories/room-invite-booking.repository';
+import { SessionCalendarReplyRepository } from './repositories/session-calendar-reply.repository';
+import { InboundAdminService } from './services/inbound-admin.service';
+import { InboundIntakeService } from './services/inbound-intake.service';
+import { KennisMailboxes } from './services/kennis-mailboxes.service';
+
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity, RoomInviteBookingEntity];
+
+/** Storing received mail and reading what became of it. Needs QueuesModule.forRoot() in the app. */
+@Module({
+  imports: [TypeOrmModule.forFeature(inboundEntities), OutboxModule, RoomsModule],
+  providers: [InboundMessageRepository, RoomInviteBookingRepository, SessionCalendarReplyRepository, InboundIntakeService, KennisMailboxes, InboundAdminService],
+  exports: [InboundMessageRepository, RoomInviteBookingRepository, SessionCalendarReplyRepository, InboundIntakeService, KennisMailboxes, InboundAdminService],
+})
+export class InboundModule {}

@@ -1,0 +1,17 @@
+export { InboundChannel, InboundMessageEntity, InboundStatus } from './entities/inbound-message.entity';
+export type { InboundAnswer } from './entities/inbound-message.entity';
+export { RoomInviteBookingEntity } from './entities/room-invite-booking.entity';
+export { SessionCalendarReplyEntity } from './entities/session-calendar-reply.entity';
+export { InboundGraphqlModule } from './inbound-graphql.module';
+export { InboundJobsModule } from './inbound-jobs.module';
+export { InboundModule, inboundEntities } from './inbound.module';
+export { InboundJob, inboundJobQueue } from './jobs/inbound.jobs';
+export type { InboundMessagePayload } from './jobs/inbound.jobs';
+export { InboundImapReader } from './imap/inbound-imap.reader';
+export { InboundSmtpListener } from './smtp/inbound-smtp.listener';
+export { InboundIntakeService } from './services/inbound-intake.service';
+export type { IntakeResult, ReceivedMessage } from './services/inbound-intake.service';
+export { ItipParseError, parseItip } from './services/itip-parser';
+export type { ItipEvent, ItipMessage, ItipOccurrence } from './services/itip-parser';
+export { MailAuthentication } from './services/mail-authentication';
+export { renderRoomReply } from './services/inbound-answer.composer';

@@ -1,0 +1,32 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { OutboxJobRunner } from '@kennis/outbox';
+import { dispatchJob, type JobHandlers, type JobProcessor, QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
+import { InboundAnswerHandler } from './inbound-answer.handler';
+import { InboundMessageHandler } from './inbound-message.handler';
+import { InboundJob } from './inbound.jobs';
+
+/** The inbound-mail queue: received messages to process and the answers they cause. */
+@Processor(QueueName.InboundMail, {
+  concurrency: 8,
+  lockDuration: queueLockDurationMs[QueueName.InboundMail],
+  stalledInterval: STALLED_CHECK_INTERVAL_MS,
+})
+export class InboundMailProcessor extends WorkerHost implements JobProcessor {
+  constructor(
+    private readonly runner: OutboxJobRunner,
+    private readonly messages: InboundMessageHandler,
+    private readonly answers: InboundAnswerHandler,
+  ) {
+    super();
+  }
+
+  readonly handlers: JobHandlers = {
+    [InboundJob.MessageProcess]: (job) => this.runner.runJob(job, this.messages),
+    [InboundJob.AnswerDeliver]: (job) => this.runner.runJob(job, this.answers),
+  };
+
+  process(job: Job): Promise<unknown> {
+    return dispatchJob(QueueName.InboundMail, this.handlers, job);
+  }
+}

@@ -1,0 +1,18 @@
+import { QueueName } from '@kennis/queues';
+
+/** The jobs of the inbound library, declared once with their payloads; both run on the inbound-mail queue. */
+export const InboundJob = {
+  MessageProcess: 'inbound-message-process',
+  AnswerDeliver: 'inbound-answer-deliver',
+} as const;
+export type InboundJob = (typeof InboundJob)[keyof typeof InboundJob];
+
+export const inboundJobQueue: Record<InboundJob, QueueName> = {
+  [InboundJob.MessageProcess]: QueueName.InboundMail,
+  [InboundJob.AnswerDeliver]: QueueName.InboundMail,
+};
+
+/** Ids only: the raw message stays in inbound_message. */
+export interface InboundMessagePayload {
+  inboundMessageId: string;
+}
