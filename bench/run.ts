@@ -8,6 +8,7 @@ import { runRacesBench } from './races.bench';
 import { cleanUpEverything } from './support/cleanup';
 import { type Print, type SummaryRow, table } from './support/figures';
 import { runUpcomingSessionsBench } from './upcoming-sessions.bench';
+import { runWebBench } from './web.bench';
 
 const print: Print = (line) => console.log(line);
 
@@ -44,6 +45,7 @@ const benchmarks: Benchmark[] = [
   { name: 'upcoming sessions', run: runUpcomingSessionsBench },
   { name: 'races', run: runRacesBench },
   { name: 'invites', run: runInvitesBench },
+  { name: 'web app', run: runWebBench },
 ];
 const mentoring = await mentoringMatching();
 if (typeof mentoring !== 'string') benchmarks.push(mentoring);

@@ -39,7 +39,7 @@ export class AppProcess {
   }
 
   /** Waits until GET url answers 200, or fails with the process's last log lines. */
-  async waitForHealth(url: string, timeoutMs = 30_000): Promise<void> {
+  async waitForHealth(url: string, timeoutMs = 90_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (!this.running) throw new Error(`${this.name} exited:\n${this.lines.slice(-20).join('\n')}`);
