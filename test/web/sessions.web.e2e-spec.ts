@@ -66,7 +66,7 @@ describe('the web app for employees and hosts', () => {
     await tabTo(page, 'textbox', 'Seats');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('1');
-    await tabTo(page, 'textbox', 'Skills');
+    await tabTo(page, 'label', 'Skills');
     await page.keyboard.type('Rust');
     await page.keyboard.press('Enter');
     await screenshots(page, 'propose');

@@ -97,8 +97,8 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 }
 
 /** Presses Tab until the element named `name` has the focus; fails after `limit` presses. */
-export async function tabTo(page: Page, role: 'button' | 'textbox' | 'link' | 'tab', name: string | RegExp, limit = 60): Promise<void> {
-  const target = page.getByRole(role, { name });
+export async function tabTo(page: Page, role: 'button' | 'textbox' | 'link' | 'tab' | 'label', name: string | RegExp, limit = 60): Promise<void> {
+  const target = role === 'label' ? page.getByLabel(name, { exact: true }) : page.getByRole(role, { name });
   for (let presses = 0; presses < limit; presses += 1) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((element) => element === element.ownerDocument.activeElement).catch(() => false)) return;
