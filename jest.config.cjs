@@ -1,5 +1,7 @@
-// Three projects: unit (*.spec.ts, beside the code), integration (*.int-spec.ts, real PostgreSQL
-// and Redis) and end-to-end (test/*.e2e-spec.ts, GraphQL over HTTP with api and worker running).
+// Four projects: unit (*.spec.ts, beside the code, an answer in seconds), slow (property tests with
+// hundreds of solver runs and time-zone tests in child processes: *.property.spec.ts, *.time-zone.spec.ts),
+// integration (*.int-spec.ts, real PostgreSQL and Redis) and end-to-end (test/*.e2e-spec.ts, GraphQL
+// over HTTP with api and worker running). `npm test` runs all four; `--selectProjects unit` the fast ones.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -22,17 +24,20 @@ const base = {
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
 };
 
+const SLOW = ['\\.property\\.spec\\.ts$', '\\.time-zone\\.spec\\.ts$'];
+
 module.exports = {
   maxWorkers: 2,
   // Integration and end-to-end tests start servers and race hundreds of requests on two cores.
   testTimeout: 120000,
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'], testPathIgnorePatterns: SLOW },
+    { ...base, displayName: 'slow', testMatch: ['<rootDir>/{apps,libs}/**/*.{property,time-zone}.spec.ts'] },
     {
       ...base,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,prisma-free-schema}/**/*.int-spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalSetup: '<rootDir>/prisma-free-schema/test-template.setup.ts',
     },
     {
       ...base,

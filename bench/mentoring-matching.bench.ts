@@ -2,10 +2,15 @@
 // and total score of the optimal engine beside a greedy best-pair-first baseline, then with round targets.
 // Run: node scripts/build.mjs && node --input-type=module -e \
 //   "import('./dist/bench/mentoring-matching.bench.js').then((bench) => bench.runMentoringMatchingBench(console.log))"
-import { buildCandidateArcs } from '../libs/mentoring/src/matching/candidate-arcs';
-import { solveGreedyAssignment } from '../libs/mentoring/src/matching/greedy-assignment';
-import { validateMatchingInput } from '../libs/mentoring/src/matching/matching-input.validation';
-import { DEFAULT_CRITERION_WEIGHTS, matchMentors } from '../libs/mentoring/src/matching/matching-engine';
+import {
+  buildCandidateArcs,
+  DEFAULT_CRITERION_WEIGHTS,
+  matchMentors,
+  prepareRound,
+  solveGreedyAssignment,
+  solveMaxScoreAssignment,
+  validateMatchingInput,
+} from '@kennis/mentoring';
 import type {
   MatchingInput,
   MatchingResult,
@@ -14,9 +19,7 @@ import type {
   RoundCriteria,
   RoundTargets,
   SkillLevel,
-} from '../libs/mentoring/src/matching/matching.types';
-import { solveMaxScoreAssignment } from '../libs/mentoring/src/matching/max-score-assignment';
-import { prepareRound } from '../libs/mentoring/src/matching/prepared-round';
+} from '@kennis/mentoring';
 
 const SEED = 20_240_601;
 const MENTEE_COUNT = 5_000;

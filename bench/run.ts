@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { runInvitesBench } from './invites.bench';
 import { runRacesBench } from './races.bench';
+import { runSignInChecksBench } from './sign-in-checks.bench';
 import { cleanUpEverything } from './support/cleanup';
 import { type Print, type SummaryRow, table } from './support/figures';
 import { runUpcomingSessionsBench } from './upcoming-sessions.bench';
@@ -45,6 +46,7 @@ const benchmarks: Benchmark[] = [
   { name: 'upcoming sessions', run: runUpcomingSessionsBench },
   { name: 'races', run: runRacesBench },
   { name: 'invites', run: runInvitesBench },
+  { name: 'sign-in checks', run: runSignInChecksBench },
   { name: 'web app', run: runWebBench },
 ];
 const mentoring = await mentoringMatching();

@@ -1,46 +1,18 @@
-import { SignInSessionEntity } from '@kennis/auth';
-import {
-  DiversityAttributeEntity,
-  MenteeRequestEntity,
-  MenteeRequestSkillEntity,
-  MentoringRoundEntity,
-  MentorMatchEntity,
-  MentorProfileEntity,
-  MentorSkillEntity,
-} from '@kennis/mentoring';
-import { OutboxMessageEntity } from '@kennis/outbox';
-import { PersonEntity, PersonSkillEntity, SkillEntity } from '@kennis/people';
-import { FacilityTeamEntity, RoomBookingEntity, RoomEntity } from '@kennis/rooms';
-import {
-  RegistrationEntity,
-  SessionEntity,
-  SessionFacilityRequestEntity,
-  SessionHostEntity,
-  SessionInterestEntity,
-  SessionSkillEntity,
-} from '@kennis/sessions';
+import { auditEntities } from '@kennis/audit';
+import { authEntities } from '@kennis/auth';
+import { mentoringEntities } from '@kennis/mentoring';
+import { outboxEntities } from '@kennis/outbox';
+import { peopleEntities } from '@kennis/people';
+import { roomsEntities } from '@kennis/rooms';
+import { sessionsEntities } from '@kennis/sessions';
 
-/** Every entity of every domain library: what the migrations must agree with. */
+/** Every entity of every library, each library naming its own: what the migrations must agree with. */
 export const allEntities = [
-  PersonEntity,
-  SkillEntity,
-  PersonSkillEntity,
-  RoomEntity,
-  RoomBookingEntity,
-  FacilityTeamEntity,
-  SessionEntity,
-  SessionHostEntity,
-  SessionSkillEntity,
-  SessionInterestEntity,
-  RegistrationEntity,
-  SessionFacilityRequestEntity,
-  OutboxMessageEntity,
-  MentorProfileEntity,
-  MentorSkillEntity,
-  MentoringRoundEntity,
-  MenteeRequestEntity,
-  MenteeRequestSkillEntity,
-  DiversityAttributeEntity,
-  MentorMatchEntity,
-  SignInSessionEntity,
+  ...peopleEntities,
+  ...roomsEntities,
+  ...sessionsEntities,
+  ...outboxEntities,
+  ...mentoringEntities,
+  ...authEntities,
+  ...auditEntities,
 ];

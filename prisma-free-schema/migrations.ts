@@ -4,6 +4,9 @@ import { CalendarFeed1764000200000 } from './migrations/1764000200000-calendar-f
 import { Mentoring1764000300000 } from './migrations/1764000300000-mentoring';
 import { FacilityRequests1764000400000 } from './migrations/1764000400000-facility-requests';
 import { SignInSessions1765200000000 } from './migrations/1765200000000-sign-in-sessions';
+import { PeopleIdentity1765200100000 } from './migrations/1765200100000-people-identity';
+import { SignInAttempts1765200200000 } from './migrations/1765200200000-sign-in-attempts';
+import { AuditLog1765300000000 } from './migrations/1765300000000-audit-log';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -13,4 +16,7 @@ export const allMigrations = [
   Mentoring1764000300000,
   FacilityRequests1764000400000,
   SignInSessions1765200000000,
+  PeopleIdentity1765200100000,
+  SignInAttempts1765200200000,
+  AuditLog1765300000000,
 ];

@@ -11,12 +11,13 @@ import {
   type Environment,
   readAppConfig,
   readAuthConfig,
-  readCalendarConfig,
   readDatabaseConfig,
   readMailConfig,
+  readOutboxConfig,
   readRedisConfig,
+  readRemindersConfig,
 } from '@kennis/config';
-import { createMigrationDataSource } from '../prisma-free-schema/migration-data-source';
+import { createMigrationDataSource } from '@kennis/schema';
 import { type DemoSeedSummary, hasPeople, seedDemoData } from './demo-seed';
 import { EmbeddedDatabase } from './embedded-database';
 import {
@@ -91,7 +92,8 @@ class Lifecycle {
 function validateConfiguration(env: Environment) {
   const app = readAppConfig(env);
   const mail = readMailConfig(env);
-  readCalendarConfig(env);
+  readOutboxConfig(env);
+  readRemindersConfig(env);
   readRedisConfig(env);
   // Stand-ins for the values start.ts provides itself; the other variables of these groups are checked for real.
   readDatabaseConfig({ ...env, DATABASE_URL: env.DATABASE_URL?.trim() || 'postgres://127.0.0.1/kennis' });

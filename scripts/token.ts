@@ -75,6 +75,9 @@ async function main(args: string[], baseEnv: Environment): Promise<void> {
     throw new TokenError('Usage: npm run token -- <email>   (for example: npm run token -- ada@demo.kennis.local)');
   }
   const env = resolveSecret(baseEnv);
+  if (readAuthConfig(env).mode !== 'development') {
+    throw new TokenError('AUTH_MODE is oidc: the API accepts only the identity provider\'s access tokens, so npm run token has nothing to offer. Get a token from the provider.');
+  }
   const tokens = new TokenService(readAuthConfig(env));
   const { person, known } = await withDatabase(env, (url) => findPerson(url, email));
   if (!person) {

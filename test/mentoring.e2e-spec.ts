@@ -88,7 +88,7 @@ describe('a mentoring round over GraphQL, with the matching and the mail in the 
     );
     const proposalMail = platform.sink.to(evaMatch.mentorPerson.email)[0];
     expect(proposalMail.parsed.text).toContain('Eva Mentee');
-    expect(proposalMail.parsed.text).toContain(`/mentoring/matches/${evaMatch.id}`);
+    expect(proposalMail.parsed.text).toContain(`/mentoring?match=${evaMatch.id}`);
     expect(proposalMail.calendar).toBeNull();
 
     const byMentee = await platform.graphql(mentees[0].id, `mutation($id: ID!) { acceptMentorMatch(matchId: $id) { id } }`, { id: evaMatch.id });

@@ -134,7 +134,7 @@ describe('development sign-in in the browser: cookie sessions (the contract of /
       headers: { 'content-type': 'text/plain', cookie: `kennis_session=${secret}` },
       body: JSON.stringify({ query: '{ me { id } }' }),
     });
-    expect(asForm.status).toBe(400);
+    expect([400, 415]).toContain(asForm.status);
     expect((await me('')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await me('kennis_session=garbage')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -153,5 +153,17 @@ describe('development sign-in in the browser: cookie sessions (the contract of /
       const response = await api.graphql(token, '{ me { id } }');
       expect({ kind, code: response.errors?.[0].extensions.code }).toEqual({ kind, code: 'UNAUTHENTICATED' });
     }
+  });
+
+  // Last: it leaves this address blocked from signing in for a while.
+  it('slows down guessing: after 10 failed sign-ins from an address, 429 with Retry-After, even for a right id', async () => {
+    const codes: number[] = [];
+    for (let attempt = 0; attempt < 12; attempt += 1) codes.push((await post('/auth/dev/sign-in', { personId: randomUUID() })).status);
+    expect(codes.filter((code) => code === 400).length).toBeGreaterThanOrEqual(5);
+    expect(codes.at(-1)).toBe(429);
+    const blocked = await post('/auth/dev/sign-in', { personId: ada.id });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await blocked.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
   });
 });

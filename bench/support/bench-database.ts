@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { readTestConfig } from '@kennis/config';
-import { createMigrationDataSource } from '../../prisma-free-schema/migration-data-source';
+import { createMigrationDataSource } from '@kennis/schema';
 import { onCleanup } from './cleanup';
 
 export interface BenchDatabase {

@@ -16,14 +16,15 @@ export interface AppEnvironment {
 
 /**
  * The variables the built api and worker read (libs/config/src/kennis.config.ts), pointing at one
- * benchmark's database and a BullMQ prefix of its own. Production mode: the landing page is off.
+ * benchmark's database and a BullMQ prefix of its own. NODE_ENV is test, not production: production
+ * refuses the development sign-in (HS256 tokens) that the benchmarks sign their requests with.
  */
 export function appEnvironment(databaseUrl: string, overrides: Record<string, string> = {}): AppEnvironment {
   const queuePrefix = `kennis-bench-${randomUUID().slice(0, 8)}`;
   return {
     queuePrefix,
     variables: {
-      NODE_ENV: 'production',
+      NODE_ENV: 'test',
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: String(POOL_SIZE),
       REDIS_URL: readTestConfig().redisUrl,

@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase, useTestEnvironment } from '@kennis/testing';
-import { createMigrationDataSource } from '../../prisma-free-schema/migration-data-source';
+import { createMigrationDataSource } from '@kennis/schema';
 import { AppProcess, freePort } from './app-process';
 
 export interface GraphqlResponse<T = Record<string, any>> {
@@ -23,7 +23,8 @@ export class ApiHarness {
 
   async start(overrides: Record<string, string> = {}): Promise<this> {
     this.database = await createTestDatabase();
-    const port = await freePort();
+    // A test that must know the address before start (an OpenID client's redirect URI) passes API_PORT.
+    const port = overrides.API_PORT ? Number(overrides.API_PORT) : await freePort();
     this.environment = useTestEnvironment(this.database.url, { API_PORT: String(port), ...overrides });
     this.baseUrl = `http://127.0.0.1:${port}`;
     this.url = `${this.baseUrl}/graphql`;

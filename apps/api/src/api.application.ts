@@ -1,8 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { PinoLoggerService, readAppConfig } from '@kennis/config';
+import { PinoLoggerService, readAppConfig, readGraphqlConfig } from '@kennis/config';
 import { ApiModule } from './app.module';
+import { applyHttpHardening } from './graphql/http-hardening';
+import { DEFAULT_OPERATION_LIMITS } from './graphql/operation-limits';
 import { createValidationPipe } from './graphql/validation.pipe';
 
 /** Builds the API application; main.ts listens, tests listen on a free port. */
@@ -10,9 +12,13 @@ export async function createApiApplication(): Promise<INestApplication> {
   const config = readAppConfig();
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
     logger: new PinoLoggerService('kennis-api', config.logLevel),
-    bodyParser: true,
+    bodyParser: false,
   });
-  app.useBodyParser('json', { limit: '1mb' });
+  applyHttpHardening(app, {
+    limits: DEFAULT_OPERATION_LIMITS,
+    bodyLimit: '1mb',
+    landingPage: readGraphqlConfig().landingPage,
+  });
   app.useGlobalPipes(createValidationPipe());
   return app;
 }

@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { AuthGuard, AuthModule } from '@kennis/auth';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AuditGraphqlModule, AuditModule } from '@kennis/audit';
+import { AuthGuard, AuthModule, RolesGuard } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
 import { MentoringGraphqlModule } from '@kennis/mentoring';
-import { PeopleGraphqlModule, PeopleModule, PeopleService, PersonSignInDirectory } from '@kennis/people';
+import { PeopleGraphqlModule, PeopleModule, PeopleScimModule, PeopleService, PersonSignInDirectory } from '@kennis/people';
 import { QueuesModule } from '@kennis/queues';
+import { MutationRateLimitGuard, RateLimitModule } from '@kennis/rate-limit';
 import { RoomsGraphqlModule } from '@kennis/rooms';
 import { SessionsGraphqlModule } from '@kennis/sessions';
+import { AuditInterceptor } from './graphql/audit.interceptor';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { HealthController } from './health/health.controller';
@@ -20,19 +23,27 @@ import { WebAppModule } from './web-app/web-app.module';
     DatabaseModule.forRoot({ applicationName: 'kennis-api' }),
     QueuesModule.forRoot(),
     AuthModule.forRoot({ imports: [PeopleModule], actorLookup: PeopleService, signInDirectory: PersonSignInDirectory }),
+    RateLimitModule,
     PeopleModule,
     GraphqlApiModule,
     PeopleGraphqlModule,
+    PeopleScimModule,
     RoomsGraphqlModule,
     SessionsGraphqlModule,
     MentoringGraphqlModule,
+    AuditModule,
+    AuditGraphqlModule,
     // Last: the web app answers only what no API route did.
     WebAppModule,
   ],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
+    // After authentication, before any argument is validated: see RequireRoles.
+    { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useExisting: MutationRateLimitGuard },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
 })
 export class ApiModule {}

@@ -1,8 +1,14 @@
 import { type DynamicModule, Module, type ModuleMetadata, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RateLimitModule } from '@kennis/rate-limit';
 import { ActorLookup } from './actor';
 import { AuthGuard } from './auth.guard';
 import { AuthController } from './http/auth.controller';
+import { OidcAccessTokenVerifier } from './oidc/oidc-access-token.verifier';
+import { OidcProviderClient } from './oidc/oidc-provider.client';
+import { OidcSignInService } from './oidc/oidc-sign-in.service';
+import { SignInAttemptEntity } from './oidc/sign-in-attempt.entity';
+import { SignInAttemptRepository } from './oidc/sign-in-attempt.repository';
 import { RequestAuthenticator } from './request-authenticator';
 import { SignInSessionEntity } from './sessions/sign-in-session.entity';
 import { SignInSessionRepository } from './sessions/sign-in-session.repository';
@@ -18,23 +24,30 @@ export interface AuthModuleOptions {
 }
 
 /** Sign-in for the API: sessions, tokens, the /auth routes and the guard. The app says who the people are. */
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const authEntities = [SignInSessionEntity, SignInAttemptEntity];
+
 @Module({})
 export class AuthModule {
   static forRoot(options: AuthModuleOptions): DynamicModule {
     return {
       module: AuthModule,
-      imports: [TypeOrmModule.forFeature([SignInSessionEntity]), ...options.imports],
+      imports: [TypeOrmModule.forFeature(authEntities), RateLimitModule, ...options.imports],
       controllers: [AuthController],
       providers: [
         TokenService,
         SignInSessionRepository,
         SignInSessionService,
+        SignInAttemptRepository,
+        OidcProviderClient,
+        OidcAccessTokenVerifier,
+        OidcSignInService,
         RequestAuthenticator,
         AuthGuard,
         { provide: ActorLookup, useExisting: options.actorLookup },
         { provide: SignInDirectory, useExisting: options.signInDirectory },
       ],
-      exports: [TokenService, SignInSessionService, RequestAuthenticator, AuthGuard],
+      exports: [TokenService, SignInSessionService, OidcAccessTokenVerifier, RequestAuthenticator, AuthGuard],
     };
   }
 }

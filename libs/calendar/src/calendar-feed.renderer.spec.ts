@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { BadUserInputError } from '@kennis/errors';
 import { renderCalendarFeed } from './calendar-feed.renderer';
-import type { FeedEvent } from './session-invite.types';
+import type { FeedEvent } from './calendar.types';
 
 function buildFeedEvent(overrides: Partial<FeedEvent> = {}): FeedEvent {
   return {

@@ -8,8 +8,8 @@ import {
   escapeText,
   uriValue,
 } from './ical-values.helper';
-import { KENNIS_PRODUCT_ID } from './session-invite.renderer';
-import type { FeedEvent } from './session-invite.types';
+import { KENNIS_PRODUCT_ID } from './event-invite.renderer';
+import type { FeedEvent } from './calendar.types';
 
 const FEED_REFRESH_SECONDS = 60 * 60;
 

@@ -1,11 +1,19 @@
 export { renderCalendarFeed } from './calendar-feed.renderer';
-export { renderSessionInvite, sessionInviteUid } from './session-invite.renderer';
+export { renderEventInvite } from './event-invite.renderer';
+export {
+  FIRST_SEQUENCE,
+  inviteMethodFor,
+  mentoringMeetingUid,
+  nextSequence,
+  sessionEventUid,
+} from './calendar-identity';
+export type { CalendarEffect } from './calendar-identity';
 export type {
   AttendeeKind,
   AttendeeRole,
   CalendarAttendee,
   CalendarOrganizer,
+  EventInvite,
   FeedEvent,
   InviteMethod,
-  SessionInvite,
-} from './session-invite.types';
+} from './calendar.types';

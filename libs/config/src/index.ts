@@ -3,18 +3,42 @@ export type { Environment } from './environment';
 export {
   appConfig,
   authConfig,
-  calendarConfig,
   databaseConfig,
+  graphqlConfig,
   mailConfig,
+  rateLimitConfig,
+  outboxConfig,
   readAppConfig,
   readAuthConfig,
-  readCalendarConfig,
   readDatabaseConfig,
+  readGraphqlConfig,
   readMailConfig,
+  readRateLimitConfig,
+  readOutboxConfig,
+  readRemindersConfig,
   readRedisConfig,
   readTestConfig,
   redisConfig,
+  remindersConfig,
 } from './kennis.config';
-export type { AppConfig, AuthConfig, AuthMode, SignInSessionConfig, CalendarConfig, DatabaseConfig, LogLevel, MailConfig, RedisConfig, TestConfig } from './kennis.config';
+export type {
+  AppConfig,
+  AuthConfig,
+  AuthMode,
+  DatabaseConfig,
+  GraphqlConfig,
+  LogLevel,
+  MailConfig,
+  OidcClaimNames,
+  OidcConfig,
+  OutboxConfig,
+  RateLimitConfig,
+  RedisConfig,
+  RemindersConfig,
+  SignInSessionConfig,
+  TestConfig,
+} from './kennis.config';
 export { KennisConfigModule } from './kennis-config.module';
+export { currentCorrelationId, runWithCorrelationId } from './correlation';
+export { redactSecrets } from './log-redaction';
 export { PinoLoggerService } from './logger';

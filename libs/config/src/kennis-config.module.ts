@@ -1,6 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { appConfig, authConfig, calendarConfig, databaseConfig, mailConfig, redisConfig } from './kennis.config';
+import {
+  appConfig,
+  authConfig,
+  databaseConfig,
+  graphqlConfig,
+  mailConfig,
+  outboxConfig,
+  rateLimitConfig,
+  redisConfig,
+  remindersConfig,
+} from './kennis.config';
 
 /**
  * Loads every namespace at start. Each namespace factory validates its variables, so a wrong or
@@ -11,7 +21,7 @@ import { appConfig, authConfig, calendarConfig, databaseConfig, mailConfig, redi
   imports: [
     ConfigModule.forRoot({
       ignoreEnvFile: true,
-      load: [appConfig, databaseConfig, redisConfig, authConfig, mailConfig, calendarConfig],
+      load: [appConfig, databaseConfig, redisConfig, outboxConfig, authConfig, mailConfig, remindersConfig, graphqlConfig, rateLimitConfig],
     }),
   ],
   exports: [ConfigModule],

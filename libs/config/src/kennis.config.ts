@@ -32,6 +32,9 @@ export interface DatabaseConfig {
 export interface RedisConfig {
   url: string;
   queuePrefix: string;
+}
+
+export interface OutboxConfig {
   /** How often the sweeper hands due outbox rows to BullMQ again. */
   sweepIntervalMs: number;
 }
@@ -52,8 +55,51 @@ export interface SignInSessionConfig {
   absoluteSeconds: number;
 }
 
+const ROLE_NAMES = ['EMPLOYEE', 'FACILITY_MANAGER', 'ADMIN'] as const;
+
+export interface OidcClaimNames {
+  /** The claim that identifies a person at the provider (Entra ID: oid; most others: sub); SCIM's externalId. */
+  subject: string;
+  email: string;
+  name: string;
+  department: string;
+  site: string;
+  jobTitle: string;
+  /** A claim holding the manager's email address. */
+  managerEmail: string;
+  /** A claim (string or list, e.g. groups) mapped to Kennis roles by roleMap; null: roles are set in Kennis. */
+  roles: string | null;
+}
+
+export interface OidcConfig {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string | null;
+  /** PUBLIC_URL + /auth/callback. */
+  redirectUri: string;
+  postSignOutRedirectUri: string;
+  scopes: string;
+  /** The aud that bearer access tokens must carry. */
+  audience: string;
+  algorithms: string[];
+  /** The provider must say email_verified=true before Kennis trusts an email to find or create a person. */
+  requireVerifiedEmail: boolean;
+  claims: OidcClaimNames;
+  /** Claim value (a group) -> Kennis role. */
+  roleMap: Record<string, string>;
+  /** Seconds before the key set may be fetched again for an unknown key id. */
+  jwksCooldownSeconds: number;
+  /** Plain-http issuers are only accepted outside production (the in-process test provider). */
+  allowInsecureIssuer: boolean;
+}
+
 export interface AuthConfig {
   mode: AuthMode;
+  oidc: OidcConfig | null;
+  /** People with these email addresses become admins when they sign in, so an empty database can be taken into use. */
+  adminEmails: string[];
+  /** The bearer secret Entra ID or Okta sends to /scim/v2; null: SCIM is off. */
+  scimBearerSecret: string | null;
   /** The HS256 secret of development tokens; null when the development scheme is off. */
   jwtSecret: string | null;
   tokenLifetimeSeconds: number;
@@ -67,8 +113,26 @@ export interface MailConfig {
   messageIdDomain: string;
 }
 
-export interface CalendarConfig {
-  reminderLeadMinutes: number;
+export interface GraphqlConfig {
+  /** Schema introspection: on in development and test, off in production unless GRAPHQL_INTROSPECTION=true. */
+  introspection: boolean;
+  /** The Apollo landing page at /graphql: the same default as introspection. */
+  landingPage: boolean;
+  /** The estimated cost (fields, times list sizes) one operation may have. */
+  maxCost: number;
+}
+
+export interface RateLimitConfig {
+  /** Mutations one person may send per window. */
+  mutationsPerPerson: number;
+  /** Mutations one client address may send per window, whoever signs them. */
+  mutationsPerAddress: number;
+  windowSeconds: number;
+}
+
+export interface RemindersConfig {
+  /** How long before a session starts its reminder goes out. */
+  leadMinutes: number;
 }
 
 export function readAppConfig(env: Environment = processEnvironment()): AppConfig {
@@ -93,8 +157,11 @@ export function readRedisConfig(env: Environment = processEnvironment()): RedisC
   return {
     url: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
     queuePrefix: readString(env, 'QUEUE_PREFIX', 'kennis'),
-    sweepIntervalMs: readInteger(env, 'OUTBOX_SWEEP_INTERVAL_MS', 15_000, 500, 3_600_000),
   };
+}
+
+export function readOutboxConfig(env: Environment = processEnvironment()): OutboxConfig {
+  return { sweepIntervalMs: readInteger(env, 'OUTBOX_SWEEP_INTERVAL_MS', 15_000, 500, 3_600_000) };
 }
 
 export function readAuthConfig(env: Environment = processEnvironment()): AuthConfig {
@@ -119,8 +186,18 @@ export function readAuthConfig(env: Environment = processEnvironment()): AuthCon
   if (idleMinutes > absoluteHours * 60) {
     throw new ConfigurationError('SESSION_IDLE_MINUTES', `must not be longer than SESSION_ABSOLUTE_HOURS (${absoluteHours} hours).`);
   }
+  const scimBearerSecret = readOptionalString(env, 'SCIM_BEARER_SECRET');
+  if (scimBearerSecret !== null && scimBearerSecret.length < 32) {
+    throw new ConfigurationError('SCIM_BEARER_SECRET', 'must be at least 32 characters long (a random secret shared with the identity provider).');
+  }
   return {
     mode,
+    oidc: mode === 'oidc' ? readOidcConfig(env, app) : null,
+    adminEmails: readList(env, 'ADMIN_EMAILS').map((email) => {
+      if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new ConfigurationError('ADMIN_EMAILS', `"${email}" is not an email address.`);
+      return email.toLowerCase();
+    }),
+    scimBearerSecret,
     jwtSecret,
     tokenLifetimeSeconds: readInteger(env, 'TOKEN_LIFETIME_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     session: {
@@ -129,6 +206,62 @@ export function readAuthConfig(env: Environment = processEnvironment()): AuthCon
       idleSeconds: idleMinutes * 60,
       absoluteSeconds: absoluteHours * 3600,
     },
+  };
+}
+
+function readList(env: Environment, variable: string): string[] {
+  return (env[variable] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function readOidcConfig(env: Environment, app: AppConfig): OidcConfig {
+  const production = app.environment === 'production';
+  const issuerUrl = readUrl(env, 'OIDC_ISSUER_URL', production ? ['https:'] : ['https:', 'http:']);
+  const clientId = readString(env, 'OIDC_CLIENT_ID');
+  const roleMap: Record<string, string> = {};
+  for (const pair of readList(env, 'OIDC_ROLE_MAP')) {
+    const [value, role] = pair.split('=').map((part) => part.trim());
+    if (!value || !role || !(ROLE_NAMES as readonly string[]).includes(role)) {
+      throw new ConfigurationError('OIDC_ROLE_MAP', `must be pairs such as kennis-admins=ADMIN,facilities=FACILITY_MANAGER (roles: ${ROLE_NAMES.join(', ')}), got "${pair}".`);
+    }
+    roleMap[value] = role;
+  }
+  const rolesClaim = readOptionalString(env, 'OIDC_ROLES_CLAIM');
+  if (rolesClaim === null && Object.keys(roleMap).length > 0) {
+    throw new ConfigurationError('OIDC_ROLE_MAP', 'is set but OIDC_ROLES_CLAIM is not: name the claim that holds the groups or roles (e.g. groups).');
+  }
+  const algorithms = readList(env, 'OIDC_ALGORITHMS');
+  for (const algorithm of algorithms) {
+    if (!/^(RS|PS|ES)(256|384|512)$|^EdDSA$/.test(algorithm)) {
+      throw new ConfigurationError('OIDC_ALGORITHMS', `must list asymmetric algorithms such as RS256,ES256; "${algorithm}" is not one.`);
+    }
+  }
+  const base = app.publicUrl.replace(/\/+$/, '');
+  return {
+    issuerUrl,
+    clientId,
+    clientSecret: readOptionalString(env, 'OIDC_CLIENT_SECRET'),
+    redirectUri: `${base}/auth/callback`,
+    postSignOutRedirectUri: `${base}/`,
+    scopes: readString(env, 'OIDC_SCOPES', 'openid email profile'),
+    audience: readString(env, 'OIDC_AUDIENCE', clientId),
+    algorithms: algorithms.length > 0 ? algorithms : ['RS256', 'PS256', 'ES256'],
+    requireVerifiedEmail: readOneOf(env, 'OIDC_REQUIRE_VERIFIED_EMAIL', ['true', 'false'], 'true') === 'true',
+    claims: {
+      subject: readString(env, 'OIDC_SUBJECT_CLAIM', 'sub'),
+      email: readString(env, 'OIDC_EMAIL_CLAIM', 'email'),
+      name: readString(env, 'OIDC_NAME_CLAIM', 'name'),
+      department: readString(env, 'OIDC_DEPARTMENT_CLAIM', 'department'),
+      site: readString(env, 'OIDC_SITE_CLAIM', 'site'),
+      jobTitle: readString(env, 'OIDC_JOB_TITLE_CLAIM', 'job_title'),
+      managerEmail: readString(env, 'OIDC_MANAGER_EMAIL_CLAIM', 'manager_email'),
+      roles: rolesClaim,
+    },
+    roleMap,
+    jwksCooldownSeconds: readInteger(env, 'OIDC_JWKS_COOLDOWN_SECONDS', 30, 0, 3600),
+    allowInsecureIssuer: !production && new URL(issuerUrl).protocol === 'http:',
   };
 }
 
@@ -142,8 +275,29 @@ export function readMailConfig(env: Environment = processEnvironment()): MailCon
   };
 }
 
-export function readCalendarConfig(env: Environment = processEnvironment()): CalendarConfig {
-  return { reminderLeadMinutes: readInteger(env, 'REMINDER_LEAD_MINUTES', 24 * 60, 5, 14 * 24 * 60) };
+function readBoolean(env: Environment, variable: string, fallback: boolean): boolean {
+  return readOneOf(env, variable, ['true', 'false'], fallback ? 'true' : 'false') === 'true';
+}
+
+export function readGraphqlConfig(env: Environment = processEnvironment()): GraphqlConfig {
+  const development = readAppConfig(env).environment !== 'production';
+  return {
+    introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', development),
+    landingPage: readBoolean(env, 'GRAPHQL_LANDING_PAGE', development),
+    maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 10_000, 100, 1_000_000),
+  };
+}
+
+export function readRateLimitConfig(env: Environment = processEnvironment()): RateLimitConfig {
+  return {
+    mutationsPerPerson: readInteger(env, 'RATE_LIMIT_MUTATIONS_PER_PERSON', 120, 1, 1_000_000),
+    mutationsPerAddress: readInteger(env, 'RATE_LIMIT_MUTATIONS_PER_ADDRESS', 600, 1, 1_000_000),
+    windowSeconds: readInteger(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+  };
+}
+
+export function readRemindersConfig(env: Environment = processEnvironment()): RemindersConfig {
+  return { leadMinutes: readInteger(env, 'REMINDER_LEAD_MINUTES', 24 * 60, 5, 14 * 24 * 60) };
 }
 
 export const appConfig = registerAs('app', () => readAppConfig());
@@ -151,7 +305,10 @@ export const databaseConfig = registerAs('database', () => readDatabaseConfig())
 export const redisConfig = registerAs('redis', () => readRedisConfig());
 export const authConfig = registerAs('auth', () => readAuthConfig());
 export const mailConfig = registerAs('mail', () => readMailConfig());
-export const calendarConfig = registerAs('calendar', () => readCalendarConfig());
+export const graphqlConfig = registerAs('graphql', () => readGraphqlConfig());
+export const rateLimitConfig = registerAs('rateLimit', () => readRateLimitConfig());
+export const outboxConfig = registerAs('outbox', () => readOutboxConfig());
+export const remindersConfig = registerAs('reminders', () => readRemindersConfig());
 
 export interface TestConfig {
   /** A PostgreSQL server where tests may create and drop databases. */

@@ -5,6 +5,7 @@ import { databaseConfig } from '@kennis/config';
 import { kennisDataSourceOptions } from './data-source-options';
 import { DatabaseHealth } from './database.health';
 import { SqlStatementLogger } from './sql-statement.logger';
+import { UnitOfWork } from './unit-of-work';
 
 export interface DatabaseModuleOptions {
   applicationName: string;
@@ -17,8 +18,8 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       global: true,
-      providers: [DatabaseHealth],
-      exports: [DatabaseHealth],
+      providers: [DatabaseHealth, UnitOfWork],
+      exports: [DatabaseHealth, UnitOfWork],
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [databaseConfig.KEY],

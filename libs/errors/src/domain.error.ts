@@ -5,6 +5,7 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
 }
 
 export interface DomainErrorDetails {
@@ -52,5 +53,14 @@ export class ConflictError extends DomainError {
 export class UnauthenticatedError extends DomainError {
   constructor(message: string) {
     super(ErrorCode.Unauthenticated, message);
+  }
+}
+
+/** Too many attempts in a while: the API answers HTTP 429 with Retry-After; the message says when to try again. */
+export class TooManyRequestsError extends DomainError {
+  constructor(what: string, retryAfterSeconds: number) {
+    super(ErrorCode.TooManyRequests, `Too many ${what}. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`, {
+      retryAfterSeconds,
+    });
   }
 }

@@ -1,11 +1,10 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderSessionInvite } from '@kennis/calendar';
+import { composeMail } from './compose-mail';
 import { createMailTransport } from './mail-transport.factory';
-import { composeSessionMail } from './session-mail.composer';
+import { buildMailInput } from './testing/mail.fixtures';
 import { inspectRawMail } from './testing/raw-mail.inspection';
-import { buildInvite, buildSessionMailInput } from './testing/session-mail.fixtures';
 
 describe('createMailTransport without an SMTP URL', () => {
   let directory: string;
@@ -21,20 +20,16 @@ describe('createMailTransport without an SMTP URL', () => {
   it('writes each message as a sortable .eml file that parses back, once per message id', async () => {
     const mailDirectory = path.join(directory, 'outbox');
     const transport = createMailTransport({ smtpUrl: null, mailDirectory });
-    const first = composeSessionMail(buildSessionMailInput({ language: 'en' }));
-    const second = composeSessionMail(
-      buildSessionMailInput({
-        kind: 'CANCELLATION',
-        messageId: '<outbox-124@kennis.example.org>',
-        ics: { method: 'CANCEL', content: renderSessionInvite(buildInvite('CANCEL')) },
-      }),
+    const first = composeMail(buildMailInput({ language: 'en' }));
+    const second = composeMail(
+      buildMailInput({ subject: 'Geannuleerd: Intro to exclusion constraints', messageId: '<outbox-124@kennis.example.org>', method: 'CANCEL' }),
     );
 
-    expect(await transport.deliver(first)).toEqual({ messageId: '<outbox-123@kennis.example.org>' });
+    expect(await transport.send(first)).toEqual({ messageId: '<outbox-123@kennis.example.org>' });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await transport.deliver(second);
+    await transport.send(second);
     // A retry of a message that was already written leaves the one file alone.
-    await transport.deliver(first);
+    await transport.send(first);
     await transport.close();
 
     const files = (await readdir(mailDirectory)).sort();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { MailTransport } from './mail-transport.types';
 import { toNodemailerMessage } from './nodemailer-message';
-import type { ComposedMail } from './session-mail.types';
+import type { ComposedMail } from './mail.types';
 
 /** For development and self-hosting without a mail server: one .eml file per message. */
 export class FileMailTransport implements MailTransport {
@@ -11,7 +11,7 @@ export class FileMailTransport implements MailTransport {
 
   constructor(private readonly mailDirectory: string) {}
 
-  async deliver(mail: ComposedMail): Promise<{ messageId: string }> {
+  async send(mail: ComposedMail): Promise<{ messageId: string }> {
     const message = toNodemailerMessage(mail);
     // toNodemailerMessage allows only file-name-safe message ids, so the name is unique per
     // message, and a retried delivery finds its file and writes no second copy.

@@ -1,16 +1,11 @@
+export { checkedCalendarPart, composeMail } from './compose-mail';
+export { PRODUCT_NAME, renderMailLayout } from './mail-layout';
+export { assertHeaderSafe, assertMailAddress, assertMessageId, bodyText, escapeHtml, headerText, httpUrl } from './mail-values.helper';
 export { createMailTransport } from './mail-transport.factory';
 export type { MailTransport, MailTransportOptions } from './mail-transport.types';
 export { toNodemailerMessage } from './nodemailer-message';
-export { composeSessionMail } from './session-mail.composer';
-export type {
-  ComposedMail,
-  MailLanguage,
-  MailRecipient,
-  SessionMailDetails,
-  SessionMailInput,
-  SessionMailKind,
-} from './session-mail.types';
-export { MailDelivery } from './mail-delivery';
+export type { ComposedMail, MailDetail, MailInput, MailLanguage, MailLayout, MailRecipient, MailSection } from './mail.types';
+export { MailSender } from './mail-sender';
 export { MailModule } from './mail.module';
-export { OutboxMailDelivery } from './outbox-mail.delivery';
-export type { MailComposition, MailDeliveryOutcome } from './outbox-mail.delivery';
+export { publicPage, rowMessageId } from './mail-addresses';
+export type { MailSettings } from './mail-addresses';

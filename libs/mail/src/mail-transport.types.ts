@@ -1,7 +1,7 @@
-import type { ComposedMail } from './session-mail.types';
+import type { ComposedMail } from './mail.types';
 
 export interface MailTransport {
-  deliver(mail: ComposedMail): Promise<{ messageId: string }>;
+  send(mail: ComposedMail): Promise<{ messageId: string }>;
   close(): Promise<void>;
 }
 

@@ -1,11 +1,8 @@
 import { Module } from '@nestjs/common';
-import { OutboxModule } from '@kennis/outbox';
-import { MailDelivery } from './mail-delivery';
-import { OutboxMailDelivery } from './outbox-mail.delivery';
+import { MailSender } from './mail-sender';
 
 @Module({
-  imports: [OutboxModule],
-  providers: [MailDelivery, OutboxMailDelivery],
-  exports: [MailDelivery, OutboxMailDelivery],
+  providers: [MailSender],
+  exports: [MailSender],
 })
 export class MailModule {}

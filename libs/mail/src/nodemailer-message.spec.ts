@@ -1,18 +1,15 @@
-import { renderSessionInvite } from '@kennis/calendar';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { composeMail } from './compose-mail';
 import { toNodemailerMessage } from './nodemailer-message';
-import { composeSessionMail } from './session-mail.composer';
+import { buildMailInput } from './testing/mail.fixtures';
 import { inspectRawMail } from './testing/raw-mail.inspection';
-import { buildInvite, buildSessionMailInput } from './testing/session-mail.fixtures';
 
 describe('toNodemailerMessage', () => {
   it.each(['REQUEST', 'CANCEL'] as const)(
     'builds text, html and a text/calendar alternative with method=%s, plus invite.ics',
     async (method) => {
-      const ics = renderSessionInvite(buildInvite(method));
-      const mail = composeSessionMail(
-        buildSessionMailInput({ kind: method === 'REQUEST' ? 'INVITE' : 'CANCELLATION', ics: { method, content: ics } }),
-      );
+      const mail = composeMail(buildMailInput({ method }));
+      const ics = mail.calendar!.ics;
       const raw = await new MailComposer(toNodemailerMessage(mail)).compile().build();
       const { parsed, calendarPart, icsAttachment, headerLines } = await inspectRawMail(raw);
 
@@ -30,7 +27,7 @@ describe('toNodemailerMessage', () => {
   );
 
   it('builds a plain text and html message when there is no invite', async () => {
-    const mail = composeSessionMail(buildSessionMailInput({ kind: 'WAITLISTED', ics: undefined }));
+    const mail = composeMail(buildMailInput({ method: null }));
     const raw = await new MailComposer(toNodemailerMessage(mail)).compile().build();
     const { parsed, calendarPart } = await inspectRawMail(raw);
     expect(calendarPart).toBeNull();

@@ -1,6 +1,6 @@
 import type { SendMailOptions } from 'nodemailer';
 import { assertMessageId } from './mail-values.helper';
-import type { ComposedMail } from './session-mail.types';
+import type { ComposedMail } from './mail.types';
 
 /**
  * The nodemailer message: multipart/alternative of text, html and the invite as text/calendar, and

@@ -1,11 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { renderSessionInvite } from '@kennis/calendar';
 import { SMTPServer } from 'smtp-server';
+import { composeMail } from './compose-mail';
 import { createMailTransport } from './mail-transport.factory';
 import type { MailTransport } from './mail-transport.types';
-import { composeSessionMail } from './session-mail.composer';
+import { buildMailInput } from './testing/mail.fixtures';
 import { inspectRawMail } from './testing/raw-mail.inspection';
-import { buildInvite, buildSessionMailInput } from './testing/session-mail.fixtures';
 
 interface ReceivedMessage {
   from: string | false;
@@ -49,10 +48,10 @@ describe('createMailTransport over SMTP', () => {
   });
 
   it('delivers a Dutch invite whose text/calendar part says method=REQUEST like the ICS', async () => {
-    const ics = renderSessionInvite(buildInvite('REQUEST'));
-    const mail = composeSessionMail(buildSessionMailInput({ ics: { method: 'REQUEST', content: ics } }));
+    const mail = composeMail(buildMailInput({ method: 'REQUEST' }));
+    const ics = mail.calendar!.ics;
 
-    expect(await transport.deliver(mail)).toEqual({ messageId: '<outbox-123@kennis.example.org>' });
+    expect(await transport.send(mail)).toEqual({ messageId: '<outbox-123@kennis.example.org>' });
 
     expect(received).toHaveLength(1);
     expect(received[0].from).toBe('kennis@kennis.example.org');
@@ -68,17 +67,17 @@ describe('createMailTransport over SMTP', () => {
   });
 
   it('delivers an English cancellation whose text/calendar part says method=CANCEL like the ICS', async () => {
-    const ics = renderSessionInvite(buildInvite('CANCEL'));
-    const mail = composeSessionMail(
-      buildSessionMailInput({
-        kind: 'CANCELLATION',
-        language: 'en',
-        messageId: '<outbox-200@kennis.example.org>',
-        ics: { method: 'CANCEL', content: ics },
-      }),
-    );
+    const base = buildMailInput({ method: 'CANCEL' });
+    const mail = composeMail({
+      ...base,
+      language: 'en',
+      subject: 'Cancelled: Intro to exclusion constraints',
+      messageId: '<outbox-200@kennis.example.org>',
+      layout: { ...base.layout, lead: ['"Intro to exclusion constraints" has been cancelled.'], notes: ['The session has been removed from your calendar.'] },
+    });
+    const ics = mail.calendar!.ics;
 
-    await transport.deliver(mail);
+    await transport.send(mail);
 
     const { parsed, calendarPart, icsAttachment } = await inspectRawMail(received[0].raw);
     expect(parsed.messageId).toBe('<outbox-200@kennis.example.org>');
@@ -91,14 +90,16 @@ describe('createMailTransport over SMTP', () => {
   });
 
   it('lets no title or name add a header or a recipient', async () => {
-    const base = buildSessionMailInput();
-    const mail = composeSessionMail({
+    const base = buildMailInput();
+    const title = 'Talk\r\nBcc: evil@x.example\r\n\r\n<h1>body</h1>';
+    const mail = composeMail({
       ...base,
-      recipient: { name: 'Piet\r\nBcc: evil@x.example', address: 'piet@example.org' },
-      details: { ...base.details, title: 'Talk\r\nBcc: evil@x.example\r\n\r\n<h1>body</h1>' },
+      to: { name: 'Piet\r\nBcc: evil@x.example', address: 'piet@example.org' },
+      subject: `Uitnodiging: ${title}`,
+      layout: { ...base.layout, title },
     });
 
-    await transport.deliver(mail);
+    await transport.send(mail);
 
     expect(received[0].to).toEqual(['piet@example.org']);
     const { parsed, headerLines } = await inspectRawMail(received[0].raw);

@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { MailTransport } from './mail-transport.types';
 import { toNodemailerMessage } from './nodemailer-message';
-import type { ComposedMail } from './session-mail.types';
+import type { ComposedMail } from './mail.types';
 
 export class SmtpMailTransport implements MailTransport {
   private readonly transporter: Transporter;
@@ -13,7 +13,7 @@ export class SmtpMailTransport implements MailTransport {
   }
 
   /** Resolves once the server accepted the message; throws (so the job retries) otherwise. */
-  async deliver(mail: ComposedMail): Promise<{ messageId: string }> {
+  async send(mail: ComposedMail): Promise<{ messageId: string }> {
     await this.transporter.sendMail(toNodemailerMessage(mail));
     return { messageId: mail.messageId };
   }

@@ -10,7 +10,7 @@ export { MentorSkillEntity } from './entities/mentor-skill.entity';
 export { MentoringJob, MentoringMailKind, mentoringJobQueue } from './jobs/mentoring.jobs';
 export type { MatchingRunPayload, MentoringMailPayload } from './jobs/mentoring.jobs';
 export { MentoringGraphqlModule } from './mentoring-graphql.module';
-export { MentoringModule } from './mentoring.module';
+export { MentoringModule, mentoringEntities } from './mentoring.module';
 export { DiversityService } from './services/diversity.service';
 export { MenteeRequestService } from './services/mentee-request.service';
 export { MentorMatchService } from './services/mentor-match.service';
@@ -18,3 +18,19 @@ export { MentorProfileService } from './services/mentor-profile.service';
 export { MentoringInsightsService } from './services/mentoring-insights.service';
 export { MentoringRoundService } from './services/mentoring-round.service';
 export { MentoringJobsModule } from './mentoring-jobs.module';
+// The matching engine and its parts, for bench/ (which compares the optimal engine with a greedy baseline).
+export { buildCandidateArcs } from './matching/candidate-arcs';
+export { solveGreedyAssignment } from './matching/greedy-assignment';
+export { validateMatchingInput } from './matching/matching-input.validation';
+export { DEFAULT_CRITERION_WEIGHTS, matchMentors } from './matching/matching-engine';
+export type {
+  MatchingInput,
+  MatchingResult,
+  MenteeCandidate,
+  MentorCandidate,
+  RoundCriteria,
+  RoundTargets,
+  SkillLevel,
+} from './matching/matching.types';
+export { solveMaxScoreAssignment } from './matching/max-score-assignment';
+export { prepareRound } from './matching/prepared-round';

@@ -5,7 +5,7 @@ import { type Actor, Role } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
 import { DomainError, ErrorCode } from '@kennis/errors';
-import { OutboxModule } from '@kennis/outbox';
+import { OutboxJobRunner, OutboxModule } from '@kennis/outbox';
 import { QueuesModule } from '@kennis/queues';
 import {
   buildPerson,
@@ -55,6 +55,7 @@ describe('mentoring rounds, matches and privacy (real PostgreSQL)', () => {
   let matches: MentorMatchService;
   let insights: MentoringInsightsService;
   let runs: MatchingRunHandler;
+  let runner: OutboxJobRunner;
   let admin: Actor;
   let departmentCounter = 0;
 
@@ -74,6 +75,7 @@ describe('mentoring rounds, matches and privacy (real PostgreSQL)', () => {
     matches = moduleRef.get(MentorMatchService);
     insights = moduleRef.get(MentoringInsightsService);
     runs = moduleRef.get(MatchingRunHandler);
+    runner = moduleRef.get(OutboxJobRunner);
     const adminPerson = await createPerson(dataSource, { roles: ['EMPLOYEE', 'ADMIN'] });
     admin = { personId: adminPerson.id, roles: [Role.EMPLOYEE, Role.ADMIN] };
   });
@@ -132,7 +134,7 @@ describe('mentoring rounds, matches and privacy (real PostgreSQL)', () => {
       `SELECT id FROM outbox_message WHERE job_name = 'matching-run' AND payload->>'roundId' = $1 AND status = 'PENDING'`,
       [roundId],
     );
-    expect(await runs.run(String(row.id), true)).toBe('matched');
+    expect(await runner.runRow(String(row.id), true, runs)).toBe('done');
   }
 
   async function matchesOf(roundId: string): Promise<{ id: string; mentor_id: string; mentee_id: string; status: string }[]> {

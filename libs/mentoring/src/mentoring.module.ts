@@ -26,17 +26,20 @@ import { MentoringNotifier } from './services/mentoring-notifier';
 import { MentoringRoundService } from './services/mentoring-round.service';
 import { RoundPublication } from './services/round-publication';
 
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const mentoringEntities = [
+  MentorProfileEntity,
+  MentorSkillEntity,
+  MentoringRoundEntity,
+  MenteeRequestEntity,
+  MenteeRequestSkillEntity,
+  DiversityAttributeEntity,
+  MentorMatchEntity,
+];
+
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      MentorProfileEntity,
-      MentorSkillEntity,
-      MentoringRoundEntity,
-      MenteeRequestEntity,
-      MenteeRequestSkillEntity,
-      DiversityAttributeEntity,
-      MentorMatchEntity,
-    ]),
+    TypeOrmModule.forFeature(mentoringEntities),
     PeopleModule,
     RoomsModule,
     OutboxModule,

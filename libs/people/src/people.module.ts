@@ -9,9 +9,12 @@ import { SkillRepository } from './repositories/skill.repository';
 import { PeopleService } from './services/people.service';
 import { PersonSignInDirectory } from './services/person-sign-in.directory';
 
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const peopleEntities = [PersonEntity, SkillEntity, PersonSkillEntity];
+
 @Module({
-  imports: [TypeOrmModule.forFeature([PersonEntity, SkillEntity, PersonSkillEntity])],
+  imports: [TypeOrmModule.forFeature(peopleEntities)],
   providers: [PersonRepository, SkillRepository, PersonSkillRepository, PeopleService, PersonSignInDirectory],
-  exports: [PeopleService, PersonSignInDirectory],
+  exports: [PeopleService, PersonSignInDirectory, PersonRepository],
 })
 export class PeopleModule {}

@@ -18,9 +18,18 @@ export class WorkerDrain implements BeforeApplicationShutdown {
       .getProviders()
       .map((wrapper) => wrapper.instance as unknown)
       .filter((instance): instance is WorkerHost => instance instanceof WorkerHost)
-      .map((host) => host.worker)
+      .map((host) => workerOf(host))
       .filter((worker) => worker !== undefined);
     await Promise.all(workers.map((worker) => worker.close()));
     this.logger.log(`Closed ${workers.length} queue worker(s) after their running jobs`);
+  }
+}
+
+/** A host's worker, or undefined when it never started (the boot check stopped the start). */
+function workerOf(host: WorkerHost): WorkerHost['worker'] | undefined {
+  try {
+    return host.worker;
+  } catch {
+    return undefined;
   }
 }

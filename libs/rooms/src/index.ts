@@ -9,7 +9,7 @@ export {
 } from './errors/rooms.errors';
 export { FacilityTeamModel, RoomEquipment, RoomModel } from './graphql/room.model';
 export { RoomsGraphqlModule } from './rooms-graphql.module';
-export { RoomsModule } from './rooms.module';
+export { RoomsModule, roomsEntities } from './rooms.module';
 export { RoomBookingService } from './services/room-booking.service';
 export type { Booking, BookingRequest } from './services/room-booking.service';
 export { RoomsService } from './services/rooms.service';

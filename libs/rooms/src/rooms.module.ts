@@ -9,8 +9,11 @@ import { RoomRepository } from './repositories/room.repository';
 import { RoomBookingService } from './services/room-booking.service';
 import { RoomsService } from './services/rooms.service';
 
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const roomsEntities = [RoomEntity, RoomBookingEntity, FacilityTeamEntity];
+
 @Module({
-  imports: [TypeOrmModule.forFeature([RoomEntity, RoomBookingEntity, FacilityTeamEntity])],
+  imports: [TypeOrmModule.forFeature(roomsEntities)],
   providers: [RoomRepository, RoomBookingRepository, FacilityTeamRepository, RoomsService, RoomBookingService],
   exports: [RoomsService, RoomBookingService],
 })

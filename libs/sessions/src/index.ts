@@ -8,7 +8,7 @@ export { SessionJob, SessionMailKind, sessionJobQueue } from './jobs/sessions.jo
 export type { SessionMailPayload, SessionReminderPayload } from './jobs/sessions.jobs';
 export { SessionsJobsModule } from './sessions-jobs.module';
 export { SessionsGraphqlModule } from './sessions-graphql.module';
-export { SessionsModule } from './sessions.module';
+export { SessionsModule, sessionsEntities } from './sessions.module';
 export { SessionEnrolmentService } from './services/session-enrolment.service';
 export { SessionProposalService } from './services/session-proposal.service';
 export { SessionQueryService } from './services/session-query.service';

@@ -21,16 +21,19 @@ import { SessionProposalService } from './services/session-proposal.service';
 import { SessionQueryService } from './services/session-query.service';
 import { SessionSchedulingService } from './services/session-scheduling.service';
 
+/** The tables of this library, for its module and for the schema check of the migrations. */
+export const sessionsEntities = [
+  SessionEntity,
+  SessionHostEntity,
+  SessionSkillEntity,
+  SessionInterestEntity,
+  RegistrationEntity,
+  SessionFacilityRequestEntity,
+];
+
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      SessionEntity,
-      SessionHostEntity,
-      SessionSkillEntity,
-      SessionInterestEntity,
-      RegistrationEntity,
-      SessionFacilityRequestEntity,
-    ]),
+    TypeOrmModule.forFeature(sessionsEntities),
     PeopleModule,
     RoomsModule,
     OutboxModule,
@@ -48,6 +51,6 @@ import { SessionSchedulingService } from './services/session-scheduling.service'
     SessionQueryService,
     SessionFacilityService,
   ],
-  exports: [SessionRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService],
+  exports: [SessionRepository, RegistrationRepository, SessionMembershipRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService],
 })
 export class SessionsModule {}

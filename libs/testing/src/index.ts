@@ -11,3 +11,4 @@ export { createTestDatabase, recreateDatabase, templateDatabaseName, templateDat
 export type { TestDatabase } from './test-database';
 export { TEST_JWT_SECRET, useTestEnvironment } from './test-environment';
 export { freePort } from './free-port';
+export { buildEventInvite } from './calendar-fixtures';

@@ -18,6 +18,9 @@ export function useTestEnvironment(databaseUrl: string, overrides: Record<string
     LOG_LEVEL: 'warn',
     API_PORT: '0',
     WORKER_HEALTH_PORT: '0',
+    // Tests race hundreds of mutations from one address; the rate-limit test sets its own small limits.
+    RATE_LIMIT_MUTATIONS_PER_PERSON: '100000',
+    RATE_LIMIT_MUTATIONS_PER_ADDRESS: '100000',
     ...overrides,
   };
   Object.assign(process.env, variables);

@@ -4,32 +4,41 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
-import { appConfig } from '@kennis/config';
+import { graphqlConfig } from '@kennis/config';
 import type { GraphqlContext } from '@kennis/auth';
-import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './error-mapping';
+import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
+import { queryCostPlugin } from './query-cost.plugin';
+import { hardenDateTimeScalar } from './strict-date-time.scalar';
+import { tooManyRequestsPlugin } from './too-many-requests.plugin';
 
-const MAX_DEPTH = 10;
+hardenDateTimeScalar();
 
-/** GraphQL over HTTP at /graphql: code-first schema, Apollo landing page in development. */
+/**
+ * GraphQL over HTTP at /graphql: code-first schema. Introspection and the Apollo landing page follow
+ * GRAPHQL_INTROSPECTION and GRAPHQL_LANDING_PAGE (on in development, off in production). The operation
+ * limits run at the HTTP edge (http-hardening.ts); the cost estimate runs after validation.
+ */
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [appConfig.KEY],
-      useFactory: (app: ConfigType<typeof appConfig>) => ({
+      inject: [graphqlConfig.KEY],
+      useFactory: (graphql: ConfigType<typeof graphqlConfig>) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
         playground: false,
-        introspection: true,
+        introspection: graphql.introspection,
         includeStacktraceInErrorResponses: false,
+        // Nest would reset the status of a response with execution errors to 200; a rate limit must stay 429.
+        preserveHttpStatusForExecutionErrors: false,
+        parseOptions: { maxTokens: DEFAULT_OPERATION_LIMITS.maxTokens },
         plugins: [
-          app.environment === 'production'
-            ? ApolloServerPluginLandingPageDisabled()
-            : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+          graphql.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+          queryCostPlugin(graphql.maxCost),
+          tooManyRequestsPlugin(),
         ],
-        validationRules: [depthLimitRule(MAX_DEPTH)],
         context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
         formatError: formatGraphqlError,
       }),

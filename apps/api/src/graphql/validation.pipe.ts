@@ -1,5 +1,5 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { BadUserInputError } from '@kennis/errors';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { BadUserInputError, findChangeSetProblem, findStringProblem } from '@kennis/errors';
 
 function firstProblem(errors: ValidationError[], parent = ''): { field: string; message: string } | null {
   for (const error of errors) {
@@ -15,9 +15,27 @@ function firstProblem(errors: ValidationError[], parent = ''): { field: string; 
   return null;
 }
 
-/** Applies the class-validator bounds of every input; a violation is BAD_USER_INPUT naming the field. */
+/** GraphQL arguments (GqlParamtype.ARGS) and HTTP bodies, queries and route params: what a caller sent. */
+const CALLER_INPUT = new Set<string | number>([3, 'body', 'query', 'param']);
+
+/**
+ * One pipe for every GraphQL argument of every library: first the rules every input follows (no NUL,
+ * control characters or lone surrogates, bounded length, not blank; update inputs without nulls and not
+ * empty), then the class-validator bounds of the input class. A violation is BAD_USER_INPUT naming the field.
+ */
+class KennisValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!CALLER_INPUT.has(metadata.type as unknown as string | number)) return super.transform(value, metadata);
+    const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+    const problem =
+      findStringProblem(value, isObject ? '' : (metadata.data ?? 'input')) ?? findChangeSetProblem(metadata.metatype, value);
+    if (problem) throw new BadUserInputError(problem.field, problem.message);
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new KennisValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -9,6 +9,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Forbidden]: 403,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
+  [ErrorCode.TooManyRequests]: 429,
 };
 
 /** /auth/* answers errors in the shape of GraphQL errors, so the web app reads one shape everywhere. */
@@ -19,6 +20,7 @@ export class AuthHttpExceptionFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (error instanceof DomainError) {
+      if (typeof error.details.retryAfterSeconds === 'number') response.setHeader('retry-after', String(error.details.retryAfterSeconds));
       response.status(STATUS[error.code]).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
       return;
     }

@@ -5,6 +5,8 @@
 export interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;
   query: Record<string, unknown>;
+  originalUrl: string;
+  ip?: string;
 }
 
 export interface CookieOptions {
@@ -19,6 +21,7 @@ export interface HttpResponse {
   cookie(name: string, value: string, options: CookieOptions): unknown;
   clearCookie(name: string, options: CookieOptions): unknown;
   status(code: number): HttpResponse;
+  setHeader(name: string, value: string): unknown;
   json(body: unknown): unknown;
   redirect(status: number, url: string): unknown;
 }

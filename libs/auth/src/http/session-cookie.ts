@@ -28,3 +28,14 @@ export function setSessionCookie(response: Response, config: SignInSessionConfig
 export function clearSessionCookie(response: Response, config: SignInSessionConfig): void {
   response.clearCookie(config.cookieName, cookieOptions(config));
 }
+
+/** Binds the provider's callback to the browser that started the sign-in (login CSRF). */
+export const ATTEMPT_COOKIE = 'kennis_sign_in';
+
+export function setAttemptCookie(response: Response, config: SignInSessionConfig, secret: string): void {
+  response.cookie(ATTEMPT_COOKIE, secret, { ...cookieOptions(config), path: '/auth', maxAge: 10 * 60 * 1000 });
+}
+
+export function clearAttemptCookie(response: Response, config: SignInSessionConfig): void {
+  response.clearCookie(ATTEMPT_COOKIE, { ...cookieOptions(config), path: '/auth' });
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { returnedRows } from '@kennis/database';
 import { SignInSessionEntity } from './sign-in-session.entity';
 
 export interface LiveSession {
@@ -41,11 +42,9 @@ export class SignInSessionRepository {
 
   /** Deletes the session and returns what signing out at the provider needs. */
   async deleteBySecretHash(secretHash: string): Promise<{ idToken: string | null } | null> {
-    const rows: { id_token: string | null }[] = await this.sessions.query(
-      `DELETE FROM sign_in_session WHERE secret_hash = $1 RETURNING id_token`,
-      [secretHash],
-    );
-    return rows[0] ? { idToken: rows[0].id_token } : null;
+    const result: unknown = await this.sessions.query(`DELETE FROM sign_in_session WHERE secret_hash = $1 RETURNING id_token`, [secretHash]);
+    const [row] = returnedRows<{ id_token: string | null }>(result);
+    return row ? { idToken: row.id_token } : null;
   }
 
   async deleteForPerson(personId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor } from '@kennis/auth';
+import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import type { CriterionWeights } from '../matching/matching.types';
 import { MentoringInsightsService } from '../services/mentoring-insights.service';
@@ -24,11 +24,13 @@ export class MentoringRoundsResolver {
     return (await this.rounds.openRounds(new Date())).map(({ id, name, deadline }) => ({ id, name, deadline }));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Query(() => MentoringRoundModel, { description: 'A round with its status, progress and result. Admins only.' })
   async mentoringRound(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<MentoringRoundModel> {
     return this.views.round(await this.rounds.getRound(actor, id));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'Admins only.' })
   async openMentoringRound(@CurrentActor() actor: Actor, @Args('input') input: OpenRoundInput): Promise<MentoringRoundModel> {
     if (input.seniorityGapMin > input.seniorityGapMax) {
@@ -51,21 +53,25 @@ export class MentoringRoundsResolver {
     return this.views.round(round);
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'Matches the round in the worker; follow it with mentoringRound. Admins only.' })
   async runMentoringRound(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
     return this.views.round(await this.rounds.runRound(actor, roundId));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'Sends the proposals to the mentors. Admins only.' })
   async publishMentoringRound(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
     return this.views.round(await this.rounds.publishRound(actor, roundId, new Date()));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'Admins only.' })
   async closeMentoringRound(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
     return this.views.round(await this.rounds.closeRound(actor, roundId));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Query(() => RoundInsightsModel, { description: 'Aggregates only; groups under 5 people are never shown on their own. Admins only.' })
   roundInsights(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<RoundInsightsModel> {
     return this.insights.roundInsights(actor, roundId);

@@ -1,8 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { UnitOfWork } from '@kennis/database';
 import { DomainError } from '@kennis/errors';
-import { OutboxRepository, OutboxService, OutboxStatus } from '@kennis/outbox';
+import type { OutboxBatch, OutboxMessageEntity, OutboxRowHandler, OutboxRowResult } from '@kennis/outbox';
 import { MentoringRoundEntity, type RoundResultSummary, RoundStatus } from '../entities/mentoring-round.entity';
 import { matchMentors } from '../matching/matching-engine';
 import type { MatchingInput, MatchingResult, MenteeCandidate, MentorCandidate } from '../matching/matching.types';
@@ -13,21 +13,18 @@ import { MentoringRoundRepository } from '../repositories/mentoring-round.reposi
 import { RoundPublication } from '../services/round-publication';
 import type { MatchingRunPayload } from './mentoring.jobs';
 
-export type RunOutcome = 'matched' | 'skipped' | 'not-pending';
+const STALE_RUN = 'the round is not running this run any more';
 
 /**
  * One run of a round: read everyone taking part, let the engine find the best assignment, and store
- * the proposals with the round's new status in one transaction. Accepted matches and proposals that
- * await an answer are fixed; free mentees are matched anew.
+ * the proposals with the round's new status. The runner holds the run's outbox row locked for the
+ * whole run, so a second worker never runs the same row; accepted matches and proposals that await
+ * an answer are fixed; free mentees are matched anew.
  */
 @Injectable()
-export class MatchingRunHandler {
-  private readonly logger = new Logger(MatchingRunHandler.name);
-
+export class MatchingRunHandler implements OutboxRowHandler {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outboxMessages: OutboxRepository,
-    private readonly outbox: OutboxService,
+    private readonly unitOfWork: UnitOfWork,
     private readonly rounds: MentoringRoundRepository,
     private readonly matches: MentorMatchRepository,
     private readonly participants: MatchingParticipantsRepository,
@@ -35,34 +32,30 @@ export class MatchingRunHandler {
     private readonly publication: RoundPublication,
   ) {}
 
-  async run(outboxId: string, finalAttempt: boolean): Promise<RunOutcome> {
-    const attempts = await this.outboxMessages.countAttempt(outboxId);
-    if (attempts === 0) return 'not-pending';
-    const row = await this.outboxMessages.findById(outboxId);
-    const payload = row!.payload as MatchingRunPayload;
+  async handle(manager: EntityManager, row: OutboxMessageEntity, batch: OutboxBatch): Promise<OutboxRowResult> {
+    const payload = row.payload as MatchingRunPayload;
+    const round = await this.rounds.findInTransaction(manager, payload.roundId);
+    if (!this.isCurrentRun(round, payload)) return { skipped: STALE_RUN };
+    let input: MatchingInput;
+    let result: MatchingResult;
     try {
-      const round = await this.rounds.findById(payload.roundId);
-      if (!this.isCurrentRun(round, payload)) {
-        await this.finish(outboxId, OutboxStatus.Skipped, 'the round is not running this run any more');
-        return 'skipped';
-      }
-      const input = await this.buildInput(this.dataSource.manager, round!);
+      input = await this.buildInput(manager, round!);
+      // Progress goes over a connection of its own: admins see it while this transaction is still open.
       await this.rounds.setProgress(round!.id, payload.runNumber, 40);
-      const result = await matchMentors(input);
+      result = await matchMentors(input);
       await this.rounds.setProgress(round!.id, payload.runNumber, 80);
-      return await this.store(outboxId, payload, input, result);
     } catch (error) {
-      const message = (error as Error).message;
-      if (error instanceof DomainError) {
-        // The round's own data cannot be matched: retrying changes nothing, the admin must act.
-        await this.stop(outboxId, payload, message, OutboxStatus.Skipped);
-        return 'skipped';
-      }
-      this.logger.warn(`Matching run ${payload.roundId}#${payload.runNumber} attempt ${attempts} failed: ${message}`);
-      await this.outboxMessages.recordError(outboxId, message, finalAttempt);
-      if (finalAttempt) await this.stop(outboxId, payload, 'The run failed; run the round again.', null);
-      throw error;
+      if (!(error instanceof DomainError)) throw error;
+      // The round's own data cannot be matched: retrying changes nothing, the admin must act.
+      await this.reopen(manager, payload, error.message);
+      return { skipped: error.message };
     }
+    return this.store(manager, batch, payload, input, result);
+  }
+
+  /** The last attempt failed: the round is open again and says why. */
+  async gaveUp(row: OutboxMessageEntity): Promise<void> {
+    await this.unitOfWork.run((manager) => this.reopen(manager, row.payload as MatchingRunPayload, 'The run failed; run the round again.'));
   }
 
   private isCurrentRun(round: MentoringRoundEntity | null, payload: MatchingRunPayload): boolean {
@@ -121,47 +114,40 @@ export class MatchingRunHandler {
     };
   }
 
-  private store(outboxId: string, payload: MatchingRunPayload, input: MatchingInput, result: MatchingResult): Promise<RunOutcome> {
-    return this.outbox.transaction(async (manager, batch) => {
-      const round = await this.rounds.lock(manager, payload.roundId);
-      if (!this.isCurrentRun(round, payload)) {
-        await this.outboxMessages.markFinished(manager, outboxId, OutboxStatus.Skipped, 'the round is not running this run any more');
-        return 'skipped';
-      }
-      await this.matches.deleteUnpublishedProposals(manager, round!.id);
-      await this.matches.insertProposals(manager, round!.id, result.matches);
-      const summary: RoundResultSummary = {
-        runNumber: payload.runNumber,
-        finishedAt: new Date().toISOString(),
-        mentorCount: input.mentors.length,
-        menteeCount: input.mentees.length,
-        proposedCount: result.matches.length,
-        keptAcceptedCount: input.fixedMatches?.length ?? 0,
-        unmatchedCount: result.unmatchedMenteeIds.length,
-        totalScore: result.totalScore,
-        candidatePairCount: result.candidatePairCount,
-        targetStatus: result.targets.status,
-        targetReport: result.targets.report,
-      };
-      await this.rounds.update(manager, round!.id, { status: RoundStatus.PROPOSED, progress: 100, resultSummary: summary, lastError: null });
-      if (round!.autoPublish) await this.publication.publish(manager, batch, round!, new Date());
-      await this.outboxMessages.markFinished(manager, outboxId, OutboxStatus.Done, null);
-      return 'matched';
-    });
+  private async store(
+    manager: EntityManager,
+    batch: OutboxBatch,
+    payload: MatchingRunPayload,
+    input: MatchingInput,
+    result: MatchingResult,
+  ): Promise<OutboxRowResult> {
+    const round = await this.rounds.lock(manager, payload.roundId);
+    if (!this.isCurrentRun(round, payload)) return { skipped: STALE_RUN };
+    await this.matches.deleteUnpublishedProposals(manager, round!.id);
+    await this.matches.insertProposals(manager, round!.id, result.matches);
+    const summary: RoundResultSummary = {
+      runNumber: payload.runNumber,
+      finishedAt: new Date().toISOString(),
+      mentorCount: input.mentors.length,
+      menteeCount: input.mentees.length,
+      proposedCount: result.matches.length,
+      keptAcceptedCount: input.fixedMatches?.length ?? 0,
+      unmatchedCount: result.unmatchedMenteeIds.length,
+      totalScore: result.totalScore,
+      candidatePairCount: result.candidatePairCount,
+      targetStatus: result.targets.status,
+      targetReport: result.targets.report,
+    };
+    await this.rounds.update(manager, round!.id, { status: RoundStatus.PROPOSED, progress: 100, resultSummary: summary, lastError: null });
+    if (round!.autoPublish) await this.publication.publish(manager, batch, round!, new Date());
+    return 'done';
   }
 
   /** Ends the run without a result: the round is open again and says why. */
-  private async stop(outboxId: string, payload: MatchingRunPayload, message: string, finish: OutboxStatus.Skipped | null): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const round = await this.rounds.lock(manager, payload.roundId);
-      if (this.isCurrentRun(round, payload)) {
-        await this.rounds.update(manager, payload.roundId, { status: RoundStatus.OPEN, progress: 0, lastError: message.slice(0, 2000) });
-      }
-      if (finish) await this.outboxMessages.markFinished(manager, outboxId, finish, message.slice(0, 2000));
-    });
-  }
-
-  private async finish(outboxId: string, status: OutboxStatus.Skipped, note: string): Promise<void> {
-    await this.dataSource.transaction((manager) => this.outboxMessages.markFinished(manager, outboxId, status, note));
+  private async reopen(manager: EntityManager, payload: MatchingRunPayload, message: string): Promise<void> {
+    const round = await this.rounds.lock(manager, payload.roundId);
+    if (this.isCurrentRun(round, payload)) {
+      await this.rounds.update(manager, payload.roundId, { status: RoundStatus.OPEN, progress: 0, lastError: message.slice(0, 2000) });
+    }
   }
 }

@@ -1,8 +1,8 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
-import type { OutboxJobPayload } from '@kennis/outbox';
-import { QueueName, queueJobOptions, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
+import { OutboxJobRunner } from '@kennis/outbox';
+import { dispatchJob, type JobHandlers, type JobProcessor, QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
 import { MentorMatchService } from '../services/mentor-match.service';
 import { MatchingRunHandler } from './matching-run.handler';
 import { MentoringJob } from './mentoring.jobs';
@@ -15,10 +15,11 @@ const EXPIRE_EVERY_MS = 60_000;
   lockDuration: queueLockDurationMs[QueueName.Matching],
   stalledInterval: STALLED_CHECK_INTERVAL_MS,
 })
-export class MatchingProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MatchingProcessor extends WorkerHost implements JobProcessor, OnApplicationBootstrap, OnApplicationShutdown {
   private scheduleKeeper: NodeJS.Timeout | undefined;
 
   constructor(
+    private readonly runner: OutboxJobRunner,
     private readonly runs: MatchingRunHandler,
     private readonly matches: MentorMatchService,
     @InjectQueue(QueueName.Matching) private readonly queue: Queue,
@@ -40,16 +41,12 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     await this.queue.upsertJobScheduler(MentoringJob.MatchesExpire, { every: EXPIRE_EVERY_MS }, { name: MentoringJob.MatchesExpire });
   }
 
-  async process(job: Job): Promise<string | number> {
-    switch (job.name) {
-      case MentoringJob.MatchingRun: {
-        const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? queueJobOptions[QueueName.Matching].attempts ?? 1);
-        return this.runs.run((job.data as OutboxJobPayload).outboxId, finalAttempt);
-      }
-      case MentoringJob.MatchesExpire:
-        return this.matches.expireOverdue(new Date());
-      default:
-        throw new Error(`The ${QueueName.Matching} queue has no handler for job ${job.name}`);
-    }
+  readonly handlers: JobHandlers = {
+    [MentoringJob.MatchingRun]: (job) => this.runner.runJob(job, this.runs),
+    [MentoringJob.MatchesExpire]: () => this.matches.expireOverdue(new Date()),
+  };
+
+  process(job: Job): Promise<unknown> {
+    return dispatchJob(QueueName.Matching, this.handlers, job);
   }
 }

@@ -1,19 +1,31 @@
-import { Injectable } from '@nestjs/common';
-import { type MailDeliveryOutcome, OutboxMailDelivery } from '@kennis/mail';
-import { MentoringMailComposer } from '../services/mentoring-mail.composer';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import type { EntityManager } from 'typeorm';
+import { appConfig, mailConfig } from '@kennis/config';
+import { MailSender } from '@kennis/mail';
+import type { OutboxMessageEntity, OutboxRowHandler, OutboxRowResult } from '@kennis/outbox';
+import { MentoringMailLoader } from '../mail/mentoring-mail.loader';
+import { mentoringMailFromSnapshot } from '../mail/mentoring-mail.message';
+import { mentoringMailStaleness } from '../mail/mentoring-mail.staleness';
 import type { MentoringMailPayload } from './mentoring.jobs';
 
-/** Delivers one mentoring mail: composed from the row as things are now, then sent (see OutboxMailDelivery). */
+/** One mentoring mail: loaded as things are now, skipped when stale, else composed and sent (the runner marks the row). */
 @Injectable()
-export class MentoringMailHandler {
+export class MentoringMailHandler implements OutboxRowHandler {
   constructor(
-    private readonly outboxMail: OutboxMailDelivery,
-    private readonly composer: MentoringMailComposer,
+    private readonly sender: MailSender,
+    private readonly loader: MentoringMailLoader,
+    @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
   ) {}
 
-  deliver(outboxId: string, finalAttempt: boolean): Promise<MailDeliveryOutcome> {
-    return this.outboxMail.deliver(outboxId, finalAttempt, (manager, row) =>
-      this.composer.compose(manager, row.id, row.createdAt, row.payload as MentoringMailPayload),
-    );
+  async handle(manager: EntityManager, row: OutboxMessageEntity): Promise<OutboxRowResult> {
+    const payload = row.payload as MentoringMailPayload;
+    const snapshot = await this.loader.load(manager, payload);
+    const stale = mentoringMailStaleness(payload, snapshot);
+    if (stale) return { skipped: stale };
+    const settings = { fromAddress: this.mail.fromAddress, messageIdDomain: this.mail.messageIdDomain, publicUrl: this.app.publicUrl };
+    await this.sender.send(mentoringMailFromSnapshot(row, payload, snapshot, settings));
+    return 'done';
   }
 }

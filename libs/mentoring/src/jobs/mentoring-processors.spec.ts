@@ -1,5 +1,6 @@
 import type { Job, Queue } from 'bullmq';
-import { QueueName } from '@kennis/queues';
+import type { OutboxJobRunner, OutboxRowHandler } from '@kennis/outbox';
+import { jobHandlerProblems, QueueName } from '@kennis/queues';
 import type { MentorMatchService } from '../services/mentor-match.service';
 import { MatchingProcessor } from './matching.processor';
 import type { MatchingRunHandler } from './matching-run.handler';
@@ -12,25 +13,40 @@ function job(name: string): Job {
 }
 
 describe('the mentoring processors', () => {
-  const handled: string[] = [];
+  const ran: { job: string; handler: OutboxRowHandler }[] = [];
+  const expiredAt: Date[] = [];
+  const runner = { runJob: async (job: Job, handler: OutboxRowHandler) => (ran.push({ job: job.name, handler }), 'done') } as unknown as OutboxJobRunner;
+  const runHandler = { handle: async () => 'done' } as unknown as MatchingRunHandler;
+  const mailHandler = { handle: async () => 'done' } as unknown as MentoringMailHandler;
   const matching = new MatchingProcessor(
-    { run: async (id: string) => (handled.push(`run ${id}`), 'matched') } as unknown as MatchingRunHandler,
-    { expireOverdue: async () => (handled.push('expire 42'), 0) } as unknown as MentorMatchService,
+    runner,
+    runHandler,
+    { expireOverdue: async (now: Date) => (expiredAt.push(now), 0) } as unknown as MentorMatchService,
     {} as Queue,
   );
-  const mail = new MentoringMailProcessor({ deliver: async (id: string) => (handled.push(`mail ${id}`), 'sent') } as unknown as MentoringMailHandler);
-  const processorOf = { [QueueName.Matching]: matching, [QueueName.MentoringMail]: mail } as const;
+  const mail = new MentoringMailProcessor(runner, mailHandler);
 
-  it.each(Object.values(MentoringJob))('handle the declared job %s on its queue', async (name) => {
-    handled.length = 0;
-    const processor = processorOf[mentoringJobQueue[name] as keyof typeof processorOf];
-    expect(processor).toBeDefined();
-    await processor.process(job(name));
-    expect(handled).toEqual([expect.stringContaining('42')]);
+  it('handle every declared job exactly once, on the queue it is declared on', () => {
+    const processors = [
+      { name: 'MatchingProcessor', queue: QueueName.Matching, jobs: Object.keys(matching.handlers) },
+      { name: 'MentoringMailProcessor', queue: QueueName.MentoringMail, jobs: Object.keys(mail.handlers) },
+    ];
+    expect(jobHandlerProblems([mentoringJobQueue], processors)).toEqual([]);
+  });
+
+  it('run outbox jobs through the runner with their own handler, and expire overdue proposals', async () => {
+    await matching.process(job(MentoringJob.MatchingRun));
+    await mail.process(job(MentoringJob.MailDeliver));
+    await matching.process(job(MentoringJob.MatchesExpire));
+    expect(ran).toEqual([
+      { job: MentoringJob.MatchingRun, handler: runHandler },
+      { job: MentoringJob.MailDeliver, handler: mailHandler },
+    ]);
+    expect(expiredAt).toHaveLength(1);
   });
 
   it('fail loudly on a job they do not know', async () => {
     await expect(matching.process(job('matching-unknown'))).rejects.toThrow(/no handler for job matching-unknown/);
-    await expect(mail.process(job('mail-unknown'))).rejects.toThrow(/no handler/);
+    await expect(mail.process(job(MentoringJob.MatchingRun))).rejects.toThrow(/no handler/);
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { MentorMenteePair, SkillLevel } from '../matching/matching.types';
 import type { RoundParticipants } from '../entities/mentoring-round.entity';
+import { openMatch } from './open-match.predicate';
 
 export interface MentorRow {
   personId: string;
@@ -40,10 +41,10 @@ export class MatchingParticipantsRepository {
     }[] = await manager.query(
       `SELECT mp.person_id, p.department, p.site, mp.capacity, mp.languages, mp.seniority_years,
               (SELECT count(*)::int FROM mentor_match m WHERE m.mentor_id = mp.person_id AND m.round_id <> $1
-                 AND (m.status = 'ACCEPTED' OR (m.status = 'PROPOSED' AND m.published_at IS NOT NULL))) AS open_elsewhere
+                 AND ${openMatch('m')}) AS open_elsewhere
        FROM mentor_profile mp JOIN person p ON p.id = mp.person_id
        WHERE (mp.active OR EXISTS (SELECT 1 FROM mentor_match m WHERE m.mentor_id = mp.person_id AND m.round_id = $1
-                AND (m.status = 'ACCEPTED' OR (m.status = 'PROPOSED' AND m.published_at IS NOT NULL))))
+                AND ${openMatch('m')}))
          AND (cardinality($2::text[]) = 0 OR p.department = ANY($2::text[]))
          AND (cardinality($3::text[]) = 0 OR p.site = ANY($3::text[]))
        ORDER BY mp.person_id`,
@@ -154,8 +155,7 @@ export class MatchingParticipantsRepository {
   /** This round's accepted matches and published proposals still awaiting an answer: they stay as they are. */
   async findFixedMatches(manager: EntityManager, roundId: string): Promise<MentorMenteePair[]> {
     const rows: { mentor_id: string; mentee_id: string }[] = await manager.query(
-      `SELECT mentor_id, mentee_id FROM mentor_match WHERE round_id = $1
-         AND (status = 'ACCEPTED' OR (status = 'PROPOSED' AND published_at IS NOT NULL))`,
+      `SELECT mentor_id, mentee_id FROM mentor_match m WHERE m.round_id = $1 AND ${openMatch('m')}`,
       [roundId],
     );
     return rows.map((row) => [row.mentor_id, row.mentee_id] as const);

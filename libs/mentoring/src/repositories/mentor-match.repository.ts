@@ -4,6 +4,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { returnedRows } from '@kennis/database';
 import type { ProposedMatch } from '../matching/matching.types';
 import { MatchStatus, MentorMatchEntity } from '../entities/mentor-match.entity';
+import { awaitingAnswer, openMatch } from './open-match.predicate';
 
 export interface MatchMeeting {
   startsAt: Date;
@@ -15,7 +16,8 @@ export interface MatchMeeting {
 export class MentorMatchRepository {
   constructor(@InjectRepository(MentorMatchEntity) private readonly matches: Repository<MentorMatchEntity>) {}
 
-  findById(id: string, manager: EntityManager = this.matches.manager): Promise<MentorMatchEntity | null> {
+  /** The match as the caller's transaction sees it. */
+  findInTransaction(manager: EntityManager, id: string): Promise<MentorMatchEntity | null> {
     return manager.getRepository(MentorMatchEntity).findOneBy({ id });
   }
 
@@ -24,31 +26,36 @@ export class MentorMatchRepository {
   }
 
   /** Published proposals waiting for this mentor's answer, soonest deadline first. */
-  findOpenProposalsForMentor(mentorId: string, roundId?: string, manager: EntityManager = this.matches.manager): Promise<MentorMatchEntity[]> {
+  findOpenProposalsForMentor(mentorId: string): Promise<MentorMatchEntity[]> {
+    return this.awaitingAnswerOf(this.matches.manager, mentorId, null);
+  }
+
+  /** The same, of one round, in the caller's transaction. */
+  findOpenProposalsInRound(manager: EntityManager, roundId: string, mentorId: string): Promise<MentorMatchEntity[]> {
+    return this.awaitingAnswerOf(manager, mentorId, roundId);
+  }
+
+  private awaitingAnswerOf(manager: EntityManager, mentorId: string, roundId: string | null): Promise<MentorMatchEntity[]> {
     return manager
       .getRepository(MentorMatchEntity)
-      .createQueryBuilder('match')
-      .where('match.mentorId = :mentorId', { mentorId })
-      .andWhere(`match.status = 'PROPOSED' AND match.publishedAt IS NOT NULL`)
-      .andWhere(roundId ? 'match.roundId = :roundId' : 'TRUE', { roundId })
-      .orderBy('match.respondBy')
-      .addOrderBy('match.id')
+      .createQueryBuilder('m')
+      .where('m.mentorId = :mentorId', { mentorId })
+      .andWhere(awaitingAnswer('m'))
+      .andWhere(roundId ? 'm.roundId = :roundId' : 'TRUE', { roundId })
+      .orderBy('m.respondBy')
+      .addOrderBy('m.id')
       .getMany();
   }
 
   /** The mentee's accepted match, or else their published proposal; the newest first. */
   findCurrentForMentee(menteeId: string): Promise<MentorMatchEntity | null> {
     return this.matches
-      .createQueryBuilder('match')
-      .where('match.menteeId = :menteeId', { menteeId })
-      .andWhere(`(match.status = 'ACCEPTED' OR (match.status = 'PROPOSED' AND match.publishedAt IS NOT NULL))`)
-      .orderBy(`CASE match.status WHEN 'ACCEPTED' THEN 0 ELSE 1 END`)
-      .addOrderBy('match.createdAt', 'DESC')
+      .createQueryBuilder('m')
+      .where('m.menteeId = :menteeId', { menteeId })
+      .andWhere(openMatch('m'))
+      .orderBy(`CASE m.status WHEN 'ACCEPTED' THEN 0 ELSE 1 END`)
+      .addOrderBy('m.createdAt', 'DESC')
       .getOne();
-  }
-
-  findForRound(roundId: string): Promise<MentorMatchEntity[]> {
-    return this.matches.find({ where: { roundId }, order: { menteeId: 'ASC', createdAt: 'ASC' } });
   }
 
   /** Proposals nobody has seen yet belong to the run that made them; a new run replaces them. */
@@ -102,8 +109,8 @@ export class MentorMatchRepository {
   async expireOverdue(now: Date): Promise<number> {
     const rows = returnedRows<{ id: string }>(
       await this.matches.query(
-        `UPDATE mentor_match SET status = 'EXPIRED', decided_at = $1, updated_at = now()
-         WHERE status = 'PROPOSED' AND published_at IS NOT NULL AND respond_by < $1 RETURNING id`,
+        `UPDATE mentor_match m SET status = 'EXPIRED', decided_at = $1, updated_at = now()
+         WHERE ${awaitingAnswer('m')} AND m.respond_by < $1 RETURNING m.id`,
         [now],
       ),
     );

@@ -17,7 +17,12 @@ export type RoundChanges = Partial<
 export class MentoringRoundRepository {
   constructor(@InjectRepository(MentoringRoundEntity) private readonly rounds: Repository<MentoringRoundEntity>) {}
 
-  findById(id: string, manager: EntityManager = this.rounds.manager): Promise<MentoringRoundEntity | null> {
+  findById(id: string): Promise<MentoringRoundEntity | null> {
+    return this.rounds.findOneBy({ id });
+  }
+
+  /** The round as the caller's transaction sees it, without a lock. */
+  findInTransaction(manager: EntityManager, id: string): Promise<MentoringRoundEntity | null> {
     return manager.getRepository(MentoringRoundEntity).findOneBy({ id });
   }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '@kennis/database';
 import { type Actor } from '@kennis/auth';
 import { BadUserInputError } from '@kennis/errors';
 import { PeopleService } from '@kennis/people';
@@ -30,7 +29,7 @@ export interface MenteeRequestView {
 @Injectable()
 export class MenteeRequestService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly requests: MenteeRequestRepository,
     private readonly rounds: MentoringRoundRepository,
     private readonly people: PeopleService,
@@ -42,7 +41,7 @@ export class MenteeRequestService {
     }
     const skills = await levelledSkills(this.people, details.skillsWanted, 'skillsWanted');
     const person = await this.people.getPerson(actor.personId);
-    const request = await this.dataSource.transaction(async (manager) => {
+    const request = await this.unitOfWork.run(async (manager) => {
       // A shared lock: a run or a close that changes the round's status waits for this request, and vice versa.
       const round = await this.rounds.lockShared(manager, roundId);
       if (!round) throw new RoundNotFoundError(roundId);

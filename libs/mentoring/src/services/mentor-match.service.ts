@@ -38,7 +38,7 @@ export class MentorMatchService {
       const meeting = await this.planner.plan(manager, mentor, mentee, now);
       if (meeting) await this.matches.setMeeting(manager, match.id, meeting);
       this.notifier.accepted(batch, match.id, match.mentorId, match.menteeId);
-      return (await this.matches.findById(match.id, manager))!;
+      return (await this.matches.findInTransaction(manager, match.id))!;
     });
   }
 
@@ -67,7 +67,7 @@ export class MentorMatchService {
         await this.bookings.release(manager, match.meetingRoomBookingId);
       }
       this.notifier.ended(batch, match.id, match.mentorId, match.menteeId);
-      return (await this.matches.findById(match.id, manager))!;
+      return (await this.matches.findInTransaction(manager, match.id))!;
     });
   }
 

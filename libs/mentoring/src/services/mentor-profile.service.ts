@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '@kennis/database';
 import { type Actor } from '@kennis/auth';
 import { BadUserInputError } from '@kennis/errors';
 import { PeopleService } from '@kennis/people';
@@ -21,7 +20,7 @@ export interface MentorProfileView {
 @Injectable()
 export class MentorProfileService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly profiles: MentorProfileRepository,
     private readonly people: PeopleService,
   ) {}
@@ -31,7 +30,7 @@ export class MentorProfileService {
       throw new BadUserInputError('skillsOffered', 'Offer at least one skill, with your level from 1 to 5.');
     }
     const skills = await levelledSkills(this.people, changes.skillsOffered, 'skillsOffered');
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async (manager) => {
       await this.profiles.upsertProfile(manager, actor.personId, { ...changes, languages: normalizeLanguages(changes.languages) });
       await this.profiles.replaceSkills(manager, actor.personId, skills);
     });

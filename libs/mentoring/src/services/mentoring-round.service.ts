@@ -82,7 +82,7 @@ export class MentoringRoundService {
         throw new RoundStateError('publish', round.status, 'Run the round and wait until its status is PROPOSED.');
       }
       await this.publication.publish(manager, batch, round, now);
-      return (await this.rounds.findById(roundId, manager))!;
+      return (await this.rounds.findInTransaction(manager, roundId))!;
     });
   }
 

@@ -2,8 +2,8 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { Job, Queue } from 'bullmq';
-import { redisConfig } from '@kennis/config';
-import { QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
+import { outboxConfig } from '@kennis/config';
+import { dispatchJob, type JobHandlers, type JobProcessor, QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
 import { OutboxService } from '../services/outbox.service';
 import { OutboxJob } from './outbox.jobs';
 
@@ -13,13 +13,13 @@ import { OutboxJob } from './outbox.jobs';
   lockDuration: queueLockDurationMs[QueueName.Outbox],
   stalledInterval: STALLED_CHECK_INTERVAL_MS,
 })
-export class OutboxProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxProcessor extends WorkerHost implements JobProcessor, OnApplicationBootstrap, OnApplicationShutdown {
   private scheduleKeeper: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly outbox: OutboxService,
     @InjectQueue(QueueName.Outbox) private readonly queue: Queue,
-    @Inject(redisConfig.KEY) private readonly redis: ConfigType<typeof redisConfig>,
+    @Inject(outboxConfig.KEY) private readonly config: ConfigType<typeof outboxConfig>,
   ) {
     super();
   }
@@ -30,7 +30,7 @@ export class OutboxProcessor extends WorkerHost implements OnApplicationBootstra
    */
   async onApplicationBootstrap(): Promise<void> {
     await this.keepSchedule();
-    this.scheduleKeeper = setInterval(() => void this.keepSchedule().catch(() => undefined), this.redis.sweepIntervalMs * 4);
+    this.scheduleKeeper = setInterval(() => void this.keepSchedule().catch(() => undefined), this.config.sweepIntervalMs * 4);
   }
 
   onApplicationShutdown(): void {
@@ -38,15 +38,14 @@ export class OutboxProcessor extends WorkerHost implements OnApplicationBootstra
   }
 
   private async keepSchedule(): Promise<void> {
-    await this.queue.upsertJobScheduler(OutboxJob.Sweep, { every: this.redis.sweepIntervalMs }, { name: OutboxJob.Sweep });
+    await this.queue.upsertJobScheduler(OutboxJob.Sweep, { every: this.config.sweepIntervalMs }, { name: OutboxJob.Sweep });
   }
 
-  async process(job: Job): Promise<number> {
-    switch (job.name) {
-      case OutboxJob.Sweep:
-        return this.outbox.sweep(new Date());
-      default:
-        throw new Error(`The ${QueueName.Outbox} queue has no handler for job ${job.name}`);
-    }
+  readonly handlers: JobHandlers = {
+    [OutboxJob.Sweep]: () => this.outbox.sweep(new Date()),
+  };
+
+  process(job: Job): Promise<unknown> {
+    return dispatchJob(QueueName.Outbox, this.handlers, job);
   }
 }

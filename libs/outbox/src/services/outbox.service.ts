@@ -1,9 +1,9 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { UnitOfWork } from '@kennis/database';
 import { QueueName } from '@kennis/queues';
 import { type DueOutboxMessage, type OutboxDraft, OutboxRepository } from '../repositories/outbox.repository';
 
@@ -36,7 +36,7 @@ export class OutboxService {
   private readonly logger = new Logger(OutboxService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly outbox: OutboxRepository,
     private readonly moduleRef: ModuleRef,
   ) {}
@@ -48,13 +48,13 @@ export class OutboxService {
   }
 
   /**
-   * Runs `work` in a transaction and writes the outbox rows it adds in that same transaction, so a
-   * rolled-back change sends nothing. After the commit the rows are handed to BullMQ; if that fails
-   * (Redis down), the sweeper hands them over later.
+   * The unit of work, and "queue these rows": runs `work` in a transaction and writes the outbox rows
+   * it adds in that same transaction, so a rolled-back change sends nothing. After the commit the rows
+   * are handed to BullMQ; if that fails (Redis down), the sweeper hands them over later.
    */
   async transaction<T>(work: (manager: EntityManager, batch: OutboxBatch) => Promise<T>): Promise<T> {
     let recorded: DueOutboxMessage[] = [];
-    const result = await this.dataSource.transaction(async (manager) => {
+    const result = await this.unitOfWork.run(async (manager) => {
       const batch = new OutboxBatch();
       const value = await work(manager, batch);
       recorded = await this.outbox.insertDrafts(manager, batch.drafts);

@@ -6,6 +6,7 @@ export type Language = 'nl' | 'en';
 @Entity('person')
 @Unique('person_email_unique', ['email'])
 @Unique('person_calendar_feed_token_hash_unique', ['calendarFeedTokenHash'])
+@Unique('person_external_id_unique', ['externalId'])
 @Check('person_language_check', `language IN ('nl', 'en')`)
 @Check('person_roles_check', `roles <@ ARRAY['EMPLOYEE', 'FACILITY_MANAGER', 'ADMIN']::text[]`)
 @Check('person_not_own_manager', `manager_id IS DISTINCT FROM id`)
@@ -34,6 +35,7 @@ export class PersonEntity {
   @Column({ type: 'varchar', length: 150 })
   jobTitle: string;
 
+  /** Set by the identity provider (claims or SCIM) or an admin, never by the person; cycles are refused by the trigger person_manager_no_cycle. */
   @Column({ type: 'uuid', nullable: true })
   managerId: string | null;
 
@@ -46,6 +48,14 @@ export class PersonEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
+
+  /** Deactivated people (SCIM active=false, or an admin) cannot sign in; their history stays. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
+  /** The identity provider's id for this person (SCIM externalId). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  externalId: string | null;
 
   /** SHA-256 of the secret in the person's calendar feed URL; the secret itself is never stored. */
   @Column({ type: 'varchar', length: 64, nullable: true, select: false })

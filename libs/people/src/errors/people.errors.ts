@@ -17,3 +17,9 @@ export class InvalidManagerError extends BadUserInputError {
     super('managerId', message);
   }
 }
+
+export class ExternalIdTakenError extends ConflictError {
+  constructor(externalId: string) {
+    super(`Another person already has the identity provider id ${externalId}.`, { field: 'externalId' });
+  }
+}

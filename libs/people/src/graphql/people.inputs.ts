@@ -1,13 +1,14 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { Role } from '@kennis/auth';
+import { ChangeSet, IsMailAddress } from '@kennis/errors';
 import { SkillKind } from '../entities/person-skill.entity';
 import { IsIanaTimeZone } from '../services/time-zone';
 
 @InputType()
 export class CreatePersonInput {
   @Field()
-  @IsEmail({}, { message: 'email must be an email address such as ada@example.com' })
+  @IsMailAddress()
   @MaxLength(254)
   email: string;
 
@@ -51,6 +52,7 @@ export class CreatePersonInput {
 }
 
 @InputType()
+@ChangeSet({ identifiedBy: [] })
 export class UpdateProfileInput {
   @Field({ nullable: true })
   @IsOptional()
@@ -85,11 +87,18 @@ export class UpdateProfileInput {
   @IsString()
   @Length(1, 150)
   jobTitle?: string;
+}
 
-  @Field(() => ID, { nullable: true })
+@InputType({ description: 'Admins only: the reporting line otherwise comes from the identity provider.' })
+export class SetManagerInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'personId must be a person id' })
+  personId: string;
+
+  @Field(() => ID, { nullable: true, description: 'null: reports to nobody.' })
   @IsOptional()
   @IsUUID('all', { message: 'managerId must be a person id' })
-  managerId?: string;
+  managerId?: string | null;
 }
 
 @InputType()

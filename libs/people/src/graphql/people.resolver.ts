@@ -1,9 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor } from '@kennis/auth';
+import { type Actor, CurrentActor, isAdmin, RequireRoles, Role } from '@kennis/auth';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PeopleService } from '../services/people.service';
 import { PeopleLoaders } from './people.loaders';
-import { CreatePersonInput, RemoveSkillInput, SetRolesInput, SetSkillInput, UpdateProfileInput } from './people.inputs';
+import { CreatePersonInput, RemoveSkillInput, SetManagerInput, SetRolesInput, SetSkillInput, UpdateProfileInput } from './people.inputs';
 import { PersonModel, PersonSkillModel, SkillModel } from './person.model';
 
 function boundedLimit(limit: number): number {
@@ -47,6 +47,7 @@ export class PeopleResolver {
     return this.peopleService.searchSkills(search, boundedLimit(limit));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => PersonModel, { description: 'Admins add people.' })
   createPerson(@CurrentActor() actor: Actor, @Args('input') input: CreatePersonInput): Promise<PersonModel> {
     return this.peopleService.createPerson(actor, { ...input, managerId: input.managerId ?? null });
@@ -57,6 +58,13 @@ export class PeopleResolver {
     return this.peopleService.updateMyProfile(actor, input);
   }
 
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => PersonModel, { description: 'Admins set who a person reports to; a reporting cycle is refused.' })
+  setPersonManager(@CurrentActor() actor: Actor, @Args('input') input: SetManagerInput): Promise<PersonModel> {
+    return this.peopleService.setManager(actor, input.personId, input.managerId ?? null);
+  }
+
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => PersonModel, { description: 'Admins grant and take roles. EMPLOYEE is always kept.' })
   setPersonRoles(@CurrentActor() actor: Actor, @Args('input') input: SetRolesInput): Promise<PersonModel> {
     return this.peopleService.setRoles(actor, input.personId, input.roles);
@@ -70,6 +78,11 @@ export class PeopleResolver {
   @Mutation(() => [PersonSkillModel])
   removeMySkill(@CurrentActor() actor: Actor, @Args('input') input: RemoveSkillInput): Promise<PersonSkillModel[]> {
     return this.peopleService.removeMySkill(actor, input.skillName, input.kind) as Promise<PersonSkillModel[]>;
+  }
+
+  @ResolveField('managerId', () => ID, { nullable: true, description: "Your own manager; admins see everyone's. null otherwise." })
+  managerIdOfPerson(@Parent() person: PersonModel, @CurrentActor() actor: Actor): string | null {
+    return person.id === actor.personId || isAdmin(actor) ? person.managerId : null;
   }
 
   @ResolveField('skills', () => [PersonSkillModel])

@@ -1,18 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { containsPattern, isPostgresError, PostgresErrorCode } from '@kennis/database';
 import { Role } from '@kennis/auth';
 import { PersonEntity } from '../entities/person.entity';
-import { EmailTakenError } from '../errors/people.errors';
+import { EmailTakenError, ExternalIdTakenError, InvalidManagerError } from '../errors/people.errors';
 
 export type NewPerson = Pick<
   PersonEntity,
   'email' | 'name' | 'department' | 'site' | 'timeZone' | 'language' | 'jobTitle' | 'managerId' | 'roles'
+> &
+  Partial<Pick<PersonEntity, 'externalId' | 'deactivatedAt'>>;
+/** What the identity provider (sign-in claims or SCIM) keeps up to date. */
+export type ProviderChanges = Partial<
+  Pick<PersonEntity, 'email' | 'name' | 'department' | 'site' | 'jobTitle' | 'externalId' | 'roles' | 'deactivatedAt' | 'timeZone' | 'language'>
 >;
-export type ProfileChanges = Partial<
-  Pick<PersonEntity, 'name' | 'department' | 'site' | 'timeZone' | 'language' | 'jobTitle' | 'managerId'>
->;
+/** What a person may change about themselves: never their reporting line (that comes from the provider or an admin). */
+export type ProfileChanges = Partial<Pick<PersonEntity, 'name' | 'department' | 'site' | 'timeZone' | 'language' | 'jobTitle'>>;
+
+function managerError(error: unknown): unknown {
+  if (isPostgresError(error, PostgresErrorCode.CheckViolation, 'person_manager_no_cycle')) {
+    return new InvalidManagerError('That person reports (directly or further up) to this person; a reporting line cannot go in a circle.');
+  }
+  if (isPostgresError(error, PostgresErrorCode.CheckViolation, 'person_not_own_manager')) {
+    return new InvalidManagerError('A person cannot be their own manager.');
+  }
+  if (isPostgresError(error, PostgresErrorCode.ForeignKeyViolation, 'person_manager_fkey')) {
+    return new InvalidManagerError('There is no such person to be the manager.');
+  }
+  return error;
+}
 
 @Injectable()
 export class PersonRepository {
@@ -30,8 +47,30 @@ export class PersonRepository {
     return this.people.findOneBy({ email });
   }
 
-  findRoles(id: string): Promise<Pick<PersonEntity, 'id' | 'roles'> | null> {
-    return this.people.findOne({ where: { id }, select: { id: true, roles: true } });
+  /** One page of everyone, oldest first: SCIM lists with startIndex (1-based) and count. */
+  listPage(offset: number, limit: number): Promise<[PersonEntity[], number]> {
+    return this.people.findAndCount({ order: { createdAt: 'ASC', id: 'ASC' }, skip: offset, take: limit });
+  }
+
+  findByExternalId(externalId: string): Promise<PersonEntity | null> {
+    return this.people.findOneBy({ externalId });
+  }
+
+  async updateFromProvider(id: string, changes: ProviderChanges): Promise<void> {
+    if (Object.keys(changes).length === 0) return;
+    try {
+      await this.people.update({ id }, changes);
+    } catch (error) {
+      if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_email_unique')) throw new EmailTakenError(changes.email ?? '');
+      if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_external_id_unique')) {
+        throw new ExternalIdTakenError(changes.externalId ?? '');
+      }
+      throw error;
+    }
+  }
+
+  findRoles(id: string): Promise<Pick<PersonEntity, 'id' | 'roles' | 'deactivatedAt'> | null> {
+    return this.people.findOne({ where: { id }, select: { id: true, roles: true, deactivatedAt: true } });
   }
 
   /** Ids of the person's managers, nearest first, following manager_id upward. */
@@ -50,7 +89,7 @@ export class PersonRepository {
   }
 
   listForSignIn(limit: number): Promise<PersonEntity[]> {
-    return this.people.find({ order: { name: 'ASC', id: 'ASC' }, take: limit });
+    return this.people.find({ where: { deactivatedAt: IsNull() }, order: { name: 'ASC', id: 'ASC' }, take: limit });
   }
 
   search(text: string, limit: number): Promise<PersonEntity[]> {
@@ -71,7 +110,19 @@ export class PersonRepository {
       if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_email_unique')) {
         throw new EmailTakenError(person.email);
       }
-      throw error;
+      if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_external_id_unique')) {
+        throw new ExternalIdTakenError(person.externalId ?? '');
+      }
+      throw managerError(error);
+    }
+  }
+
+  /** Sets the reporting line; the database refuses cycles (trigger person_manager_no_cycle), even under concurrency. */
+  async updateManager(id: string, managerId: string | null, manager: EntityManager = this.people.manager): Promise<void> {
+    try {
+      await manager.query(`UPDATE person SET manager_id = $2 WHERE id = $1`, [id, managerId]);
+    } catch (error) {
+      throw managerError(error);
     }
   }
 

@@ -26,7 +26,8 @@ export class PeopleService implements ActorLookup {
 
   async findActor(personId: string): Promise<Actor | null> {
     const person = await this.people.findRoles(personId);
-    return person ? { personId: person.id, roles: person.roles } : null;
+    // A deactivated person keeps their history but cannot act, whatever token or session they still hold.
+    return person && !person.deactivatedAt ? { personId: person.id, roles: person.roles } : null;
   }
 
   async getPerson(id: string): Promise<PersonEntity> {
@@ -54,16 +55,18 @@ export class PeopleService implements ActorLookup {
   }
 
   async updateMyProfile(actor: Actor, changes: ProfileChanges): Promise<PersonEntity> {
-    if (changes.managerId) {
-      if (changes.managerId === actor.personId) throw new InvalidManagerError('You cannot be your own manager.');
-      await this.getManager(changes.managerId);
-      const chain = await this.people.findManagerChain(changes.managerId);
-      if (chain.includes(actor.personId)) {
-        throw new InvalidManagerError('That person reports to you; a manager cannot report to their own report.');
-      }
-    }
     await this.people.updateProfile(actor.personId, changes);
     return this.getPerson(actor.personId);
+  }
+
+  /** Admins correct a reporting line (otherwise it comes from the identity provider). */
+  async setManager(actor: Actor, personId: string, managerId: string | null): Promise<PersonEntity> {
+    if (!isAdmin(actor)) throw new ForbiddenError('Only an admin can change who someone reports to.');
+    await this.getPerson(personId);
+    if (managerId === personId) throw new InvalidManagerError('A person cannot be their own manager.');
+    if (managerId) await this.getManager(managerId);
+    await this.people.updateManager(personId, managerId);
+    return this.getPerson(personId);
   }
 
   async setRoles(actor: Actor, personId: string, roles: Role[]): Promise<PersonEntity> {
@@ -100,10 +103,6 @@ export class PeopleService implements ActorLookup {
     return this.skills.search(text, limit);
   }
 
-  findSkills(ids: readonly string[]): Promise<SkillEntity[]> {
-    return this.skills.findByIds(ids);
-  }
-
   /** The shared-list skills for names typed by a user, adding new ones. */
   async resolveSkills(names: readonly string[]): Promise<SkillEntity[]> {
     const byKey = new Map<string, string>();
@@ -127,10 +126,6 @@ export class PeopleService implements ActorLookup {
   findByCalendarFeedToken(token: string): Promise<PersonEntity | null> {
     if (!/^[A-Za-z0-9_-]{32}$/.test(token)) return Promise.resolve(null);
     return this.people.findByCalendarFeedTokenHash(hashFeedToken(token));
-  }
-
-  managerChain(personId: string): Promise<string[]> {
-    return this.people.findManagerChain(personId);
   }
 
   private async getManager(managerId: string): Promise<PersonEntity> {

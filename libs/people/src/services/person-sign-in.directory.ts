@@ -1,10 +1,24 @@
-import { Injectable } from '@nestjs/common';
-import { type SignInCandidate, SignInDirectory } from '@kennis/auth';
-import { PersonRepository } from '../repositories/person.repository';
+import { Injectable, Logger } from '@nestjs/common';
+import { type Actor, type ProviderIdentity, Role, type SignInCandidate, SignInDirectory } from '@kennis/auth';
+import { UnauthenticatedError } from '@kennis/errors';
+import type { PersonEntity } from '../entities/person.entity';
+import { EmailTakenError, ExternalIdTakenError, InvalidManagerError } from '../errors/people.errors';
+import { PersonRepository, type ProviderChanges } from '../repositories/person.repository';
+import { isIanaTimeZone } from './time-zone';
 
-/** The people who may sign in, for libs/auth (which knows no domain tables). */
+/** The development sign-in page is for the demo organisation, not for a directory of thousands. */
+const SIGN_IN_LIST_LIMIT = 200;
+const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+
+function actorOf(person: PersonEntity): Actor | null {
+  return person.deactivatedAt ? null : { personId: person.id, roles: person.roles };
+}
+
+/** The people who may sign in, for libs/auth (which knows no domain tables); people from the identity provider. */
 @Injectable()
 export class PersonSignInDirectory implements SignInDirectory {
+  private readonly logger = new Logger('PersonSignIn');
+
   constructor(private readonly people: PersonRepository) {}
 
   async listSignInCandidates(): Promise<SignInCandidate[]> {
@@ -18,7 +32,81 @@ export class PersonSignInDirectory implements SignInDirectory {
       jobTitle: person.jobTitle || null,
     }));
   }
-}
 
-/** The development sign-in page is for the demo organisation, not for a directory of thousands. */
-const SIGN_IN_LIST_LIMIT = 200;
+  async findActorByExternalId(externalId: string): Promise<Actor | null> {
+    const person = await this.people.findByExternalId(externalId);
+    return person ? actorOf(person) : null;
+  }
+
+  async signInFromProvider(identity: ProviderIdentity): Promise<Actor | null> {
+    let person = (await this.people.findByExternalId(identity.externalId)) ?? (await this.people.findByEmail(identity.email));
+    if (person?.externalId && person.externalId !== identity.externalId) {
+      // The same address at another provider account: taking it over would hand one person's data to another.
+      throw new UnauthenticatedError(`${identity.email} belongs to another account at the identity provider. Ask an admin.`);
+    }
+    if (!person) person = await this.createFromProvider(identity);
+    else if (!person.deactivatedAt) await this.people.updateFromProvider(person.id, this.changesFrom(person, identity));
+    if (person.deactivatedAt) return null;
+    await this.followManager(person.id, identity.managerEmail);
+    const current = await this.people.findById(person.id);
+    return current ? actorOf(current) : null;
+  }
+
+  private async createFromProvider(identity: ProviderIdentity): Promise<PersonEntity> {
+    try {
+      return await this.people.insertPerson({
+        email: identity.email,
+        externalId: identity.externalId,
+        name: identity.name ?? identity.email,
+        department: identity.department ?? '',
+        site: identity.site ?? '',
+        jobTitle: identity.jobTitle ?? '',
+        timeZone: identity.timeZone && isIanaTimeZone(identity.timeZone) ? identity.timeZone : DEFAULT_TIME_ZONE,
+        language: identity.language ?? 'en',
+        managerId: null,
+        roles: this.rolesFor([Role.EMPLOYEE], identity),
+      });
+    } catch (error) {
+      // Two first sign-ins at once (two tabs): the other one created the person.
+      if (error instanceof EmailTakenError || error instanceof ExternalIdTakenError) {
+        const existing = await this.people.findByExternalId(identity.externalId);
+        if (existing) return existing;
+      }
+      throw error;
+    }
+  }
+
+  private changesFrom(person: PersonEntity, identity: ProviderIdentity): ProviderChanges {
+    const changes: ProviderChanges = {};
+    if (!person.externalId) changes.externalId = identity.externalId;
+    if (identity.email !== person.email.toLowerCase()) changes.email = identity.email;
+    if (identity.name && identity.name !== person.name) changes.name = identity.name;
+    if (identity.department && identity.department !== person.department) changes.department = identity.department;
+    if (identity.site && identity.site !== person.site) changes.site = identity.site;
+    if (identity.jobTitle && identity.jobTitle !== person.jobTitle) changes.jobTitle = identity.jobTitle;
+    const roles = this.rolesFor(person.roles, identity);
+    if ([...roles].sort().join() !== [...person.roles].sort().join()) changes.roles = roles;
+    return changes;
+  }
+
+  /** Mapped roles replace Kennis's; without a mapping admins set roles in Kennis. ADMIN_EMAILS only ever adds ADMIN. */
+  private rolesFor(current: Role[], identity: ProviderIdentity): Role[] {
+    const roles = new Set<Role>(identity.roles ?? current);
+    roles.add(Role.EMPLOYEE);
+    if (identity.grantAdmin) roles.add(Role.ADMIN);
+    return [...roles];
+  }
+
+  private async followManager(personId: string, managerEmail: string | null): Promise<void> {
+    if (!managerEmail) return;
+    const manager = await this.people.findByEmail(managerEmail);
+    if (!manager || manager.id === personId) return;
+    try {
+      await this.people.updateManager(personId, manager.id);
+    } catch (error) {
+      // A circle in the provider's data must not lock a person out; the line stays as it was.
+      if (!(error instanceof InvalidManagerError)) throw error;
+      this.logger.warn(`Manager ${manager.id} from the identity provider for ${personId} refused: ${error.message}`);
+    }
+  }
+}

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { ChangeSet, IsMailAddress, NullClears } from '@kennis/errors';
 import { FacilityKind } from '../entities/facility-team.entity';
 import { RoomEquipment } from './room.model';
 
@@ -28,11 +29,12 @@ export class CreateRoomInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'resourceMailbox must be an email address such as room.turing@example.com' })
+  @IsMailAddress()
   resourceMailbox?: string;
 }
 
 @InputType()
+@ChangeSet({ identifiedBy: ['roomId'] })
 export class UpdateRoomInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'roomId must be a room id' })
@@ -63,9 +65,10 @@ export class UpdateRoomInput {
   @ArrayMaxSize(20)
   equipment?: RoomEquipment[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'null removes the resource mailbox.' })
+  @NullClears()
   @IsOptional()
-  @IsEmail({}, { message: 'resourceMailbox must be an email address such as room.turing@example.com' })
+  @IsMailAddress()
   resourceMailbox?: string;
 }
 
@@ -110,6 +113,6 @@ export class CreateFacilityTeamInput {
   site?: string;
 
   @Field()
-  @IsEmail({}, { message: 'mailbox must be an email address such as catering@example.com' })
+  @IsMailAddress()
   mailbox: string;
 }

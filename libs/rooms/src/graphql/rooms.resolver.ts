@@ -1,6 +1,6 @@
 import { ParseIdPipe } from '@kennis/errors';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor } from '@kennis/auth';
+import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
 import { RoomsService } from '../services/rooms.service';
 import { FacilityTeamModel, RoomModel } from './room.model';
 import { CreateFacilityTeamInput, CreateRoomInput, FreeRoomsInput, UpdateRoomInput } from './rooms.inputs';
@@ -27,17 +27,20 @@ export class RoomsResolver {
     return this.roomsService.findFreeRooms({ ...input, site: input.site ?? null }) as Promise<RoomModel[]>;
   }
 
+  @RequireRoles(Role.FACILITY_MANAGER, Role.ADMIN)
   @Mutation(() => RoomModel)
   createRoom(@CurrentActor() actor: Actor, @Args('input') input: CreateRoomInput): Promise<RoomModel> {
     return this.roomsService.createRoom(actor, { ...input, resourceMailbox: input.resourceMailbox ?? null }) as Promise<RoomModel>;
   }
 
+  @RequireRoles(Role.FACILITY_MANAGER, Role.ADMIN)
   @Mutation(() => RoomModel)
   updateRoom(@CurrentActor() actor: Actor, @Args('input') input: UpdateRoomInput): Promise<RoomModel> {
     const { roomId, ...changes } = input;
     return this.roomsService.updateRoom(actor, roomId, changes) as Promise<RoomModel>;
   }
 
+  @RequireRoles(Role.FACILITY_MANAGER, Role.ADMIN)
   @Mutation(() => RoomModel, { description: 'Takes a room out of use; it must have no upcoming bookings.' })
   retireRoom(@CurrentActor() actor: Actor, @Args('roomId', { type: () => ID }, ParseIdPipe) roomId: string): Promise<RoomModel> {
     return this.roomsService.retireRoom(actor, roomId, new Date()) as Promise<RoomModel>;
@@ -48,6 +51,7 @@ export class RoomsResolver {
     return this.roomsService.listFacilityTeams(site ?? null);
   }
 
+  @RequireRoles(Role.FACILITY_MANAGER, Role.ADMIN)
   @Mutation(() => FacilityTeamModel)
   createFacilityTeam(@CurrentActor() actor: Actor, @Args('input') input: CreateFacilityTeamInput): Promise<FacilityTeamModel> {
     return this.roomsService.createFacilityTeam(actor, { ...input, site: input.site ?? null });

@@ -25,6 +25,11 @@ function clashFromDetail(detail: string | undefined): ClashingBooking | null {
 export class RoomBookingRepository {
   constructor(@InjectRepository(RoomBookingEntity) private readonly bookings: Repository<RoomBookingEntity>) {}
 
+  async findRoomOfBooking(bookingId: string): Promise<RoomEntity | null> {
+    const booking = await this.bookings.findOne({ where: { id: bookingId }, relations: { room: true } });
+    return booking?.room ?? null;
+  }
+
   /**
    * Locks the room row for the rest of the transaction. Every booking of a room takes this lock first,
    * so clashing requests queue here and get a clean answer instead of racing to the constraint.

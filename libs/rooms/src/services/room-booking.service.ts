@@ -22,6 +22,11 @@ export interface Booking {
 export class RoomBookingService {
   constructor(private readonly bookings: RoomBookingRepository) {}
 
+  /** The room a booking is for, for other libraries that keep a booking id. */
+  findRoomOfBooking(bookingId: string): Promise<RoomEntity | null> {
+    return this.bookings.findRoomOfBooking(bookingId);
+  }
+
   async book(manager: EntityManager, request: BookingRequest): Promise<Booking> {
     const room = await this.bookings.lockRoom(manager, request.roomId);
     if (!room) throw new RoomNotFoundError(request.roomId);

@@ -154,6 +154,6 @@ export class FacilityRequestModel {
   @Field(() => FacilityTeamModel)
   team: FacilityTeamModel;
 
-  @Field()
-  note: string;
+  @Field(() => String, { nullable: true, description: "Seen by the session's hosts, facility managers and admins; null for others." })
+  note: string | null;
 }

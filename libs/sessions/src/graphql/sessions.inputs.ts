@@ -14,6 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { ChangeSet, NullClears } from '@kennis/errors';
 import { SessionFormat, SessionLevel, SessionStatus } from '../entities/session.entity';
 
 const URL_OPTIONS = { protocols: ['https', 'http'], require_protocol: true };
@@ -74,6 +75,7 @@ export class ProposeSessionInput {
 }
 
 @InputType()
+@ChangeSet({ identifiedBy: ['sessionId'] })
 export class UpdateSessionDetailsInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'sessionId must be a session id' })
@@ -113,7 +115,8 @@ export class UpdateSessionDetailsInput {
   @Max(10000, { message: 'capacity must be from 1 to 10000' })
   capacity?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'null removes the online link.' })
+  @NullClears()
   @IsOptional()
   @IsUrl(URL_OPTIONS, URL_MESSAGE)
   @MaxLength(500)

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor } from '@kennis/auth';
+import { type Actor, CurrentActor, hasAnyRole, RequireRoles, Role } from '@kennis/auth';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PersonModel, SkillModel } from '@kennis/people';
 import { RoomModel } from '@kennis/rooms';
@@ -111,6 +111,7 @@ export class SessionsResolver {
     return this.queries.sessionMessages(actor, sessionId);
   }
 
+  @RequireRoles(Role.ADMIN)
   @Query(() => [SessionMessageModel], { description: 'Messages that failed for good. Admins only.' })
   failedMessages(
     @CurrentActor() actor: Actor,
@@ -119,6 +120,7 @@ export class SessionsResolver {
     return this.queries.failedMessages(actor, pageSize(first));
   }
 
+  @RequireRoles(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Send a failed message again. Admins only.' })
   async retryMessage(@CurrentActor() actor: Actor, @Args('messageId', { type: () => ID }) messageId: string): Promise<boolean> {
     await this.queries.retryMessage(actor, messageId);
@@ -246,12 +248,16 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => [FacilityRequestModel])
-  facilityRequests(
+  async facilityRequests(
     @Parent() session: SessionModel,
     @CurrentActor() actor: Actor,
     @Context() context: object,
   ): Promise<FacilityRequestModel[]> {
-    return this.loaders.forRequest(context, actor.personId).facilityRequests.load(session.id);
+    const loaders = this.loaders.forRequest(context, actor.personId);
+    const [requests, hosts] = await Promise.all([loaders.facilityRequests.load(session.id), loaders.hosts.load(session.id)]);
+    // A note may say who eats what or needs which aid: for the hosts, the facility people and admins only.
+    const seesNotes = hasAnyRole(actor, [Role.ADMIN, Role.FACILITY_MANAGER]) || hosts.some((host) => host.id === actor.personId);
+    return seesNotes ? requests : requests.map((request) => ({ ...request, note: null }));
   }
 
   @ResolveField(() => RegistrationModel, { nullable: true, description: 'Your own seat or waitlist place, if any.' })

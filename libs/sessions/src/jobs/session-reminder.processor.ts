@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import type { OutboxJobPayload } from '@kennis/outbox';
-import { QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
+import { OutboxJobRunner } from '@kennis/outbox';
+import { dispatchJob, type JobHandlers, type JobProcessor, QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
 import { SessionReminderHandler } from './session-reminder.handler';
 import { SessionJob } from './sessions.jobs';
 
@@ -10,17 +10,19 @@ import { SessionJob } from './sessions.jobs';
   lockDuration: queueLockDurationMs[QueueName.Reminders],
   stalledInterval: STALLED_CHECK_INTERVAL_MS,
 })
-export class SessionReminderProcessor extends WorkerHost {
-  constructor(private readonly reminders: SessionReminderHandler) {
+export class SessionReminderProcessor extends WorkerHost implements JobProcessor {
+  constructor(
+    private readonly runner: OutboxJobRunner,
+    private readonly reminders: SessionReminderHandler,
+  ) {
     super();
   }
 
-  async process(job: Job<OutboxJobPayload>): Promise<number> {
-    switch (job.name) {
-      case SessionJob.ReminderSend:
-        return this.reminders.send(job.data.outboxId);
-      default:
-        throw new Error(`The ${QueueName.Reminders} queue has no handler for job ${job.name}`);
-    }
+  readonly handlers: JobHandlers = {
+    [SessionJob.ReminderSend]: (job) => this.runner.runJob(job, this.reminders),
+  };
+
+  process(job: Job): Promise<unknown> {
+    return dispatchJob(QueueName.Reminders, this.handlers, job);
   }
 }

@@ -1,3 +1,4 @@
+import type { OutboxDraft } from '@kennis/outbox';
 import { QueueName } from '@kennis/queues';
 
 /** The jobs of the sessions library, declared once with their payloads. */
@@ -30,4 +31,28 @@ export type SessionMailPayload = { kind: SessionMailKind; sessionId: string; seq
 export interface SessionReminderPayload {
   sessionId: string;
   sequence: number;
+}
+
+/** The outbox row of one session mail; `sequence` is the session's SEQUENCE when the change was made. */
+export function sessionMailDraft(
+  kind: SessionMailKind,
+  session: { id: string; calendarSequence: number },
+  recipient: SessionMailRecipient,
+  dedupeKey: string | null = null,
+): OutboxDraft {
+  const payload: SessionMailPayload = { kind, sessionId: session.id, sequence: session.calendarSequence, ...recipient };
+  return { queue: sessionJobQueue[SessionJob.MailDeliver], jobName: SessionJob.MailDeliver, payload, sessionId: session.id, dedupeKey };
+}
+
+/** The reminder row of one schedule of a session: a moved session gets a new one and the old one goes stale. */
+export function sessionReminderDraft(session: { id: string; calendarSequence: number }, dueAt: Date): OutboxDraft {
+  const payload: SessionReminderPayload = { sessionId: session.id, sequence: session.calendarSequence };
+  return {
+    queue: sessionJobQueue[SessionJob.ReminderSend],
+    jobName: SessionJob.ReminderSend,
+    payload,
+    sessionId: session.id,
+    dueAt,
+    dedupeKey: `reminder:${session.id}:${session.calendarSequence}`,
+  };
 }

@@ -10,6 +10,10 @@ export interface RegistrationWithPosition extends RegistrationEntity {
   waitlistPosition: number | null;
 }
 
+/** The 1-based waitlist place of registration `r`: the one definition every query uses. */
+const WAITLIST_POSITION = `(SELECT count(*)::int FROM registration w
+  WHERE w.session_id = r.session_id AND w.status = 'WAITLISTED' AND w.arrival <= r.arrival)`;
+
 @Injectable()
 export class RegistrationRepository {
   constructor(@InjectRepository(RegistrationEntity) private readonly registrations: Repository<RegistrationEntity>) {}
@@ -54,13 +58,27 @@ export class RegistrationRepository {
     });
   }
 
-  async waitlistPosition(manager: EntityManager, registration: RegistrationEntity): Promise<number> {
-    const rows: { position: string }[] = await manager.query(
-      `SELECT count(*) AS position FROM registration
-       WHERE session_id = $1 AND status = 'WAITLISTED' AND arrival <= $2`,
-      [registration.sessionId, registration.arrival],
+  /** The person's place on the session's waitlist, or null when they are not waiting. */
+  async waitlistPosition(manager: EntityManager, sessionId: string, personId: string): Promise<number | null> {
+    const rows: { position: number }[] = await manager.query(
+      `SELECT ${WAITLIST_POSITION} AS position FROM registration r
+       WHERE r.session_id = $1 AND r.person_id = $2 AND r.status = 'WAITLISTED'`,
+      [sessionId, personId],
     );
-    return Number(rows[0].position);
+    return rows[0]?.position ?? null;
+  }
+
+  /** The person's latest registration for the session, whatever its status. */
+  findLatest(manager: EntityManager, sessionId: string, personId: string): Promise<RegistrationEntity | null> {
+    return manager.getRepository(RegistrationEntity).findOne({ where: { sessionId, personId }, order: { arrival: 'DESC' } });
+  }
+
+  /** Everyone with a seat, in order of arrival. */
+  findSeated(manager: EntityManager, sessionId: string): Promise<RegistrationEntity[]> {
+    return manager.getRepository(RegistrationEntity).find({
+      where: { sessionId, status: RegistrationStatus.SEATED },
+      order: { arrival: 'ASC' },
+    });
   }
 
   findActiveForSession(manager: EntityManager, sessionId: string): Promise<RegistrationEntity[]> {
@@ -101,10 +119,7 @@ export class RegistrationRepository {
     const rows: (RegistrationEntity & { waitlist_position: string | null })[] = await this.registrations.query(
       `SELECT r.id, r.session_id AS "sessionId", r.person_id AS "personId", r.status, r.arrival,
               r.created_at AS "createdAt", r.updated_at AS "updatedAt",
-              CASE WHEN r.status = 'WAITLISTED' THEN (
-                SELECT count(*) FROM registration w
-                WHERE w.session_id = r.session_id AND w.status = 'WAITLISTED' AND w.arrival <= r.arrival
-              ) END AS waitlist_position
+              CASE WHEN r.status = 'WAITLISTED' THEN ${WAITLIST_POSITION} END AS waitlist_position
        FROM registration r
        WHERE r.session_id = ANY($1) AND r.person_id = $2 AND r.status <> 'LEFT'`,
       [sessionIds, personId],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import type { PersonEntity } from '@kennis/people';
 import { SessionFacilityRequestEntity } from '../entities/session-facility-request.entity';
 import { SessionHostEntity } from '../entities/session-host.entity';
 import { SessionInterestEntity } from '../entities/session-interest.entity';
@@ -59,13 +60,18 @@ export class SessionMembershipRepository {
     return repository.exists({ where: { sessionId, personId } });
   }
 
-  findHostIds(sessionId: string, manager?: EntityManager): Promise<SessionHostEntity[]> {
-    const repository = manager ? manager.getRepository(SessionHostEntity) : this.hosts;
-    return repository.findBy({ sessionId });
+  findHostIds(manager: EntityManager, sessionId: string): Promise<SessionHostEntity[]> {
+    return manager.getRepository(SessionHostEntity).findBy({ sessionId });
   }
 
   findHostsOfSessions(sessionIds: readonly string[]): Promise<SessionHostEntity[]> {
     return sessionIds.length === 0 ? Promise.resolve([]) : this.hosts.findBy({ sessionId: In([...sessionIds]) });
+  }
+
+  /** The hosts as people, by name then id: the first one organizes the invites. */
+  async findHostPeople(manager: EntityManager, sessionId: string): Promise<PersonEntity[]> {
+    const rows = await manager.getRepository(SessionHostEntity).find({ where: { sessionId }, relations: { person: true } });
+    return rows.map((row) => row.person!).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
 
   async replaceSkills(manager: EntityManager, sessionId: string, skillIds: readonly string[]): Promise<void> {
@@ -99,11 +105,5 @@ export class SessionMembershipRepository {
       [sessionIds],
     );
     return new Map(rows.map((row) => [row.session_id, Number(row.count)]));
-  }
-
-  async interestedPersonIds(sessionIds: readonly string[], personId: string): Promise<Set<string>> {
-    if (sessionIds.length === 0) return new Set();
-    const rows = await this.interests.findBy({ sessionId: In([...sessionIds]), personId });
-    return new Set(rows.map((row) => row.sessionId));
   }
 }

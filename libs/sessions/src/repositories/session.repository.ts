@@ -34,8 +34,9 @@ export class SessionRepository {
     return this.sessions.findOneBy({ id });
   }
 
-  findByIds(ids: readonly string[]): Promise<SessionEntity[]> {
-    return ids.length === 0 ? Promise.resolve([]) : this.sessions.findBy({ id: In([...ids]) });
+  /** The session as the caller's transaction sees it, without a lock. */
+  findInTransaction(manager: EntityManager, id: string): Promise<SessionEntity | null> {
+    return manager.getRepository(SessionEntity).findOneBy({ id });
   }
 
   /** The session row, locked until the transaction ends: every change to a session goes through here. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import { renderCalendarFeed, sessionInviteUid, type FeedEvent } from '@kennis/calendar';
+import { renderCalendarFeed, sessionEventUid, type FeedEvent } from '@kennis/calendar';
 import { appConfig, mailConfig } from '@kennis/config';
 import type { Actor } from '@kennis/auth';
 import { PeopleService } from '@kennis/people';
@@ -40,7 +40,7 @@ export class CalendarFeedService {
       .map((session) => {
         const room = session.roomId ? rooms.get(session.roomId) : undefined;
         return {
-          uid: sessionInviteUid(session.id, this.mail.messageIdDomain),
+          uid: sessionEventUid(session.id, this.mail.messageIdDomain),
           sequence: session.calendarSequence,
           title: session.title,
           description: session.description,

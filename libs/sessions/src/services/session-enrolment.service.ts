@@ -55,7 +55,7 @@ export class SessionEnrolmentService {
         await this.sessions.updateSession(manager, sessionId, { seatsTaken: session.seatsTaken });
       }
       this.notifier.joined(batch, session, registration);
-      const waitlistPosition = seated ? null : await this.registrations.waitlistPosition(manager, registration);
+      const waitlistPosition = seated ? null : await this.registrations.waitlistPosition(manager, registration.sessionId, registration.personId);
       return { session, registration, waitlistPosition };
     });
   }

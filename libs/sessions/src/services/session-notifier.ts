@@ -1,18 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type ConfigType } from '@nestjs/config';
 import { EntityManager } from 'typeorm';
-import { calendarConfig } from '@kennis/config';
+import { remindersConfig } from '@kennis/config';
 import { OutboxBatch, type OutboxDraft } from '@kennis/outbox';
 import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity } from '../entities/session.entity';
-import {
-  SessionJob,
-  sessionJobQueue,
-  SessionMailKind,
-  type SessionMailPayload,
-  type SessionMailRecipient,
-  type SessionReminderPayload,
-} from '../jobs/sessions.jobs';
+import { SessionMailKind, sessionMailDraft, type SessionMailRecipient, sessionReminderDraft } from '../jobs/sessions.jobs';
 import { RegistrationRepository } from '../repositories/registration.repository';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
 
@@ -25,7 +18,7 @@ export class SessionNotifier {
   constructor(
     private readonly membership: SessionMembershipRepository,
     private readonly registrations: RegistrationRepository,
-    @Inject(calendarConfig.KEY) private readonly calendar: ConfigType<typeof calendarConfig>,
+    @Inject(remindersConfig.KEY) private readonly reminders: ConfigType<typeof remindersConfig>,
   ) {}
 
   /** Invites for hosts, everyone with a seat and the room; a reminder before the start. */
@@ -54,7 +47,7 @@ export class SessionNotifier {
 
   /** A cancellation to everyone who was in, the room included; the waitlist hears it too. */
   async cancelled(manager: EntityManager, batch: OutboxBatch, session: SessionEntity, previousRoomId: string | null): Promise<void> {
-    const hosts = await this.membership.findHostIds(session.id, manager);
+    const hosts = await this.membership.findHostIds(manager, session.id);
     const registrations = await this.registrations.findActiveForSession(manager, session.id);
     const personIds = new Set([...hosts.map((host) => host.personId), ...registrations.map((r) => r.personId)]);
     batch.add(...[...personIds].map((personId) => this.mail(SessionMailKind.Cancellation, session, { personId })));
@@ -88,36 +81,22 @@ export class SessionNotifier {
   }
 
   private async peopleInvolved(manager: EntityManager, sessionId: string): Promise<string[]> {
-    const hosts = await this.membership.findHostIds(sessionId, manager);
+    const hosts = await this.membership.findHostIds(manager, sessionId);
     const registrations = await this.registrations.findActiveForSession(manager, sessionId);
     const seated = registrations.filter((r) => r.status === RegistrationStatus.SEATED).map((r) => r.personId);
     return [...new Set([...hosts.map((host) => host.personId), ...seated])];
   }
 
   private mail(kind: SessionMailKind, session: SessionEntity, recipient: SessionMailRecipient): OutboxDraft {
-    const payload: SessionMailPayload = { kind, sessionId: session.id, sequence: session.calendarSequence, ...recipient };
-    return {
-      queue: sessionJobQueue[SessionJob.MailDeliver],
-      jobName: SessionJob.MailDeliver,
-      payload,
-      sessionId: session.id,
-    };
+    return sessionMailDraft(kind, session, recipient);
   }
 
   /** One reminder per schedule of the session; a moved session gets a new one and the old one goes stale. */
   private reminder(batch: OutboxBatch, session: SessionEntity): void {
     if (!session.startsAt) return;
-    const dueAt = new Date(session.startsAt.getTime() - this.calendar.reminderLeadMinutes * 60_000);
+    const dueAt = new Date(session.startsAt.getTime() - this.reminders.leadMinutes * 60_000);
     // Scheduled within the lead time: the invite that goes out now is the reminder.
     if (dueAt.getTime() <= Date.now()) return;
-    const payload: SessionReminderPayload = { sessionId: session.id, sequence: session.calendarSequence };
-    batch.add({
-      queue: sessionJobQueue[SessionJob.ReminderSend],
-      jobName: SessionJob.ReminderSend,
-      payload,
-      sessionId: session.id,
-      dueAt,
-      dedupeKey: `reminder:${session.id}:${session.calendarSequence}`,
-    });
+    batch.add(sessionReminderDraft(session, dueAt));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { type Actor } from '@kennis/auth';
+import { nextSequence } from '@kennis/calendar';
 import { BadUserInputError } from '@kennis/errors';
 import { OutboxService } from '@kennis/outbox';
 import { RoomBookingService } from '@kennis/rooms';
@@ -51,7 +52,7 @@ export class SessionSchedulingService {
       }
       const previousRoomId = session.roomId;
       if (session.roomBookingId) await this.rooms.release(manager, session.roomBookingId);
-      const updated = await this.place(manager, session, placement, now, SessionStatus.SCHEDULED, session.calendarSequence + 1);
+      const updated = await this.place(manager, session, placement, now, SessionStatus.SCHEDULED, nextSequence(session.calendarSequence));
       await this.notifier.changed(manager, batch, updated, previousRoomId);
       return updated;
     });
@@ -68,7 +69,7 @@ export class SessionSchedulingService {
       if (session.roomBookingId) await this.rooms.release(manager, session.roomBookingId);
       const changes: SessionChanges = {
         status: SessionStatus.CANCELLED,
-        calendarSequence: session.calendarSequence + (wasScheduled ? 1 : 0),
+        calendarSequence: wasScheduled ? nextSequence(session.calendarSequence) : session.calendarSequence,
       };
       await this.sessions.updateSession(manager, sessionId, changes);
       const updated = { ...session, ...changes };

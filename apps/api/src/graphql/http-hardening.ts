@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse } from 'graphql';
+import helmet from 'helmet';
+import { runWithCorrelationId } from '@kennis/config';
+import { findLimitViolation, type OperationLimits } from './operation-limits';
+
+export interface HttpHardeningOptions {
+  limits: OperationLimits;
+  bodyLimit: string;
+  /** The Apollo landing page loads from Apollo's CDN; the content security policy lets only that in. */
+  landingPage: boolean;
+}
+
+// express has no type declarations in this install; these are the few members used here.
+type Request = IncomingMessage & { method: string; body?: unknown; query: Record<string, unknown> };
+type Response = ServerResponse;
+type NextFunction = (error?: unknown) => void;
+
+const CORRELATION_ID = /^[A-Za-z0-9._-]{8,64}$/;
+const APOLLO_SOURCES = ['https://embeddable-sandbox.cdn.apollographql.com', 'https://apollo-server-landing-page.cdn.apollographql.com'];
+
+/** Every refusal at the HTTP edge has the shape of a GraphQL error, so clients handle one shape. */
+export function sendGraphqlError(response: Response, status: number, code: string, message: string): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * The HTTP edge of the API, before GraphQL sees a request: a correlation id for its log lines, security
+ * headers, a bounded JSON body, the GraphQL error shape for every refusal, and the operation limits,
+ * checked on the parsed document in linear time before GraphQL validation (whose overlap check is
+ * quadratic in repeated fields) or execution can be asked to do any work.
+ */
+export function applyHttpHardening(app: NestExpressApplication, options: HttpHardeningOptions): void {
+  app.disable('x-powered-by');
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const offered = request.headers['x-correlation-id'];
+    const correlationId = typeof offered === 'string' && CORRELATION_ID.test(offered) ? offered : randomUUID();
+    (request as Request & { correlationId: string }).correlationId = correlationId;
+    response.setHeader('x-correlation-id', correlationId);
+    runWithCorrelationId(correlationId, next);
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: options.landingPage
+          ? {
+              'script-src': ["'self'", "'unsafe-inline'", ...APOLLO_SOURCES],
+              'style-src': ["'self'", "'unsafe-inline'", ...APOLLO_SOURCES, 'https://fonts.googleapis.com'],
+              'img-src': ["'self'", 'data:', ...APOLLO_SOURCES],
+              'font-src': ["'self'", 'data:', 'https://fonts.gstatic.com'],
+              'frame-src': ["'self'", 'https://sandbox.embed.apollographql.com'],
+              'connect-src': ["'self'", ...APOLLO_SOURCES],
+            }
+          : {},
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use('/graphql', (request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'POST') return next();
+    const type = request.headers['content-type'] ?? '';
+    if (!/^application\/json\s*(;|$)/i.test(type)) {
+      return sendGraphqlError(response, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the operation as JSON with Content-Type: application/json.');
+    }
+    next();
+  });
+  app.useBodyParser('json', { limit: options.bodyLimit, type: ['application/json', 'application/*+json'] });
+  app.use((error: Error & { type?: string; status?: number }, _request: Request, response: Response, next: NextFunction) => {
+    if (error.type === 'entity.too.large') {
+      return sendGraphqlError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is over ${options.bodyLimit}. Send less at once.`);
+    }
+    if (error.type === 'entity.parse.failed') {
+      return sendGraphqlError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    }
+    if (error.type?.startsWith('encoding.') || error.type === 'charset.unsupported' || error.type === 'request.aborted') {
+      return sendGraphqlError(response, error.status ?? 400, 'BAD_REQUEST', 'The request body could not be read.');
+    }
+    next(error);
+  });
+  app.use('/graphql', (request: Request, response: Response, next: NextFunction) => {
+    const query = request.method === 'POST' ? (request.body as { query?: unknown } | undefined)?.query : request.query.query;
+    if (typeof query !== 'string') return next();
+    let document;
+    try {
+      document = parse(query, { maxTokens: options.limits.maxTokens, noLocation: true });
+    } catch {
+      // GraphQL itself answers a syntax error (or the token limit) with GRAPHQL_PARSE_FAILED and its location.
+      return next();
+    }
+    const violation = findLimitViolation(document, options.limits);
+    if (violation) return sendGraphqlError(response, 400, 'GRAPHQL_VALIDATION_FAILED', violation);
+    next();
+  });
+}

@@ -1,0 +1,24 @@
+import type { PersonEntity } from '@kennis/people';
+import type { RoomEntity } from '@kennis/rooms';
+import type { MentorMatchEntity } from '../entities/mentor-match.entity';
+import type { MentoringRoundEntity } from '../entities/mentoring-round.entity';
+
+/** Everything a mentoring mail is made of, loaded at send time; the rules over it are pure. */
+export type MentoringMailSnapshot =
+  | {
+      kind: 'proposals';
+      recipient: PersonEntity | null;
+      round: MentoringRoundEntity | null;
+      /** Published proposals still waiting for this mentor's answer, soonest deadline first. */
+      proposals: MentorMatchEntity[];
+      mentees: Map<string, PersonEntity>;
+    }
+  | {
+      kind: 'match';
+      recipient: PersonEntity | null;
+      match: MentorMatchEntity | null;
+      mentor: PersonEntity | null;
+      mentee: PersonEntity | null;
+      /** The first meeting's room, if one was booked. */
+      room: RoomEntity | null;
+    };

@@ -1,0 +1,117 @@
+import { type CalendarEffect, type InviteMethod, inviteMethodFor } from '@kennis/calendar';
+import { BadUserInputError } from '@kennis/errors';
+import { type ComposedMail, composeMail, headerText, type MailDetail, type MailLanguage, type MailRecipient } from '@kennis/mail';
+import { SessionMailKind } from '../jobs/sessions.jobs';
+import { SESSION_MAIL_TEXTS, type SessionMailAudience, type SessionMailTexts } from './session-mail.texts';
+
+/** What each kind of session mail does to the recipient's calendar; the METHOD follows from it. */
+export const SESSION_MAIL_CALENDAR_EFFECT: Record<SessionMailKind, CalendarEffect> = {
+  [SessionMailKind.Invite]: 'add',
+  [SessionMailKind.Update]: 'add',
+  [SessionMailKind.SeatGranted]: 'add',
+  [SessionMailKind.Reminder]: 'add',
+  [SessionMailKind.Cancellation]: 'remove',
+  [SessionMailKind.Left]: 'remove',
+  [SessionMailKind.Waitlisted]: 'none',
+};
+
+export interface SessionMailDetails {
+  title: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** The recipient's IANA zone: the body shows local times in it. */
+  timeZone: string;
+  location: string | null;
+  onlineUrl: string | null;
+  hostNames: string[];
+  waitlistPosition?: number;
+}
+
+export interface SessionMailInput {
+  kind: SessionMailKind;
+  language: MailLanguage;
+  audience: SessionMailAudience;
+  recipient: MailRecipient;
+  from: string;
+  messageId: string;
+  /** The session's page in Kennis: the mail's one button. */
+  sessionUrl: string;
+  details: SessionMailDetails;
+  ics?: { method: InviteMethod; content: string };
+}
+
+/** Subject, text and html of one mail about a session, in the recipient's language and zone. */
+export function composeSessionMail(input: SessionMailInput): ComposedMail {
+  const texts = SESSION_MAIL_TEXTS[input.language];
+  if (!texts) {
+    throw new BadUserInputError('language', 'language must be nl or en.');
+  }
+  if (!(input.kind in SESSION_MAIL_CALENDAR_EFFECT)) {
+    throw new BadUserInputError('kind', `kind ${String(input.kind)} is not a session mail kind.`);
+  }
+  const method = calendarMethod(input.kind, input.ics);
+  const { details } = input;
+  const title = headerText(details.title);
+  const calendarNote = method === null ? null : method === 'REQUEST' ? texts.calendarAdded : texts.calendarRemoved;
+  return composeMail({
+    language: input.language,
+    messageId: input.messageId,
+    from: input.from,
+    to: input.recipient,
+    subject: texts.subject[input.kind](title),
+    layout: {
+      greeting: texts.greeting(headerText(input.recipient.name)),
+      title,
+      lead: [texts.lead[input.kind](title, details.waitlistPosition)],
+      details: detailLines(texts, details),
+      sections: [{ heading: texts.about, body: details.description }],
+      action: { label: texts.openSession, href: input.sessionUrl },
+      notes: calendarNote ? [calendarNote] : [],
+      reason: texts.reason[input.audience],
+    },
+    ...(input.ics && method ? { calendar: { method, ics: input.ics.content } } : {}),
+  });
+}
+
+/** Which METHOD may ride along with this kind of mail; the RFC 6047 check itself is composeMail's. */
+function calendarMethod(kind: SessionMailKind, ics: SessionMailInput['ics']): InviteMethod | null {
+  if (ics === undefined) return null;
+  const expected = inviteMethodFor(SESSION_MAIL_CALENDAR_EFFECT[kind]);
+  if (expected === null) {
+    throw new BadUserInputError('ics', `A ${kind} mail carries no calendar invite.`);
+  }
+  if (ics.method !== expected) {
+    throw new BadUserInputError('ics.method', `A ${kind} mail carries a ${expected}, not a ${ics.method}.`);
+  }
+  return expected;
+}
+
+function detailLines(texts: SessionMailTexts, details: SessionMailDetails): MailDetail[] {
+  const lines: MailDetail[] = [{ label: texts.when, text: formatPeriod(texts.locale, details) }];
+  if (details.location !== null) lines.push({ label: texts.where, text: details.location });
+  if (details.onlineUrl !== null) lines.push({ label: texts.online, text: details.onlineUrl.trim(), href: details.onlineUrl });
+  const hosts = details.hostNames.map(headerText).filter((name) => name.length > 0);
+  if (hosts.length > 0) {
+    lines.push({ label: texts.hosts, text: new Intl.ListFormat(texts.locale, { type: 'conjunction' }).format(hosts) });
+  }
+  return lines;
+}
+
+function formatPeriod(locale: string, details: SessionMailDetails): string {
+  for (const [field, value] of [['startsAt', details.startsAt], ['endsAt', details.endsAt]] as const) {
+    if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+      throw new BadUserInputError(`details.${field}`, `details.${field} must be a valid date.`);
+    }
+  }
+  if (details.endsAt.getTime() <= details.startsAt.getTime()) {
+    throw new BadUserInputError('details.endsAt', 'details.endsAt must be after details.startsAt.');
+  }
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: details.timeZone });
+  } catch {
+    throw new BadUserInputError('details.timeZone', 'details.timeZone must be an IANA time zone like Europe/Amsterdam.');
+  }
+  return `${format.formatRange(details.startsAt, details.endsAt)} (${details.timeZone})`;
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { PeopleService } from '@kennis/people';
+import { RoomsService } from '@kennis/rooms';
+import type { SessionMailPayload } from '../jobs/sessions.jobs';
+import { RegistrationRepository } from '../repositories/registration.repository';
+import { SessionMembershipRepository } from '../repositories/session-membership.repository';
+import { SessionRepository } from '../repositories/session.repository';
+import type { SessionMailAddressee, SessionMailSnapshot } from './session-mail.snapshot';
+
+/**
+ * Loads what a session mail is made of, the session's own rows in the delivery's transaction; people,
+ * rooms and teams come through their libraries' services.
+ */
+@Injectable()
+export class SessionMailLoader {
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly membership: SessionMembershipRepository,
+    private readonly registrations: RegistrationRepository,
+    private readonly people: PeopleService,
+    private readonly rooms: RoomsService,
+  ) {}
+
+  async load(manager: EntityManager, payload: SessionMailPayload): Promise<SessionMailSnapshot> {
+    const session = await this.sessions.findInTransaction(manager, payload.sessionId);
+    if (!session) return { session: null, hosts: [], room: null, addressee: { kind: 'room', room: null } };
+    const hosts = await this.membership.findHostPeople(manager, session.id);
+    const [room] = session.roomId ? await this.rooms.findRooms([session.roomId]) : [];
+    return { session, hosts, room: room ?? null, addressee: await this.addressee(manager, payload) };
+  }
+
+  private async addressee(manager: EntityManager, payload: SessionMailPayload): Promise<SessionMailAddressee> {
+    if ('personId' in payload) {
+      const [person] = await this.people.findPeople([payload.personId]);
+      const registration = person ? await this.registrations.findLatest(manager, payload.sessionId, person.id) : null;
+      const waitlistPosition = person ? await this.registrations.waitlistPosition(manager, payload.sessionId, person.id) : null;
+      return { kind: 'person', person: person ?? null, registrationStatus: registration?.status ?? null, waitlistPosition };
+    }
+    if ('facilityTeamId' in payload) {
+      const [team] = await this.rooms.findFacilityTeams([payload.facilityTeamId]);
+      const requested = (await this.membership.facilityTeamIds(manager, payload.sessionId)).includes(payload.facilityTeamId);
+      return { kind: 'facility', team: team ?? null, requested };
+    }
+    const [room] = await this.rooms.findRooms([payload.roomId]);
+    return { kind: 'room', room: room ?? null };
+  }
+}

@@ -1,0 +1,127 @@
+import { type CalendarAttendee, inviteMethodFor, renderEventInvite, sessionEventUid } from '@kennis/calendar';
+import { type ComposedMail, type MailLanguage, type MailSettings, publicPage, rowMessageId } from '@kennis/mail';
+import type { PersonEntity } from '@kennis/people';
+import type { RoomEntity } from '@kennis/rooms';
+import type { SessionEntity } from '../entities/session.entity';
+import type { SessionMailPayload } from '../jobs/sessions.jobs';
+import { composeSessionMail, SESSION_MAIL_CALENDAR_EFFECT } from './session-mail.composer';
+import type { SessionMailSnapshot } from './session-mail.snapshot';
+import type { SessionMailAudience } from './session-mail.texts';
+
+interface Recipient {
+  name: string;
+  address: string;
+  language: MailLanguage;
+  timeZone: string;
+  audience: SessionMailAudience;
+  attendee: CalendarAttendee;
+}
+
+function roomLabel(room: RoomEntity): string {
+  return `${room.site} / ${room.name}`;
+}
+
+/** The mail of a session outbox row whose snapshot is not stale (see sessionMailStaleness). */
+export function sessionMailFromSnapshot(
+  row: { id: string; createdAt: Date },
+  payload: SessionMailPayload,
+  snapshot: SessionMailSnapshot,
+  settings: MailSettings,
+): ComposedMail {
+  const session = snapshot.session!;
+  const { hosts, room } = snapshot;
+  const recipient = recipientOf(snapshot);
+  const method = inviteMethodFor(SESSION_MAIL_CALENDAR_EFFECT[payload.kind]);
+  const organizer = hosts[0];
+  const ics = method
+    ? renderEventInvite({
+        uid: sessionEventUid(session.id, settings.messageIdDomain),
+        sequence: session.calendarSequence,
+        method,
+        title: session.title,
+        description: session.description,
+        location: room ? roomLabel(room) : session.onlineUrl,
+        url: session.onlineUrl,
+        startsAt: session.startsAt!,
+        endsAt: session.endsAt!,
+        organizer: { name: organizer.name, email: organizer.email },
+        sentBy: settings.fromAddress,
+        attendees: attendeesOf(recipient, hosts, room),
+        stamp: row.createdAt,
+      })
+    : undefined;
+  const waitlistPosition = snapshot.addressee.kind === 'person' ? snapshot.addressee.waitlistPosition ?? undefined : undefined;
+  return composeSessionMail({
+    kind: payload.kind,
+    language: recipient.language,
+    audience: recipient.audience,
+    recipient: { name: recipient.name, address: recipient.address },
+    from: settings.fromAddress,
+    messageId: rowMessageId(row, settings.messageIdDomain),
+    sessionUrl: publicPage(settings.publicUrl, `/sessions/${session.id}`),
+    details: {
+      title: session.title,
+      description: session.description,
+      startsAt: session.startsAt!,
+      endsAt: session.endsAt!,
+      timeZone: recipient.timeZone,
+      location: room ? roomLabel(room) : null,
+      onlineUrl: session.onlineUrl,
+      hostNames: hosts.map((host) => host.name),
+      waitlistPosition,
+    },
+    ics: ics && method ? { method, content: ics } : undefined,
+  });
+}
+
+function recipientOf(snapshot: SessionMailSnapshot): Recipient {
+  const { addressee, session, hosts } = snapshot;
+  switch (addressee.kind) {
+    case 'person': {
+      const person = addressee.person!;
+      const isHost = hosts.some((host) => host.id === person.id);
+      return {
+        name: person.name,
+        address: person.email,
+        language: person.language,
+        timeZone: person.timeZone,
+        audience: isHost ? 'host' : 'participant',
+        attendee: { email: person.email, name: person.name, kind: 'PERSON', role: isHost ? 'CHAIR' : 'REQ-PARTICIPANT' },
+      };
+    }
+    case 'facility': {
+      const team = addressee.team!;
+      return {
+        name: team.name,
+        address: team.mailbox,
+        language: session!.language as MailLanguage,
+        timeZone: 'UTC',
+        audience: 'facility',
+        attendee: { email: team.mailbox, name: team.name, kind: 'RESOURCE', role: 'NON-PARTICIPANT' },
+      };
+    }
+    case 'room': {
+      const room = addressee.room!;
+      return {
+        name: roomLabel(room),
+        address: room.resourceMailbox!,
+        language: session!.language as MailLanguage,
+        timeZone: 'UTC',
+        audience: 'room',
+        attendee: { email: room.resourceMailbox!, name: roomLabel(room), kind: 'ROOM', role: 'NON-PARTICIPANT' },
+      };
+    }
+  }
+}
+
+/** The recipient, the hosts as chairs and the room as a resource; not every attendee of a large session. */
+function attendeesOf(recipient: Recipient, hosts: PersonEntity[], room: RoomEntity | null): CalendarAttendee[] {
+  const attendees: CalendarAttendee[] = hosts.map((host) => ({ email: host.email, name: host.name, kind: 'PERSON', role: 'CHAIR' }));
+  if (!attendees.some((attendee) => attendee.email.toLowerCase() === recipient.address.toLowerCase())) {
+    attendees.push(recipient.attendee);
+  }
+  if (room?.resourceMailbox && !attendees.some((attendee) => attendee.email === room.resourceMailbox)) {
+    attendees.push({ email: room.resourceMailbox, name: roomLabel(room), kind: 'ROOM', role: 'NON-PARTICIPANT' });
+  }
+  return attendees;
+}

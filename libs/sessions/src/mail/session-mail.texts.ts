@@ -1,0 +1,103 @@
+import type { MailLanguage } from '@kennis/mail';
+import type { SessionMailKind } from '../jobs/sessions.jobs';
+
+/** Who a session mail goes to decides why they get it. */
+export type SessionMailAudience = 'host' | 'participant' | 'room' | 'facility';
+
+export interface SessionMailTexts {
+  locale: string;
+  subject: Record<SessionMailKind, (title: string) => string>;
+  lead: Record<SessionMailKind, (title: string, waitlistPosition: number | undefined) => string>;
+  greeting: (name: string) => string;
+  when: string;
+  where: string;
+  online: string;
+  hosts: string;
+  about: string;
+  calendarAdded: string;
+  calendarRemoved: string;
+  openSession: string;
+  reason: Record<SessionMailAudience, string>;
+}
+
+const dutch: SessionMailTexts = {
+  locale: 'nl-NL',
+  subject: {
+    INVITE: (title) => `Uitnodiging: ${title}`,
+    UPDATE: (title) => `Gewijzigd: ${title}`,
+    CANCELLATION: (title) => `Geannuleerd: ${title}`,
+    SEAT_GRANTED: (title) => `Je hebt een plaats: ${title}`,
+    WAITLISTED: (title) => `Op de wachtlijst: ${title}`,
+    REMINDER: (title) => `Herinnering: ${title}`,
+    LEFT: (title) => `Afgemeld: ${title}`,
+  },
+  lead: {
+    INVITE: (title) => `Je bent aangemeld voor "${title}".`,
+    UPDATE: (title) => `De tijd of plaats van "${title}" is gewijzigd.`,
+    CANCELLATION: (title) => `"${title}" gaat niet door.`,
+    SEAT_GRANTED: (title) => `Er is een plaats vrijgekomen bij "${title}", en die is voor jou.`,
+    WAITLISTED: (title, position) =>
+      position === undefined
+        ? `"${title}" is vol. Je staat op de wachtlijst; komt er een plaats vrij, dan krijg je bericht.`
+        : `"${title}" is vol. Je staat als nummer ${position} op de wachtlijst; komt er een plaats vrij, dan krijg je bericht.`,
+    REMINDER: (title) => `"${title}" begint binnenkort.`,
+    LEFT: (title) => `Je hebt je afgemeld voor "${title}".`,
+  },
+  greeting: (name) => (name ? `Hoi ${name},` : 'Hoi,'),
+  when: 'Wanneer',
+  where: 'Waar',
+  online: 'Online',
+  hosts: 'Door',
+  about: 'Waar gaat het over',
+  calendarAdded: 'De uitnodiging staat in de bijlage en in je agenda.',
+  calendarRemoved: 'De sessie is uit je agenda gehaald.',
+  openSession: 'Bekijk de sessie',
+  reason: {
+    host: 'Je krijgt dit bericht omdat je deze sessie geeft.',
+    participant: 'Je krijgt dit bericht omdat je je voor deze sessie hebt aangemeld.',
+    room: 'Dit bericht gaat naar de agenda van deze ruimte, omdat de sessie er geboekt is of was.',
+    facility: 'Dit bericht gaat naar jullie team, omdat de sessie jullie hulp heeft gevraagd.',
+  },
+};
+
+const english: SessionMailTexts = {
+  locale: 'en-GB',
+  subject: {
+    INVITE: (title) => `Invitation: ${title}`,
+    UPDATE: (title) => `Updated: ${title}`,
+    CANCELLATION: (title) => `Cancelled: ${title}`,
+    SEAT_GRANTED: (title) => `You have a seat: ${title}`,
+    WAITLISTED: (title) => `On the waitlist: ${title}`,
+    REMINDER: (title) => `Reminder: ${title}`,
+    LEFT: (title) => `You left: ${title}`,
+  },
+  lead: {
+    INVITE: (title) => `You are in for "${title}".`,
+    UPDATE: (title) => `The time or place of "${title}" has changed.`,
+    CANCELLATION: (title) => `"${title}" has been cancelled.`,
+    SEAT_GRANTED: (title) => `A seat has come free for "${title}", and it is yours.`,
+    WAITLISTED: (title, position) =>
+      position === undefined
+        ? `"${title}" is full. You are on the waitlist; we will mail you when a seat comes free.`
+        : `"${title}" is full. You are number ${position} on the waitlist; we will mail you when a seat comes free.`,
+    REMINDER: (title) => `"${title}" starts soon.`,
+    LEFT: (title) => `You have left "${title}".`,
+  },
+  greeting: (name) => (name ? `Hi ${name},` : 'Hi,'),
+  when: 'When',
+  where: 'Where',
+  online: 'Online',
+  hosts: 'Hosted by',
+  about: 'About',
+  calendarAdded: 'The invite is attached and in your calendar.',
+  calendarRemoved: 'The session has been removed from your calendar.',
+  openSession: 'View the session',
+  reason: {
+    host: 'You get this mail because you host this session.',
+    participant: 'You get this mail because you signed up for this session.',
+    room: "This mail goes to this room's calendar because the session is or was booked in it.",
+    facility: 'This mail goes to your team because the session asked for your help.',
+  },
+};
+
+export const SESSION_MAIL_TEXTS: Record<MailLanguage, SessionMailTexts> = { nl: dutch, en: english };

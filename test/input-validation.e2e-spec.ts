@@ -1,0 +1,115 @@
+import { createPerson, createProposedSession, createRoom, type PersonFixture, type SessionFixture } from '@kennis/testing';
+import { ApiHarness } from './support/api-harness';
+
+/** Every input is checked at the edge: BAD_USER_INPUT naming the field, nothing reaches PostgreSQL, nothing changes. */
+describe('inputs checked at the edge', () => {
+  const api = new ApiHarness();
+  let host: PersonFixture;
+  let employee: PersonFixture;
+  let facility: PersonFixture;
+  let session: SessionFixture;
+  let roomId: string;
+
+  beforeAll(async () => {
+    await api.start();
+    host = await createPerson(api.dataSource, { name: 'Hanna Host' });
+    employee = await createPerson(api.dataSource, { name: 'Eli' });
+    facility = await createPerson(api.dataSource, { name: 'Fay', roles: ['EMPLOYEE', 'FACILITY_MANAGER'] });
+    session = await createProposedSession(api.dataSource, host.id, { title: 'Original title' });
+    roomId = (await createRoom(api.dataSource, {})).id;
+  });
+
+  afterAll(() => api.stop());
+
+  const UPDATE = `mutation($input: UpdateSessionDetailsInput!) { updateSessionDetails(input: $input) { id title onlineUrl } }`;
+  const PROPOSE = `mutation($input: ProposeSessionInput!) { proposeSession(input: $input) { id } }`;
+  const proposal = (overrides: Record<string, unknown>) => ({
+    input: { title: 'A fine title', format: 'TALK', language: 'en', capacity: 10, durationMinutes: 60, ...overrides },
+  });
+
+  async function expectBadInput(personId: string, query: string, variables: Record<string, unknown>, field: string, message?: RegExp) {
+    const response = await api.graphql(personId, query, variables);
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    if (message) expect(response.errors![0].message).toMatch(message);
+    return response.errors![0];
+  }
+
+  async function sessionRow() {
+    const [row] = await api.dataSource.query(`SELECT title, description, online_url FROM session WHERE id = $1`, [session.id]);
+    return row;
+  }
+
+  it('refuses NUL, control characters, lone surrogates, blank and over-long strings, naming the field', async () => {
+    const before = await sessionRow();
+    await expectBadInput(host.id, UPDATE, { input: { sessionId: session.id, title: 'Bad\u0000title' } }, 'title', /U\+0000/);
+    await expectBadInput(host.id, UPDATE, { input: { sessionId: session.id, description: 'Bell \u0007' } }, 'description', /U\+0007/);
+    await expectBadInput(host.id, UPDATE, { input: { sessionId: session.id, description: 'broken \ud800 text' } }, 'description', /surrogate/);
+    await expectBadInput(host.id, UPDATE, { input: { sessionId: session.id, title: '     ' } }, 'title', /blank/);
+    await expectBadInput(host.id, PROPOSE, proposal({ title: '\t \n' }), 'title', /blank/);
+    await expectBadInput(host.id, PROPOSE, proposal({ skills: ['ok', 'x\u0000'] }), 'skills[1]');
+    await expectBadInput(host.id, `query($s: String!) { people(search: $s) { id } }`, { s: 'x'.repeat(10_001) }, 'search', /at most 10000/);
+    expect(await sessionRow()).toEqual(before);
+    const [{ count }] = await api.dataSource.query(`SELECT count(*)::int AS count FROM session`);
+    expect(count).toBe(1);
+  });
+
+  it('refuses explicit null for a value that must stay and an update without changes; null clears an online link', async () => {
+    const before = await sessionRow();
+    await expectBadInput(host.id, UPDATE, { input: { sessionId: session.id, title: null } }, 'title', /cannot be null/);
+    await expectBadInput(host.id, UPDATE, { input: { sessionId: session.id, capacity: null } }, 'capacity', /cannot be null/);
+    await expectBadInput(host.id, UPDATE, { input: { sessionId: session.id } }, 'input', /Nothing to change/);
+    await expectBadInput(facility.id, `mutation($input: UpdateRoomInput!) { updateRoom(input: $input) { id } }`, { input: { roomId } }, 'input', /Nothing to change/);
+    await expectBadInput(employee.id, `mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }`, { input: { name: null } }, 'name');
+    expect(await sessionRow()).toEqual(before);
+    const set = await api.ok(host.id, UPDATE, { input: { sessionId: session.id, onlineUrl: 'https://meet.example.com/a' } });
+    expect(set.updateSessionDetails.onlineUrl).toBe('https://meet.example.com/a');
+    const cleared = await api.ok(host.id, UPDATE, { input: { sessionId: session.id, onlineUrl: null } });
+    expect(cleared.updateSessionDetails.onlineUrl).toBeNull();
+  });
+
+  it('takes mail addresses through one strict check', async () => {
+    const CREATE_ROOM = `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id resourceMailbox } }`;
+    const room = (resourceMailbox: string) => ({ input: { site: 'Utrecht', name: `Room ${Math.random()}`, capacity: 4, resourceMailbox } });
+    for (const bad of ['"evil\r\nBcc: all@example.com"@example.com', 'a@b', 'a..b@example.com', 'ada@example.com\r\n', 'ada@[127.0.0.1]', 'ada @example.com', 'ada@exa_mple.com']) {
+      await expectBadInput(facility.id, CREATE_ROOM, room(bad), 'resourceMailbox', /mail address such as/);
+    }
+    const good = await api.ok(facility.id, CREATE_ROOM, room("o'brien+rooms@rooms.example.com"));
+    expect(good.createRoom.resourceMailbox).toBe("o'brien+rooms@rooms.example.com");
+    const [{ count }] = await api.dataSource.query(`SELECT count(*)::int AS count FROM room`);
+    expect(count).toBe(2);
+  });
+
+  it('takes dates only as ISO 8601 with an offset, real calendar dates, between 2000 and 2100', async () => {
+    const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id startsAt } }`;
+    const at = (startsAt: unknown) => ({ input: { sessionId: session.id, startsAt, roomId } });
+    await expectBadInput(host.id, SCHEDULE, at('2031-02-30T10:00:00Z'), 'input.startsAt', /not a date in the calendar/);
+    await expectBadInput(host.id, SCHEDULE, at('2031-03-02T10:00:00'), 'input.startsAt', /zone offset/);
+    await expectBadInput(host.id, SCHEDULE, at('2031-03-02 10:00:00Z'), 'input.startsAt', /zone offset/);
+    await expectBadInput(host.id, SCHEDULE, at('2031-03-02T24:00:00Z'), 'input.startsAt', /time of day/);
+    await expectBadInput(host.id, SCHEDULE, at('2150-01-01T10:00:00Z'), 'input.startsAt', /2000 to 2099/);
+    await expectBadInput(host.id, SCHEDULE, at(1_900_000_000_000), 'input.startsAt', /must be a string/);
+    const literal = await api.graphql(host.id, `{ freeRooms(input: { startsAt: "2031-02-29T10:00:00+01:00", endsAt: "2031-03-01T11:00:00+01:00", seats: 2 }) { id } }`);
+    expect(literal.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(literal.errors![0].message).toMatch(/not a date in the calendar/);
+    const free = await api.ok(host.id, `{ freeRooms(input: { startsAt: "2031-03-01T10:00:00+01:00", endsAt: "2031-03-01T11:00:00+01:00", seats: 2 }) { id } }`);
+    expect(free.freeRooms.length).toBeGreaterThan(0);
+    const [row] = await api.dataSource.query(`SELECT status, starts_at FROM session WHERE id = $1`, [session.id]);
+    expect(row).toEqual({ status: 'PROPOSED', starts_at: null });
+  });
+
+  it('decides authorization before it reports bad input', async () => {
+    const forbidden = await api.graphql(employee.id, `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`, {
+      input: { site: '', name: '\u0000', capacity: -1, resourceMailbox: 'not-an-address' },
+    });
+    expect(forbidden.errors![0].extensions.code).toBe('FORBIDDEN');
+    const roles = await api.graphql(employee.id, `mutation($input: SetRolesInput!) { setPersonRoles(input: $input) { id } }`, {
+      input: { personId: 'not-a-uuid', roles: ['ADMIN'] },
+    });
+    expect(roles.errors![0].extensions.code).toBe('FORBIDDEN');
+    const anonymous = await api.graphql(null, `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`, {
+      input: { site: '', name: '\u0000', capacity: -1 },
+    });
+    expect(anonymous.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
