@@ -58,7 +58,7 @@ export async function photographLeftovers(browser: Browser | undefined, testName
   for (const context of browser.contexts()) {
     for (const page of context.pages()) {
       index += 1;
-      await page.screenshot({ path: path.join(ARTIFACTS, `failed-${testName.replace(/\W+/g, '-').slice(0, 60)}-${index}.png`), fullPage: true }).catch(() => undefined);
+      await page.screenshot({ path: path.join(ARTIFACTS, `failed-${testName.replace(/\W+/g, '-').slice(-70)}-${index}.png`), fullPage: true }).catch(() => undefined);
     }
     await context.close();
   }

@@ -54,7 +54,10 @@ function OpenRoundForm() {
               seniorityGapMax: Number(values.seniorityGapMax),
               autoPublish: values.autoPublish,
               weights: Object.fromEntries(CRITERIA.map((criterion) => [criterion, Number(values[criterion])])),
-              targets: { minAcrossDepartmentsShare: optional(values.minAcrossDepartmentsShare), groupAttribute: values.groupAttribute, minGroupRateShare: optional(values.minGroupRateShare) },
+              // Only the targets given: a target left empty is no target, not a null one.
+              targets: Object.fromEntries(
+                Object.entries({ minAcrossDepartmentsShare: optional(values.minAcrossDepartmentsShare), groupAttribute: values.groupAttribute, minGroupRateShare: optional(values.minGroupRateShare) }).filter(([, value]) => value !== null),
+              ),
             },
           });
           if (result.error) return setProblem(showProblemOnForm(form, problemOf(result.error)));

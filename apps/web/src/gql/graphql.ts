@@ -249,7 +249,6 @@ export type UpdateProfileInput = {
   department?: string | null | undefined;
   jobTitle?: string | null | undefined;
   language?: string | null | undefined;
-  managerId?: string | number | null | undefined;
   name?: string | null | undefined;
   site?: string | null | undefined;
   timeZone?: string | null | undefined;
@@ -259,6 +258,7 @@ export type UpdateRoomInput = {
   capacity?: number | null | undefined;
   equipment?: Array<RoomEquipment> | null | undefined;
   name?: string | null | undefined;
+  /** null removes the resource mailbox. */
   resourceMailbox?: string | null | undefined;
   roomId: string | number;
   site?: string | null | undefined;
@@ -270,6 +270,7 @@ export type UpdateSessionDetailsInput = {
   format?: SessionFormat | null | undefined;
   language?: string | null | undefined;
   level?: SessionLevel | null | undefined;
+  /** null removes the online link. */
   onlineUrl?: string | null | undefined;
   sessionId: string | number;
   skills?: Array<string> | null | undefined;
@@ -506,7 +507,7 @@ export type SiteBookingsQueryVariables = Exact<{
 }>;
 
 
-export type SiteBookingsQuery = { upcomingSessions: { edges: Array<{ node: { id: string, title: string, status: SessionStatus, startsAt: string | null, endsAt: string | null, seatsTaken: number, capacity: number, room: { id: string } | null, hosts: Array<{ id: string, name: string }>, facilityRequests: Array<{ note: string, team: { id: string, name: string } }> } }> } };
+export type SiteBookingsQuery = { upcomingSessions: { edges: Array<{ node: { id: string, title: string, status: SessionStatus, startsAt: string | null, endsAt: string | null, seatsTaken: number, capacity: number, room: { id: string } | null, hosts: Array<{ id: string, name: string }>, facilityRequests: Array<{ note: string | null, team: { id: string, name: string } }> } }> } };
 
 export type FacilityTeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -595,7 +596,7 @@ export type RequestFacilityMutationVariables = Exact<{
 }>;
 
 
-export type RequestFacilityMutation = { requestFacility: { id: string, facilityRequests: Array<{ note: string, team: { id: string, name: string, kind: FacilityKind } }> } };
+export type RequestFacilityMutation = { requestFacility: { id: string, facilityRequests: Array<{ note: string | null, team: { id: string, name: string, kind: FacilityKind } }> } };
 
 export type WithdrawFacilityRequestMutationVariables = Exact<{
   sessionId: string | number;
@@ -603,7 +604,7 @@ export type WithdrawFacilityRequestMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawFacilityRequestMutation = { withdrawFacilityRequest: { id: string, facilityRequests: Array<{ note: string, team: { id: string, name: string, kind: FacilityKind } }> } };
+export type WithdrawFacilityRequestMutation = { withdrawFacilityRequest: { id: string, facilityRequests: Array<{ note: string | null, team: { id: string, name: string, kind: FacilityKind } }> } };
 
 export type PeopleSearchQueryVariables = Exact<{
   search: string;
@@ -653,7 +654,7 @@ export type SessionQueryVariables = Exact<{
 }>;
 
 
-export type SessionQuery = { session: { description: string, durationMinutes: number, seatsTaken: number, id: string, title: string, format: SessionFormat, level: SessionLevel, language: string, status: SessionStatus, startsAt: string | null, endsAt: string | null, capacity: number, seatsLeft: number, waitlistLength: number, interestCount: number, onlineUrl: string | null, hosts: Array<{ id: string, name: string, email: string, jobTitle: string, department: string }>, room: { id: string, name: string, site: string, capacity: number, equipment: Array<RoomEquipment> } | null, facilityRequests: Array<{ note: string, team: { id: string, name: string, kind: FacilityKind } }>, skills: Array<{ id: string, name: string }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } | null } };
+export type SessionQuery = { session: { description: string, durationMinutes: number, seatsTaken: number, id: string, title: string, format: SessionFormat, level: SessionLevel, language: string, status: SessionStatus, startsAt: string | null, endsAt: string | null, capacity: number, seatsLeft: number, waitlistLength: number, interestCount: number, onlineUrl: string | null, hosts: Array<{ id: string, name: string, email: string, jobTitle: string, department: string }>, room: { id: string, name: string, site: string, capacity: number, equipment: Array<RoomEquipment> } | null, facilityRequests: Array<{ note: string | null, team: { id: string, name: string, kind: FacilityKind } }>, skills: Array<{ id: string, name: string }>, myRegistration: { id: string, status: RegistrationStatus, waitlistPosition: number | null } | null } };
 
 export type JoinSessionMutationVariables = Exact<{
   sessionId: string | number;
