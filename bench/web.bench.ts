@@ -25,8 +25,6 @@ export async function runWebBench(print: Print): Promise<SummaryRow[]> {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--headless'],
   });
   try {
-    await database.dataSource.initialize();
-    await database.dataSource.runMigrations();
     const [reader, ...hosts] = await createPeople(database.dataSource, Array.from({ length: 11 }, (_, index) => buildPerson({ name: `Web ${index}` })));
     const rooms = Array.from({ length: 6 }, (_, index) => buildRoom({ site: 'Utrecht', name: `Web room ${index}` }));
     await database.dataSource.query(
