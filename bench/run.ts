@@ -10,6 +10,7 @@ import { runSignInChecksBench } from './sign-in-checks.bench';
 import { cleanUpEverything } from './support/cleanup';
 import { type Print, type SummaryRow, table } from './support/figures';
 import { runUpcomingSessionsBench } from './upcoming-sessions.bench';
+import { runWebBench } from './web.bench';
 
 const print: Print = (line) => console.log(line);
 
@@ -48,6 +49,7 @@ const allBenchmarks: Benchmark[] = [
   { name: 'invites', run: runInvitesBench },
   { name: 'inbound mail', run: runInboundBench },
   { name: 'sign-in checks', run: runSignInChecksBench },
+  { name: 'web app', run: runWebBench },
 ];
 const mentoring = await mentoringMatching();
 if (typeof mentoring !== 'string') allBenchmarks.push(mentoring);

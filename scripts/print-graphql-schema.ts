@@ -2,6 +2,7 @@
  * `npm run web:schema`: writes apps/web/schema.graphql from the real API schema, then regenerates the web
  * app's typed operations (apps/web/src/gql). It builds the API in this process over the test PostgreSQL
  * and Redis (TEST_DATABASE_URL, TEST_REDIS_URL: building the schema reads no table) without listening.
+ * With --out=<file> it writes the SDL there and nothing else (the staleness test compares it).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { readTestConfig } from '@kennis/config';
 import { printApiSchema, WEB_SCHEMA_FILE } from './graphql-schema';
 
 const root = path.resolve(import.meta.dirname, '../..');
+const out = process.argv.find((argument) => argument.startsWith('--out='))?.slice('--out='.length) ?? null;
 const test = readTestConfig();
 Object.assign(process.env, {
   NODE_ENV: 'test',
@@ -24,12 +26,12 @@ const app = await createApiApplication();
 await app.init();
 try {
   const sdl = printApiSchema(app);
-  await writeFile(path.join(root, WEB_SCHEMA_FILE), sdl);
-  console.log(`wrote ${WEB_SCHEMA_FILE} (${sdl.split('\n').length} lines)`);
+  await writeFile(out ?? path.join(root, WEB_SCHEMA_FILE), sdl);
+  console.log(`wrote ${out ?? WEB_SCHEMA_FILE} (${sdl.split('\n').length} lines)`);
 } finally {
   await app.close();
 }
-execFileSync(process.execPath, [path.join(root, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'apps/web/codegen.yml'], {
+if (!out) execFileSync(process.execPath, [path.join(root, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'apps/web/codegen.yml'], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Checkbox, Grid, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,13 +48,16 @@ function OpenRoundForm() {
           const result = await open({
             input: {
               name: values.name,
-              deadline: values.deadline ? dates.toInstant(values.deadline) : '',
+              deadline: values.deadline ? dates.toInstant(`${values.deadline} 17:00:00`) : '',
               responseDays: Number(values.responseDays),
               seniorityGapMin: Number(values.seniorityGapMin),
               seniorityGapMax: Number(values.seniorityGapMax),
               autoPublish: values.autoPublish,
               weights: Object.fromEntries(CRITERIA.map((criterion) => [criterion, Number(values[criterion])])),
-              targets: { minAcrossDepartmentsShare: optional(values.minAcrossDepartmentsShare), groupAttribute: values.groupAttribute, minGroupRateShare: optional(values.minGroupRateShare) },
+              // Only the targets given: a target left empty is no target, not a null one.
+              targets: Object.fromEntries(
+                Object.entries({ minAcrossDepartmentsShare: optional(values.minAcrossDepartmentsShare), groupAttribute: values.groupAttribute, minGroupRateShare: optional(values.minGroupRateShare) }).filter(([, value]) => value !== null),
+              ),
             },
           });
           if (result.error) return setProblem(showProblemOnForm(form, problemOf(result.error)));
@@ -68,7 +71,7 @@ function OpenRoundForm() {
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('roundName')} {...form.getInputProps('name')} />
-            <DateTimePicker label={t('deadline')} description={t('inZone', { zone: dates.timeZone })} valueFormat="ddd D MMM YYYY HH:mm" {...form.getInputProps('deadline')} />
+            <DateInput label={t('deadline')} description={t('deadlineHelp', { zone: dates.timeZone })} valueFormat="YYYY-MM-DD" {...form.getInputProps('deadline')} />
             <NumberInput label={t('responseDays')} min={1} max={60} {...form.getInputProps('responseDays')} />
             <Group grow>
               <NumberInput label={t('gapMin')} min={0} {...form.getInputProps('seniorityGapMin')} />

@@ -8,7 +8,7 @@ import { Provider as UrqlProvider } from 'urql';
 import { createApiClient } from '../api/client';
 import { signInPath } from '../auth/auth-api';
 import { AppRoutes } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 function ClientProvider({ children }: { children: React.ReactNode }) {
   const navigate = useNavigate();
@@ -26,7 +26,7 @@ function ClientProvider({ children }: { children: React.ReactNode }) {
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         <BrowserRouter>

@@ -102,7 +102,7 @@ function UserMenu({ me }: { me: Me }) {
       <Menu.Target>
         <UnstyledButton aria-label={t('shell.account', { name: me.name })}>
           <Group gap={8} wrap="nowrap">
-            <Avatar name={me.name} color="initials" size="sm" />
+            <Avatar name={me.name} color="kennis" variant="filled" size="sm" />
             <Text size="sm" fw={500} visibleFrom="sm">
               {me.name}
             </Text>

@@ -1,10 +1,31 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, defaultVariantColorsResolver, type MantineColorsTuple, parseThemeColor, type VariantColorsResolver } from '@mantine/core';
 
 const kennis: MantineColorsTuple = ['#e3fafc', '#c5f6fa', '#99e9f2', '#66d9e8', '#3bc9db', '#22b8cf', '#15aabf', '#1098ad', '#0c8599', '#0b7285'];
 
+/**
+ * Light, outline and subtle variants draw text in the darkest shade, so that badges and links keep a
+ * contrast of at least 4.5:1 (WCAG AA) on their tinted backgrounds.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
+  if (parsed.isThemeColor && parsed.shade === undefined && ['light', 'outline', 'subtle', 'dot', 'default'].includes(input.variant)) {
+    return { ...colors, color: `var(--mantine-color-${parsed.color}-9)` };
+  }
+  return colors;
+};
+
+/** Dimmed text dark enough for small sizes on white and on the light grey page. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-placeholder': 'var(--mantine-color-gray-6)' },
+  dark: {},
+});
+
 export const theme = createTheme({
   primaryColor: 'kennis',
-  primaryShade: 8,
+  primaryShade: 9,
+  variantColorResolver,
   colors: { kennis },
   defaultRadius: 'md',
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',

@@ -49,7 +49,7 @@ function DemoPeople({ returnTo }: { returnTo: string }) {
             <Card component="li" key={person.id} padding="md">
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <Group wrap="nowrap" gap="sm" style={{ minWidth: 0 }}>
-                  <Avatar name={person.name} color="initials" />
+                  <Avatar name={person.name} color="kennis" variant="filled" />
                   <Stack gap={2} style={{ minWidth: 0 }}>
                     <Text fw={600} truncate>
                       {person.name}

@@ -214,7 +214,7 @@ export function BookingsPage() {
       </Card>
       <Text size="xs" c="dimmed">
         {t('bookingsNote')}{' '}
-        <Anchor component={Link} to="/rooms" size="xs">
+        <Anchor component={Link} to="/rooms" size="xs" underline="always">
           {t('title')}
         </Anchor>
       </Text>

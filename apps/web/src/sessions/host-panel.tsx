@@ -1,5 +1,5 @@
 import { Alert, Autocomplete, Badge, Button, Card, Group, Modal, NumberInput, Radio, ScrollArea, Select, SimpleGrid, Stack, Table, Tabs, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { DateInput, TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle, IconCalendarClock, IconMail, IconPencil, IconTools, IconUsers } from '@tabler/icons-react';
@@ -182,7 +182,14 @@ function ScheduleForm({ session }: { session: SessionDetails }) {
   const dates = useDates();
   const client = useClient();
   const rescheduling = session.status === 'SCHEDULED';
-  const [wallClock, setWallClock] = useState<string | null>(session.startsAt ? dates.toWallClock(session.startsAt) : null);
+  const initial = session.startsAt ? dates.toWallClock(session.startsAt) : null;
+  const [day, setDay] = useState<string | null>(initial ? initial.slice(0, 10) : null);
+  const [time, setTime] = useState<string>(initial ? initial.slice(11, 16) : '');
+  const wallClock = day && /^\d{2}:\d{2}/.test(time) ? `${day} ${time.slice(0, 5)}:00` : null;
+  const setWallClock = (value: string) => {
+    setDay(value.slice(0, 10));
+    setTime(value.slice(11, 16));
+  };
   const [roomId, setRoomId] = useState<string | null>(session.room?.id ?? null);
   const [onlineUrl, setOnlineUrl] = useState(session.onlineUrl ?? '');
   const [clash, setClash] = useState<Clash | null>(null);
@@ -222,18 +229,29 @@ function ScheduleForm({ session }: { session: SessionDetails }) {
 
   return (
     <Stack>
-      <DateTimePicker
-        label={t('fields.startsAt')}
-        description={t('inYourZone', { zone: dates.timeZone })}
-        value={wallClock}
-        onChange={(value) => {
-          setWallClock(value);
-          setClash(null);
-        }}
-        valueFormat="ddd D MMM YYYY HH:mm"
-        error={problem?.field === 'startsAt' ? problem.message : undefined}
-        minDate={dayjs().format('YYYY-MM-DD')}
-      />
+      <Group grow align="flex-start">
+        <DateInput
+          label={t('fields.day')}
+          description={t('dayFormat')}
+          value={day}
+          onChange={(value) => {
+            setDay(value);
+            setClash(null);
+          }}
+          valueFormat="YYYY-MM-DD"
+          error={problem?.field === 'startsAt' ? problem.message : undefined}
+          minDate={dayjs().format('YYYY-MM-DD')}
+        />
+        <TimeInput
+          label={t('fields.time')}
+          description={t('inYourZone', { zone: dates.timeZone })}
+          value={time}
+          onChange={(event) => {
+            setTime(event.currentTarget.value);
+            setClash(null);
+          }}
+        />
+      </Group>
       <RoomPicker startsAt={startsAt} durationMinutes={session.durationMinutes} seats={session.capacity} value={roomId} onChange={setRoomId} />
       {roomId === null && <TextInput label={t('fields.onlineUrl')} value={onlineUrl} onChange={(event) => setOnlineUrl(event.currentTarget.value)} error={problem?.field === 'onlineUrl' ? problem.message : undefined} />}
       {clash && (

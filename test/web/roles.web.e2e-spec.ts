@@ -1,0 +1,189 @@
+import { jest } from '@jest/globals';
+import dayjs from 'dayjs';
+import type { Browser } from 'playwright-core';
+import { buildPerson, createPeople, createRoom, type PersonFixture, type RoomFixture } from '@kennis/testing';
+import { PlatformHarness } from '../support/platform-harness';
+import { launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations } from './support/browser';
+
+jest.setTimeout(240_000);
+
+// Facility managers, admins, mentors and mentees in the real app, against the real api and worker.
+describe('the web app for facility managers, admins, mentors and mentees', () => {
+  const platform = new PlatformHarness();
+  let browser: Browser;
+  let bram: PersonFixture;
+  let admin: PersonFixture;
+  let host: PersonFixture;
+  let mia: PersonFixture;
+  let max: PersonFixture;
+  let room: RoomFixture;
+
+  beforeAll(async () => {
+    await platform.start();
+    browser = await launchChromium();
+    [bram, admin, host, mia, max] = await createPeople(platform.dataSource, [
+      buildPerson({ name: 'Bram Facility', site: 'Utrecht', roles: ['EMPLOYEE', 'FACILITY_MANAGER'] }),
+      buildPerson({ name: 'Ada Admin', roles: ['EMPLOYEE', 'ADMIN'] }),
+      buildPerson({ name: 'Hanna Host', email: 'hanna@example.test' }),
+      buildPerson({ name: 'Mia Mentor', email: 'mia@example.test', department: 'Platform' }),
+      buildPerson({ name: 'Max Mentee', email: 'max@example.test', department: 'Finance' }),
+    ]);
+    room = await createRoom(platform.dataSource, { site: 'Utrecht', name: 'Turing', capacity: 12 });
+  });
+
+  afterEach(async () => {
+    await photographLeftovers(browser, expect.getState().currentTestName ?? 'test');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform.stop();
+  });
+
+  it('lets a facility manager add a room, see a day and a week of bookings per site, and add a facility team', async () => {
+    const tomorrow = dayjs().add(1, 'day').hour(10).minute(0).second(0).millisecond(0);
+    const { proposeSession } = await platform.ok(host.id, `mutation { proposeSession(input: { title: "Booked in Turing", format: TALK, language: "en", capacity: 8, durationMinutes: 90 }) { id } }`);
+    await platform.ok(host.id, `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
+      input: { sessionId: proposeSession.id, startsAt: tomorrow.toISOString(), roomId: room.id },
+    });
+
+    const manager = await Person.signIn(browser, platform.baseUrl, 'Bram Facility', '/rooms');
+    const { page } = manager;
+    await page.getByRole('button', { name: 'New room' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New room' });
+    await dialog.getByLabel('Site').fill('Utrecht');
+    await dialog.getByLabel('Name').fill('Curie');
+    await dialog.getByLabel('Seats').fill('8');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await seeText(page, 'Curie is added.');
+    await page.getByRole('link', { name: /Curie/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'rooms');
+
+    await page.getByRole('link', { name: 'Bookings' }).first().click();
+    await page.getByRole('heading', { name: 'Bookings' }).waitFor();
+    await page.getByRole('button', { name: 'Later' }).click();
+    await page.getByRole('link', { name: /Booked in Turing/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'bookings-day');
+    await page.getByText('Week', { exact: true }).click();
+    await page.getByRole('link', { name: /Booked in Turing/ }).waitFor();
+    await screenshots(page, 'bookings-week');
+
+    await page.getByRole('link', { name: 'Facility teams' }).click();
+    await page.getByRole('button', { name: 'New team' }).click();
+    const teamDialog = page.getByRole('dialog', { name: 'New team' });
+    await teamDialog.getByLabel('Team name').fill('Catering Utrecht');
+    await teamDialog.getByLabel('Mailbox').fill('not an address');
+    await teamDialog.getByRole('button', { name: 'Create' }).click();
+    // The API's error stands next to the mailbox field; what was typed stays.
+    await teamDialog.locator('[id$="-error"]').first().waitFor();
+    expect(await teamDialog.getByLabel('Team name').inputValue()).toBe('Catering Utrecht');
+    await teamDialog.getByLabel('Mailbox').fill('catering@facilities.example.test');
+    await teamDialog.getByRole('button', { name: 'Create' }).click();
+    await seeText(page, 'Catering Utrecht is added.');
+    await screenshots(page, 'facility-teams');
+    await manager.close();
+  });
+
+  it('lets an admin grant roles and send a failed message again', async () => {
+    const { proposeSession } = await platform.ok(host.id, `mutation { proposeSession(input: { title: "Mail that fails", format: TALK, language: "en", capacity: 5, durationMinutes: 30, onlineUrl: "https://meet.example.test/x" }) { id } }`);
+    await platform.ok(host.id, `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
+      input: { sessionId: proposeSession.id, startsAt: dayjs().add(3, 'day').toISOString() },
+    });
+    await platform.waitForOutboxDrained();
+    const [[failed]] = await platform.dataSource.query(
+      `UPDATE outbox_message SET status = 'FAILED', last_error = 'mailbox full' WHERE session_id = $1 AND payload->>'personId' = $2 RETURNING id::text AS id`,
+      [proposeSession.id, host.id],
+    );
+    expect(failed.id).toBeDefined();
+
+    const ada = await Person.signIn(browser, platform.baseUrl, 'Ada Admin', '/admin/people');
+    const { page } = ada;
+    await page.getByLabel('Search by name or email').fill('Mia');
+    const name = 'Facility manager: Mia Mentor';
+    // The box shows the roles the API answered, so it turns once the API has granted them.
+    await page.getByRole('checkbox', { name }).click();
+    await page.getByRole('checkbox', { name, checked: true }).waitFor();
+    const [row] = await platform.dataSource.query(`SELECT roles FROM person WHERE id = $1`, [mia.id]);
+    expect(row.roles).toEqual(expect.arrayContaining(['EMPLOYEE', 'FACILITY_MANAGER']));
+    await page.getByRole('checkbox', { name }).click();
+    await page.getByRole('checkbox', { name, checked: false }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'people');
+
+    await page.getByRole('link', { name: 'Failed messages' }).click();
+    await page.getByText('mailbox full').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'failed-messages');
+    const before = platform.sink.to('hanna@example.test').length;
+    await page.getByRole('button', { name: 'Send again to hanna@example.test' }).click();
+    await seeText(page, 'Sending again to hanna@example.test.');
+    await platform.sink.waitFor('the retried invite to Hanna', () => platform.sink.to('hanna@example.test').length === before + 1);
+    await seeText(page, 'Nothing failed');
+    await ada.close();
+  });
+
+  it('runs a mentoring round end to end: open, ask, run with progress, publish, accept with reasons, first meeting', async () => {
+    await platform.ok(mia.id, `mutation { upsertMyMentorProfile(input: { capacity: 2, languages: ["en"], seniorityYears: 12, skillsOffered: [{ name: "TypeScript", level: 5 }] }) { capacity } }`);
+
+    const ada = await Person.signIn(browser, platform.baseUrl, 'Ada Admin', '/admin/rounds');
+    await ada.page.getByLabel('Name').fill('Spring round');
+    await ada.page.getByLabel('Requests until').fill(dayjs().add(14, 'day').format('YYYY-MM-DD'));
+    await ada.page.getByLabel('Requests until').press('Tab');
+    await ada.page.getByRole('button', { name: 'Open the round' }).click();
+    await ada.page.waitForURL(/\/admin\/rounds\/[0-9a-f-]{36}$/);
+    await seeText(ada.page, 'Not run yet');
+
+    const mentee = await Person.signIn(browser, platform.baseUrl, 'Max Mentee', '/mentoring');
+    await mentee.page.getByRole('heading', { name: 'Spring round' }).waitFor();
+    await mentee.page.getByLabel('Your goals').fill('Write better TypeScript');
+    await mentee.page.getByLabel('Your years of experience').fill('2');
+    await mentee.page.getByRole('button', { name: 'Add a skill' }).click();
+    await mentee.page.getByRole('textbox', { name: 'Skill 1' }).fill('TypeScript');
+    await mentee.page.getByRole('textbox', { name: 'Level 1' }).fill('2');
+    await mentee.page.getByRole('button', { name: 'Ask for a mentor' }).click();
+    await seeText(mentee.page, 'Your request is in.');
+
+    await ada.page.reload();
+    await ada.page.getByRole('button', { name: 'Run the matching' }).click();
+    await seeText(ada.page, 'The matching runs.');
+    await ada.page.getByRole('button', { name: 'Publish to mentors' }).waitFor({ timeout: 90_000 });
+    await seeText(ada.page, 'Proposed pairs');
+    await ada.page.getByRole('button', { name: 'Publish to mentors' }).click();
+    await seeText(ada.page, 'Published: mentors get their proposals.');
+    expect(await seriousViolations(ada.page)).toEqual([]);
+    await screenshots(ada.page, 'mentoring-round');
+
+    const mentor = await Person.signIn(browser, platform.baseUrl, 'Mia Mentor', '/mentoring');
+    await mentor.page.getByRole('heading', { name: 'Max Mentee' }).waitFor();
+    await seeText(mentor.page, 'Why this match');
+    expect(await mentor.page.getByRole('table', { name: 'Reasons' }).getByRole('row').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(mentor.page)).toEqual([]);
+    await screenshots(mentor.page, 'mentoring-proposal');
+    await mentor.page.getByRole('button', { name: 'Accept' }).click();
+    await seeText(mentor.page, 'You mentor Max Mentee.');
+
+    await mentee.page.reload();
+    await seeText(mentee.page, 'Your mentor Mia Mentor');
+    await seeText(mentee.page, /First meeting: /);
+    await screenshots(mentee.page, 'mentoring-mentee');
+    await mentee.close();
+    await mentor.close();
+    await ada.close();
+    expect(max.id).toBeDefined();
+  });
+
+  it('opens the bundled GraphQL explorer and a not-found page', async () => {
+    const ada = await Person.signIn(browser, platform.baseUrl, 'Ada Admin', '/explorer');
+    await ada.page.getByRole('heading', { name: 'GraphQL explorer' }).waitFor();
+    await ada.page.locator('.graphiql-container').waitFor();
+    await screenshots(ada.page, 'explorer');
+    await ada.page.goto('/no/such/page');
+    await seeText(ada.page, 'Nothing here');
+    expect(await seriousViolations(ada.page)).toEqual([]);
+    await ada.close();
+    expect(admin.id).toBeDefined();
+    expect(bram.id).toBeDefined();
+  });
+});

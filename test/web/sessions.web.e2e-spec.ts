@@ -1,0 +1,223 @@
+import { jest } from '@jest/globals';
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import type { Browser } from 'playwright-core';
+import { createPeople, buildPerson, createRoom, createPerson, type PersonFixture, type RoomFixture } from '@kennis/testing';
+import { PlatformHarness } from '../support/platform-harness';
+import { launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations, settled, tabTo } from './support/browser';
+
+// A browser on a shared two-core machine: pages take seconds, not milliseconds.
+jest.setTimeout(240_000);
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+// Employees and hosts in the real app: sign in on the development page, propose (keyboard only), schedule in
+// a free room, a clash, join (keyboard only), the waitlist, a freed seat going to the next in line, the
+// host's attendees and mail log, and a session that expires and comes back to the same page.
+describe('the web app for employees and hosts', () => {
+  const platform = new PlatformHarness();
+  let browser: Browser;
+  let host: PersonFixture;
+  let ada: PersonFixture;
+  let bo: PersonFixture;
+  let room: RoomFixture;
+  const day = dayjs().add(3, 'day').format('YYYY-MM-DD');
+
+  beforeAll(async () => {
+    await platform.start();
+    browser = await launchChromium();
+    [host, ada, bo] = await createPeople(platform.dataSource, [
+      buildPerson({ name: 'Hanna Host', email: 'hanna@example.test', site: 'Utrecht' }),
+      buildPerson({ name: 'Ada Attendee', email: 'ada@example.test' }),
+      buildPerson({ name: 'Bo Waiting', email: 'bo@example.test' }),
+    ]);
+    room = await createRoom(platform.dataSource, { site: 'Utrecht', name: 'Turing', capacity: 10, equipment: ['PROJECTOR', 'WHITEBOARD'] });
+    await createRoom(platform.dataSource, { site: 'Utrecht', name: 'Hopper', capacity: 10 });
+  });
+
+  afterEach(async () => {
+    await photographLeftovers(browser, expect.getState().currentTestName ?? 'test');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform.stop();
+  });
+
+  let sessionId = '';
+
+  it('signs a host in on the development page, who proposes a session with the keyboard alone', async () => {
+    const hanna = await Person.signIn(browser, platform.baseUrl, 'Hanna Host', '/propose');
+    const { page } = hanna;
+    await page.goto('/sign-in?returnTo=%2Fpropose');
+    await page.getByRole('button', { name: 'Sign in as Ada Attendee' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'sign-in');
+
+    await page.goto('/propose');
+    await page.getByRole('heading', { name: 'Propose a session' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await tabTo(page, 'textbox', 'Title');
+    await page.keyboard.type('Rust for TypeScript people');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ownership, borrowing and the compiler as a colleague.');
+    await tabTo(page, 'textbox', 'Seats');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('1');
+    await tabTo(page, 'label', 'Skills');
+    await page.keyboard.type('Rust');
+    await page.keyboard.press('Enter');
+    await screenshots(page, 'propose');
+    await tabTo(page, 'button', 'Propose');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+    sessionId = page.url().split('/').pop()!;
+    await seeText(page, '“Rust for TypeScript people” is proposed.');
+    const [row] = await platform.dataSource.query(`SELECT title, capacity, status FROM session WHERE id = $1`, [sessionId]);
+    expect(row).toEqual({ title: 'Rust for TypeScript people', capacity: 1, status: 'PROPOSED' });
+    await hanna.close();
+  });
+
+  it('keeps what was typed and shows the API error next to the field it names', async () => {
+    const hanna = await Person.signIn(browser, platform.baseUrl, 'Hanna Host', '/propose');
+    const { page } = hanna;
+    await page.getByLabel('Title').fill('x'.repeat(300));
+    await page.getByLabel('Description').fill('Kept when the API refuses.');
+    await page.getByRole('button', { name: 'Propose' }).click();
+    const titleError = page.locator('[id$="-error"]').first();
+    await titleError.waitFor();
+    expect(await titleError.textContent()).toMatch(/title/i);
+    expect(await page.getByLabel('Description').inputValue()).toBe('Kept when the API refuses.');
+    expect(page.url()).toMatch(/\/propose$/);
+    await hanna.close();
+  });
+
+  it('schedules in a free room that fits, and a clash shows the clashing time and other free times', async () => {
+    const hanna = await Person.signIn(browser, platform.baseUrl, 'Hanna Host', `/sessions/${sessionId}`);
+    const { page } = hanna;
+    await page.getByLabel('Day').fill(day);
+    await page.getByLabel('Start time').fill('14:00');
+    await page.getByRole('radio', { name: /Turing, Utrecht/ }).check();
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await seeText(page, 'Scheduled. Invites go out to everyone involved.');
+    await seeText(page, '1 seat left');
+
+    // Another proposal, and the same room taken by someone else between looking and booking.
+    const other = await platform.ok(host.id, `mutation { proposeSession(input: { title: "Clashing talk", format: TALK, language: "en", capacity: 5, durationMinutes: 60 }) { id } }`);
+    const otherId = other.proposeSession.id as string;
+    await page.goto(`/sessions/${otherId}`);
+    await page.getByLabel('Day').fill(day);
+    await page.getByLabel('Start time').fill('16:00');
+    await page.getByRole('radio', { name: /Turing, Utrecht/ }).check();
+    const rival = await platform.ok(ada.id, `mutation { proposeSession(input: { title: "Rival booking", format: DEMO, language: "en", capacity: 5, durationMinutes: 60 }) { id } }`);
+    await platform.ok(ada.id, `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
+      input: { sessionId: rival.proposeSession.id, startsAt: dayjs.tz(`${day} 16:00`, 'Europe/Amsterdam').toISOString(), roomId: room.id },
+    });
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    const clash = page.getByRole('alert').filter({ hasText: 'That room is taken' });
+    await clash.waitFor();
+    expect(await clash.textContent()).toMatch(/Rival booking|16:00|15:00/);
+    await clash.getByRole('button').first().waitFor();
+    await clash.getByRole('button').first().click();
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await seeText(page, 'Scheduled. Invites go out to everyone involved.');
+    await hanna.close();
+  });
+
+  it('lets a colleague join with the keyboard alone, puts the next on the waitlist, and gives a freed seat to the first in line', async () => {
+    const adaBrowser = await Person.signIn(browser, platform.baseUrl, 'Ada Attendee', `/sessions/${sessionId}`);
+    await settled(adaBrowser.page);
+    await tabTo(adaBrowser.page, 'button', 'Join');
+    await adaBrowser.page.keyboard.press('Enter');
+    await seeText(adaBrowser.page, 'You have a seat. An invite is in your mail.');
+
+    const boBrowser = await Person.signIn(browser, platform.baseUrl, 'Bo Waiting', `/sessions/${sessionId}`);
+    await boBrowser.page.getByRole('button', { name: 'Join the waitlist' }).click();
+    await seeText(boBrowser.page, 'You are number 1 on the waitlist.');
+    expect(await seriousViolations(boBrowser.page)).toEqual([]);
+
+    await adaBrowser.page.getByRole('button', { name: 'Give up my seat' }).click();
+    await seeText(adaBrowser.page, 'You left “Rust for TypeScript people”.');
+    await platform.sink.waitFor('the seat-granted mail to Bo', () => platform.sink.to('bo@example.test').some((mail) => mail.calendar?.method === 'REQUEST'));
+
+    await boBrowser.page.reload();
+    await seeText(boBrowser.page, 'You have a seat. An invite is in your mail.');
+    await adaBrowser.close();
+
+    // The session ends on the server (expired); the next page asks to sign in again and comes back.
+    await platform.dataSource.query(`DELETE FROM sign_in_session WHERE person_id = $1`, [bo.id]);
+    await boBrowser.page.getByRole('link', { name: 'My sessions' }).click();
+    await boBrowser.page.waitForURL(/\/sign-in\?returnTo=%2Fmy-sessions/);
+    await seeText(boBrowser.page, 'Your session has ended.');
+    await boBrowser.signInOnPage('/my-sessions');
+    await boBrowser.page.getByRole('tab', { name: /Attending/ }).click();
+    await seeText(boBrowser.page, 'Rust for TypeScript people');
+    await screenshots(boBrowser.page, 'my-sessions');
+    await boBrowser.close();
+  });
+
+  it('shows the host who comes, their replies and the delivery log of the mail', async () => {
+    await platform.waitForOutboxDrained();
+    const hanna = await Person.signIn(browser, platform.baseUrl, 'Hanna Host', `/sessions/${sessionId}`);
+    const { page } = hanna;
+    await page.getByRole('tab', { name: 'Attendees' }).click();
+    const attendees = page.getByRole('table', { name: 'Attendees' });
+    await attendees.getByText('Bo Waiting').waitFor();
+    expect(await attendees.getByText('Ada Attendee').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Mail log' }).click();
+    const log = page.getByRole('table', { name: 'Mail log' });
+    await log.getByText('bo@example.test').first().waitFor();
+    expect(await log.getByText('DONE').count()).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Time and room' }).click();
+    await screenshots(page, 'session-host');
+
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Rust for TypeScript people' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'discover');
+    await hanna.close();
+  });
+
+  it('finds sessions with the search and filters, and switches to Dutch', async () => {
+    const adaBrowser = await Person.signIn(browser, platform.baseUrl, 'Ada Attendee');
+    const { page } = adaBrowser;
+    await page.getByRole('link', { name: 'Rust for TypeScript people' }).waitFor();
+    await page.getByLabel('Search').fill('Clashing');
+    await page.getByRole('link', { name: 'Clashing talk' }).waitFor();
+    await page.getByRole('link', { name: 'Rust for TypeScript people' }).waitFor({ state: 'detached' });
+    await page.getByLabel('Search').fill('nothing like this exists');
+    await seeText(page, 'No sessions match');
+    await page.getByText('NL', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Sessies' }).waitFor();
+    const [row] = await platform.dataSource.query(`SELECT language FROM person WHERE id = $1`, [ada.id]);
+    expect(row.language).toBe('nl');
+    await adaBrowser.close();
+  });
+
+  it('walks the profile: skills, diversity attributes with consent, and the calendar feed', async () => {
+    const someone = await createPerson(platform.dataSource, { name: 'Pia Profile' });
+    const pia = await Person.signIn(browser, platform.baseUrl, 'Pia Profile', '/profile');
+    const { page } = pia;
+    await page.getByRole('combobox', { name: 'Add a skill you have' }).fill('Kotlin');
+    await page.getByRole('button', { name: 'Add' }).first().click();
+    await seeText(page, 'Kotlin · solid');
+    await page.getByLabel('Your answer').fill('woman');
+    await page.getByRole('button', { name: 'Save attribute' }).click();
+    await seeText(page, 'Set consent to true to let the matching use this attribute');
+    await page.getByLabel('I agree that the mentor matching uses this attribute').check();
+    await page.getByRole('button', { name: 'Save attribute' }).click();
+    await seeText(page, 'Attribute saved.');
+    await page.getByRole('button', { name: 'Make my feed link' }).click();
+    await seeText(page, 'Your new feed link is ready; the old one no longer works.');
+    expect(await page.getByLabel('Your calendar feed link').textContent()).toMatch(/^http/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'profile');
+    const { myDiversityAttributes } = await platform.ok(someone.id, `{ myDiversityAttributes { attribute value } }`);
+    expect(myDiversityAttributes).toEqual([{ attribute: 'gender', value: 'woman' }]);
+    await pia.close();
+  });
+});
