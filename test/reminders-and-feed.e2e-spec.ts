@@ -74,8 +74,12 @@ describe('reminders before sessions, and each person\'s calendar feed', () => {
       input: { sessionId: moved, startsAt: new Date(Date.now() + 6 * 60 * MINUTE).toISOString() },
     });
     await platform.ok(host.id, `mutation($id: ID!) { cancelSession(sessionId: $id) { id } }`, { id: cancelled });
-    // Wait until the worker has judged the first reminder of the moved session.
-    await waitUntil('the first reminder of the moved session to be handled', async () => (await reminderRows(moved))[0]?.status !== 'PENDING', 90_000);
+    // Wait until the worker has judged the first reminder of both sessions.
+    await waitUntil(
+      'the first reminders of both sessions to be handled',
+      async () => (await reminderRows(moved))[0]?.status !== 'PENDING' && (await reminderRows(cancelled))[0]?.status !== 'PENDING',
+      90_000,
+    );
     await platform.waitForOutboxDrained();
     expect(await reminderRows(moved)).toEqual([
       { status: 'SKIPPED', sequence: 0 },
