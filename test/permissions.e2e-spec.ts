@@ -90,8 +90,23 @@ describe('the permission table, walked for every role', () => {
     return row.id;
   }
 
-  /** How to call each operation of the table; fresh things are made per call so every allowed call can work. */
-  const calls: Record<string, () => Promise<Call>> = {
+  /** A mentee request of the caller in a fresh open round, so that changing or withdrawing it can work. */
+  async function roundWithRequestOf(personId: string | null): Promise<string> {
+    const roundId = await openRound();
+    if (personId) {
+      await api.ok(personId, 'mutation($id: ID!) { createMyMenteeRequest(roundId: $id, input: { languages: ["en"], seniorityYears: 2, skillsWanted: [{ name: "TypeScript", level: 2 }] }) { id } }', { id: roundId });
+    }
+    return roundId;
+  }
+
+  const PAIR = 'roundId: $id, mentorId: $mentor, menteeId: $mentee';
+  const pairOf = async () => ({ id: await openRound(), mentor: world.people.mentor.id, mentee: world.people.mentee.id });
+
+  /**
+   * How to call each operation of the table, given the caller (null when anonymous); fresh things are made per
+   * call so every allowed call can work.
+   */
+  const calls: Record<string, (personId: string | null) => Promise<Call>> = {
     me: async () => ({ query: '{ me { id } }' }),
     person: async () => ({ query: 'query($id: ID!) { person(id: $id) { id name } }', variables: { id: world.people.employee.id } }),
     people: async () => ({ query: '{ people(search: "a") { id } }' }),
@@ -118,6 +133,10 @@ describe('the permission table, walked for every role', () => {
     myDiversityAttributes: async () => ({ query: '{ myDiversityAttributes { attribute } }' }),
     myProposedMatches: async () => ({ query: '{ myProposedMatches { id } }' }),
     myMentorMatch: async () => ({ query: '{ myMentorMatch { id } }' }),
+    myMentoringHistory: async () => ({ query: '{ myMentoringHistory { id status } }' }),
+    mentoringRounds: async () => ({ query: '{ mentoringRounds { id requests } }' }),
+    mentoringRoundReview: async () => ({ query: 'query($id: ID!) { mentoringRoundReview(roundId: $id) { round { id } pairs { pinned match { id } } } }', variables: { id: world.roundId } }),
+    inboundMessages: async () => ({ query: '{ inboundMessages(first: 5) { id channel } }' }),
     createPerson: async () => ({
       query: 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
       variables: { input: { email: `p${randomUUID().slice(0, 8)}@example.com`, name: 'New', department: 'R&D', site: 'Utrecht', timeZone: 'Europe/Amsterdam', language: 'en', jobTitle: 'Dev' } },
@@ -182,6 +201,11 @@ describe('the permission table, walked for every role', () => {
       query: 'mutation($id: ID!) { createMyMenteeRequest(roundId: $id, input: { languages: ["en"], seniorityYears: 2, skillsWanted: [{ name: "TypeScript", level: 2 }] }) { id } }',
       variables: { id: await openRound() },
     }),
+    updateMyMenteeRequest: async (personId) => ({
+      query: 'mutation($id: ID!) { updateMyMenteeRequest(roundId: $id, input: { languages: ["en", "nl"], seniorityYears: 3, skillsWanted: [{ name: "TypeScript", level: 3 }] }) { id } }',
+      variables: { id: await roundWithRequestOf(personId) },
+    }),
+    withdrawMyMenteeRequest: async (personId) => ({ query: 'mutation($id: ID!) { withdrawMyMenteeRequest(roundId: $id) }', variables: { id: await roundWithRequestOf(personId) } }),
     setMyDiversityAttribute: async () => ({ query: 'mutation { setMyDiversityAttribute(input: { attribute: "gender", value: "woman", consent: true }) { attribute } }' }),
     clearMyDiversityAttribute: async () => ({ query: 'mutation { clearMyDiversityAttribute(attribute: "gender") { attribute } }' }),
     openMentoringRound: async () => ({
@@ -190,6 +214,14 @@ describe('the permission table, walked for every role', () => {
     runMentoringRound: async () => ({ query: 'mutation($id: ID!) { runMentoringRound(roundId: $id) { id } }', variables: { id: await openRound() } }),
     publishMentoringRound: async () => ({ query: 'mutation($id: ID!) { publishMentoringRound(roundId: $id) { id } }', variables: { id: await openRound() }, authorisedOnly: true }),
     closeMentoringRound: async () => ({ query: 'mutation($id: ID!) { closeMentoringRound(roundId: $id) { id } }', variables: { id: await openRound() } }),
+    closeMentoringRoundRequests: async () => ({ query: 'mutation($id: ID!) { closeMentoringRoundRequests(roundId: $id) { id } }', variables: { id: await openRound() } }),
+    pinMentorPair: async () => ({ query: `mutation($id: ID!, $mentor: ID!, $mentee: ID!) { pinMentorPair(${PAIR}) { round { id } } }`, variables: await pairOf() }),
+    excludeMentorPair: async () => ({ query: `mutation($id: ID!, $mentor: ID!, $mentee: ID!) { excludeMentorPair(${PAIR}) { excluded { mentor { id } } } }`, variables: await pairOf() }),
+    clearMentorPairRule: async () => {
+      const variables = await pairOf();
+      await adminOk(`mutation($id: ID!, $mentor: ID!, $mentee: ID!) { pinMentorPair(${PAIR}) { round { id } } }`, variables);
+      return { query: `mutation($id: ID!, $mentor: ID!, $mentee: ID!) { clearMentorPairRule(${PAIR}) { round { id } } }`, variables };
+    },
     acceptMentorMatch: async () => ({ query: 'mutation($id: ID!) { acceptMentorMatch(matchId: $id) { status } }', variables: { id: await match('PROPOSED') }, authorisedOnly: true }),
     declineMentorMatch: async () => ({ query: 'mutation($id: ID!) { declineMentorMatch(matchId: $id, reason: "Full") { status } }', variables: { id: await match('PROPOSED') } }),
     endMentorMatch: async () => ({ query: 'mutation($id: ID!) { endMentorMatch(matchId: $id) { status } }', variables: { id: await match('ACCEPTED') } }),
@@ -198,7 +230,7 @@ describe('the permission table, walked for every role', () => {
   const TABLES = [
     'person', 'person_skill', 'skill', 'room', 'room_booking', 'facility_team', 'session', 'session_host', 'session_interest',
     'registration', 'session_facility_request', 'outbox_message', 'mentor_profile', 'mentor_skill', 'mentoring_round',
-    'mentee_request', 'diversity_attribute', 'mentor_match',
+    'mentee_request', 'diversity_attribute', 'mentor_match', 'mentoring_pair_rule', 'inbound_message',
   ];
   const digest = async (): Promise<string> => {
     const union = TABLES.map((table) => `SELECT '${table}' || t::text AS row FROM ${table} t`).join(' UNION ALL ');
@@ -243,8 +275,8 @@ describe('the permission table, walked for every role', () => {
     let walked = 0;
     for (const row of readPermissionTable().filter((entry) => entry.kind !== 'field')) {
       for (const role of ROLES) {
-        const call = await calls[row.operation]();
         const personId = role === 'anonymous' ? null : world.people[role].id;
+        const call = await calls[row.operation](personId);
         const before = row.allowed.has(role) ? null : await digest();
         const response = await api.graphql(personId, call.query, call.variables);
         const code = response.errors?.[0]?.extensions.code;
