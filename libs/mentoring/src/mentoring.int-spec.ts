@@ -21,6 +21,7 @@ import {
 import { MatchStatus } from './entities/mentor-match.entity';
 import { RoundStatus } from './entities/mentoring-round.entity';
 import { MatchingRunHandler } from './jobs/matching-run.handler';
+import { MentoringMailKind } from './jobs/mentoring.jobs';
 import { MentoringModule } from './mentoring.module';
 import { DiversityService } from './services/diversity.service';
 import { MenteeRequestService } from './services/mentee-request.service';
@@ -168,7 +169,9 @@ describe('mentoring rounds, matches and privacy (real PostgreSQL)', () => {
       `SELECT payload->>'kind' AS kind, payload->>'personId' AS person_id FROM outbox_message WHERE queue = 'mentoring-mail' AND payload->>'matchId' = $1`,
       [proposal.id],
     );
-    expect(mails.map((mail) => mail.person_id).sort()).toEqual([mentors[0].id, mentees[0].id].sort());
+    // Both people, and the booked room's mailbox (a mail with no person).
+    expect(mails.filter((mail) => mail.person_id !== null).map((mail) => mail.person_id).sort()).toEqual([mentors[0].id, mentees[0].id].sort());
+    expect(mails.filter((mail) => mail.person_id === null).map((mail) => mail.kind)).toEqual([MentoringMailKind.MeetingRoom]);
     await expectDomainError(matches.accept(actorOf(mentors[0]), proposal.id, new Date()), ErrorCode.Conflict);
   });
 
