@@ -139,7 +139,7 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await mentee.page.getByRole('heading', { name: 'Spring round' }).waitFor();
     await mentee.page.getByLabel('Your goals').fill('Write better TypeScript');
     await mentee.page.getByLabel('Your years of experience').fill('2');
-    await mentee.page.getByRole('button', { name: 'Add a skill' }).click();
+    await mentee.page.getByRole('button', { name: /^Add a skill: Skills you want/ }).click();
     await mentee.page.getByRole('textbox', { name: 'Skill 1' }).fill('TypeScript');
     await mentee.page.getByRole('textbox', { name: 'Level 1' }).fill('2');
     await mentee.page.getByRole('button', { name: 'Ask for a mentor' }).click();

@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import i18next from 'i18next';
 import type { CombinedError } from 'urql';
 
 export interface ApiProblem {
@@ -17,10 +18,15 @@ export function problemOf(error: CombinedError): ApiProblem {
   return { field, message: first.message, code };
 }
 
+/** Mantine's close button has no text of its own: name it, so screen readers can say what it does. */
+function closeButtonProps(): { 'aria-label': string } {
+  return { 'aria-label': i18next.t('closeNotification', { ns: 'common' }) };
+}
+
 export function notifySuccess(message: string): void {
-  notifications.show({ color: 'teal', message, withBorder: true });
+  notifications.show({ color: 'teal', message, withBorder: true, closeButtonProps: closeButtonProps() });
 }
 
 export function notifyProblem(problem: ApiProblem): void {
-  notifications.show({ color: 'red', title: problem.code ?? undefined, message: problem.message, withBorder: true });
+  notifications.show({ color: 'red', title: problem.code ?? undefined, message: problem.message, withBorder: true, closeButtonProps: closeButtonProps() });
 }

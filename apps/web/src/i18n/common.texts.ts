@@ -1,5 +1,6 @@
 export const commonTexts = {
   en: {
+    closeNotification: 'Close this message',
     nav: {
       discover: 'Discover',
       mySessions: 'My sessions',
@@ -33,6 +34,7 @@ export const commonTexts = {
     },
   },
   nl: {
+    closeNotification: 'Sluit dit bericht',
     nav: {
       discover: 'Ontdekken',
       mySessions: 'Mijn sessies',

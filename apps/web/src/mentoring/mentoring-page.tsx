@@ -60,7 +60,7 @@ function SkillRows({ label, rows, onChange, error }: { label: string; rows: Skil
         </Text>
       )}
       <Group>
-        <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => onChange([...rows, { name: '', level: 3 }])}>
+        <Button size="xs" variant="subtle" aria-label={`${t('addSkill')}: ${label}`} leftSection={<IconPlus size={14} />} onClick={() => onChange([...rows, { name: '', level: 3 }])}>
           {t('addSkill')}
         </Button>
       </Group>
