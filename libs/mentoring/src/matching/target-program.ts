@@ -95,7 +95,12 @@ export async function solveTargetProgram(
     const columns = layout.arcsWithinReducedCost(bound.reducedCost, threshold, incumbentAssignment);
     const run = runProgram(highs, layout, columns, { integer: true, clock, start: layout.startOf(columns, incumbentAssignment) });
     if (run.status !== 'optimal') return toResult(layout, run);
-    incumbentAssignment = layout.assignmentOf(run.columns, run.colValue);
+    const improved = layout.assignmentOf(run.columns, run.colValue);
+    // The incumbent is among the columns and meets the rows, so a proven optimum cannot score less.
+    if (improved.totalScore < incumbentAssignment.totalScore) {
+      return { status: 'unsolved', reason: 'the solver returned an assignment worse than one it had been given.' };
+    }
+    incumbentAssignment = improved;
     if (threshold >= bound.value - incumbentAssignment.totalScore - 1 + bound.margin) {
       return { status: 'optimal', assignment: incumbentAssignment };
     }
@@ -328,7 +333,10 @@ class TargetProgramLayout {
       rowLower: this.rowLower,
       rowUpper: this.rowUpper,
       matrix,
-      ...(options.integer ? { integrality: Int32Array.from({ length: columnCount }, (_, column) => (column === 0 ? 0 : 1)) } : {}),
+      // X is integral too (it equals a sum of binaries). Left continuous, HiGHS's MIP presolve can lose
+      // feasible assignments when fixed matches loosen the target rows: it reported the empty assignment
+      // as optimal with a feasible one of score 17 beside it (matching-engine.targets-fixed.spec.ts).
+      ...(options.integer ? { integrality: new Int32Array(columnCount).fill(1) } : {}),
     };
   }
 
