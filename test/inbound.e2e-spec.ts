@@ -1,8 +1,7 @@
 import nodemailer from 'nodemailer';
 import { Redis } from 'ioredis';
 import ICAL from 'ical.js';
-import { createPerson, freePort, type PersonFixture } from '@kennis/testing';
-import { inviteMail } from '@kennis/testing';
+import { createPerson, freePort, inviteMail, type PersonFixture, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from './support/platform-harness';
 
 const HOUR = 3_600_000;
@@ -107,8 +106,7 @@ describe('mail into Kennis over real SMTP: the worker listens, books, answers; f
     await send(reply('room412@corp.example.test', 'DECLINED', 'ROOM'), 'sessions@kennis.test', 'room412@corp.example.test');
     const attendees = async () =>
       (await platform.ok(host.id, `query($id: ID!) { sessionAttendees(sessionId: $id) { person { email } calendarAnswer } }`, { id: proposeSession.id })).sessionAttendees;
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && (await attendees())[0]?.calendarAnswer !== 'ACCEPTED') await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitUntil('the accepted answer among the attendees', async () => (await attendees())[0]?.calendarAnswer === 'ACCEPTED');
     expect(await attendees()).toEqual([{ person: { email: bo.email }, calendarAnswer: 'ACCEPTED' }]);
     await platform.sink.waitFor('the host told about the room', () => platform.sink.to(host.email).some((mail) => /Room declined/.test(mail.parsed.subject ?? '')));
     const notice = platform.sink.to(host.email).find((mail) => /Room declined/.test(mail.parsed.subject ?? ''))!;

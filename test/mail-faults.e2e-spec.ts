@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { buildPerson, createPeople, createPerson, type PersonFixture } from '@kennis/testing';
 import { PlatformHarness } from './support/platform-harness';
-import { waitUntil } from './support/wait-until';
+import { waitUntil } from '@kennis/testing';
 
 const HOUR = 3_600_000;
 

@@ -1,4 +1,4 @@
-import { buildPerson, createPeople, createPerson, type PersonFixture } from '@kennis/testing';
+import { buildPerson, createPeople, createPerson, type PersonFixture, waitFor, waitUntil } from '@kennis/testing';
 import { demoEmail, seedDemoData } from '../scripts/demo-seed';
 import { PlatformHarness } from './support/platform-harness';
 
@@ -66,14 +66,15 @@ describe('a whole mentoring programme over GraphQL: preview, review, pins, publi
   }
 
   async function waitForRound(roundId: string, status: string): Promise<void> {
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      const { mentoringRound } = await platform.ok(admin.id, `query($id: ID!) { mentoringRound(id: $id) { status lastError } }`, { id: roundId });
-      expect(mentoringRound.lastError).toBeNull();
-      if (mentoringRound.status === status) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`Round ${roundId} did not reach ${status}`);
+    await waitUntil(
+      `round ${roundId} to reach ${status}`,
+      async () => {
+        const { mentoringRound } = await platform.ok(admin.id, `query($id: ID!) { mentoringRound(id: $id) { status lastError } }`, { id: roundId });
+        expect(mentoringRound.lastError).toBeNull();
+        return mentoringRound.status === status;
+      },
+      60_000,
+    );
   }
 
   const request = (languages: string[], goals = 'Grow in Kotlin') => ({
@@ -242,13 +243,14 @@ describe('a whole mentoring programme over GraphQL: preview, review, pins, publi
     const { mentoringRounds } = await platform.ok(adaId, `{ mentoringRounds { id requests } }`);
     expect(mentoringRounds).toContainEqual({ id: demoRound.id, requests: 4 });
     await platform.ok(adaId, `mutation($id: ID!) { runMentoringRound(roundId: $id) { status } }`, { id: demoRound.id });
-    const deadline = Date.now() + 60_000;
-    let result: Record<string, number> | null = null;
-    while (Date.now() < deadline && !result) {
-      const { mentoringRound } = await platform.ok(adaId, `query($id: ID!) { mentoringRound(id: $id) { status result { proposedCount unmatchedCount } } }`, { id: demoRound.id });
-      if (mentoringRound.status === 'PROPOSED') result = mentoringRound.result;
-      else await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const result = await waitFor(
+      'the demo round to be proposed',
+      async () => {
+        const { mentoringRound } = await platform.ok(adaId, `query($id: ID!) { mentoringRound(id: $id) { status result { proposedCount unmatchedCount } } }`, { id: demoRound.id });
+        return mentoringRound.status === 'PROPOSED' ? (mentoringRound.result as Record<string, number>) : null;
+      },
+      60_000,
+    );
     expect(result).toEqual({ proposedCount: 4, unmatchedCount: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import { buildPerson, createPeople, createPerson, createRoom, type PersonFixture } from '@kennis/testing';
+import { buildPerson, createPeople, createPerson, createRoom, type PersonFixture, waitFor } from '@kennis/testing';
 import { PlatformHarness } from './support/platform-harness';
 
 const DAY = 86_400_000;
@@ -28,14 +28,16 @@ describe('a mentoring round over GraphQL, with the matching and the mail in the 
   afterAll(() => platform.stop());
 
   async function waitForRound(roundId: string, status: string): Promise<Record<string, any>> {
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      const { mentoringRound } = await platform.ok(admin.id, `query($id: ID!) { mentoringRound(id: $id) { status progress lastError result { proposedCount keptCount unmatchedCount } } }`, { id: roundId });
-      if (mentoringRound.status === status) return mentoringRound;
-      expect(mentoringRound.lastError).toBeNull();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`Round ${roundId} did not reach ${status}`);
+    return waitFor(
+      `round ${roundId} to reach ${status}`,
+      async () => {
+        const { mentoringRound } = await platform.ok(admin.id, `query($id: ID!) { mentoringRound(id: $id) { status progress lastError result { proposedCount keptCount unmatchedCount } } }`, { id: roundId });
+        if (mentoringRound.status === status) return mentoringRound as Record<string, any>;
+        expect(mentoringRound.lastError).toBeNull();
+        return null;
+      },
+      60_000,
+    );
   }
 
   it('opens, matches, publishes, mails, accepts with an invite, and re-matches after a decline', async () => {

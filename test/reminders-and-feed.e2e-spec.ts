@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { buildPerson, createPeople, type PersonFixture } from '@kennis/testing';
 import { PlatformHarness } from './support/platform-harness';
-import { waitUntil } from './support/wait-until';
+import { waitUntil } from '@kennis/testing';
 
 const MINUTE = 60_000;
 const LEAD_MINUTES = 5;

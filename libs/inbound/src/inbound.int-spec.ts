@@ -19,20 +19,11 @@ import { SessionEnrolmentService, SessionSchedulingService } from '@kennis/sessi
 import { InboundImapReader } from './imap/inbound-imap.reader';
 import { InboundJobsModule } from './inbound-jobs.module';
 import { InboundSmtpListener } from './smtp/inbound-smtp.listener';
-import { inviteMail, type InviteShape } from '@kennis/testing';
+import { inviteMail, type InviteShape, waitFor } from '@kennis/testing';
 import { DovecotServer } from './testing/dovecot-server';
 
 const HOUR = 3_600_000;
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 /** A future hour on a whole hour, so tests do not clash with each other's times. */
 function slot(hoursAhead: number): { startsAt: Date; endsAt: Date } {
@@ -157,14 +148,14 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
   it('books a room invited from Outlook and answers ACCEPTED from the room, parsed back with ical.js', async () => {
     const time = slot(20);
     await send(invite({ uid: 'outlook-book-1', ...time }), turing.resourceMailbox!);
-    const outcome = await until('the invite to be processed', () => statusOf('outlook-book-1', turing.resourceMailbox!));
+    const outcome = await waitFor('the invite to be processed', () => statusOf('outlook-book-1', turing.resourceMailbox!));
     expect(outcome.status).toBe('PROCESSED');
     const bookings: { starts_at: Date }[] = await dataSource.query(
       `SELECT lower(period) AS starts_at FROM room_booking WHERE room_id = $1 AND status = 'CONFIRMED'`,
       [turing.id],
     );
     expect(bookings.map((booking) => booking.starts_at.toISOString())).toContain(time.startsAt.toISOString());
-    const reply = await until('the room to answer', async () => (await answers()).find((answer) => answer.uid === 'outlook-book-1'));
+    const reply = await waitFor('the room to answer', async () => (await answers()).find((answer) => answer.uid === 'outlook-book-1'));
     expect(reply.method).toBe('REPLY');
     expect(reply.partstat).toBe('ACCEPTED');
     expect(reply.parsed.from?.value[0].address).toBe(turing.resourceMailbox);
@@ -178,7 +169,7 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
       send(invite({ client: 'google', uid: 'race-a', ...time }), turing.resourceMailbox!),
       send(invite({ client: 'apple', uid: 'race-b', ...time }), turing.resourceMailbox!),
     ]);
-    const replies = await until('both answers', async () => {
+    const replies = await waitFor('both answers', async () => {
       const found = (await answers()).filter((answer) => answer.uid === 'race-a' || answer.uid === 'race-b');
       return found.length === 2 ? found : null;
     });
@@ -198,16 +189,16 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
     const first = slot(40);
     const moved = slot(42);
     await send(invite({ uid: 'move-1', ...first }), hopper.resourceMailbox!, ann.email);
-    await until('the booking', () => statusOf('move-1', hopper.resourceMailbox!));
+    await waitFor('the booking', () => statusOf('move-1', hopper.resourceMailbox!));
     await send(invite({ uid: 'move-1', sequence: 1, ...moved, to: hopper.resourceMailbox! }), hopper.resourceMailbox!);
     const periods = async () =>
       (
         (await dataSource.query(`SELECT lower(period) AS s FROM room_booking WHERE room_id = $1 AND status = 'CONFIRMED' ORDER BY 1`, [hopper.id])) as { s: Date }[]
       ).map((row) => row.s.toISOString());
-    await until('the move', async () => (await periods()).includes(moved.startsAt.toISOString()));
+    await waitFor('the move', async () => (await periods()).includes(moved.startsAt.toISOString()));
     expect(await periods()).not.toContain(first.startsAt.toISOString());
     await send(invite({ uid: 'move-1', sequence: 2, method: 'CANCEL', ...moved, to: hopper.resourceMailbox! }), hopper.resourceMailbox!);
-    await until('the release', async () => !(await periods()).includes(moved.startsAt.toISOString()));
+    await waitFor('the release', async () => !(await periods()).includes(moved.startsAt.toISOString()));
   });
 
   it('never acts on or answers strangers, auto-replies and bounces', async () => {
@@ -215,7 +206,7 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
     await send(invite({ uid: 'stranger-1', from: 'eve@elsewhere.test', messageId: '<stranger-1@elsewhere.test>', ...time }), turing.resourceMailbox!, 'eve@elsewhere.test');
     await send(invite({ uid: 'auto-1', messageId: '<auto-1@example.test>', ...time, extraHeaders: { 'Auto-Submitted': 'auto-replied' } }), turing.resourceMailbox!);
     await send(invite({ uid: 'bounce-1', messageId: '<bounce-1@example.test>', ...time }), turing.resourceMailbox!, null);
-    const rows: { message_id: string; status: string; outcome: string; answer: unknown }[] = await until('all three', async () => {
+    const rows: { message_id: string; status: string; outcome: string; answer: unknown }[] = await waitFor('all three', async () => {
       const found: { message_id: string; status: string; outcome: string; answer: unknown }[] = await dataSource.query(
         `SELECT message_id, status, outcome, answer FROM inbound_message WHERE status <> 'RECEIVED'
          AND message_id IN ('<stranger-1@elsewhere.test>', '<auto-1@example.test>', '<bounce-1@example.test>') ORDER BY message_id`,
@@ -257,13 +248,13 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
       );
     // Someone else's answer sent from another address: sender and ATTENDEE must agree.
     await send(reply('cy@example.test', 'DECLINED', 0, '<forged@example.test>', 'bo@example.test'), 'sessions@kennis.test', 'cy@example.test');
-    const forged = await until('the forged reply', async () => (await dataSource.query(`SELECT status, outcome FROM inbound_message WHERE message_id = '<forged@example.test>' AND status <> 'RECEIVED'`))[0]);
+    const forged = await waitFor('the forged reply', async () => (await dataSource.query(`SELECT status, outcome FROM inbound_message WHERE message_id = '<forged@example.test>' AND status <> 'RECEIVED'`))[0]);
     expect(forged.status).toBe('IGNORED');
     expect(forged.outcome).toMatch(/does not agree/);
     expect((await registrations())['bo@example.test']).toBe('SEATED');
     await send(reply('cy@example.test', 'ACCEPTED', 0, '<cy-accept@example.test>'), 'sessions@kennis.test', 'cy@example.test');
     await send(reply('bo@example.test', 'DECLINED', 0, '<bo-decline@example.test>'), 'sessions@kennis.test', 'bo@example.test');
-    await until('Bo out and Cy seated', async () => {
+    await waitFor('Bo out and Cy seated', async () => {
       const now = await registrations();
       return now['bo@example.test'] === 'LEFT' && now['cy@example.test'] === 'SEATED';
     });
@@ -278,7 +269,7 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
     // A late answer to an older SEQUENCE changes nothing (RFC 5546 2.1.5).
     await dataSource.query(`UPDATE session SET calendar_sequence = 3 WHERE id = $1`, [session.id]);
     await send(reply('cy@example.test', 'DECLINED', 2, '<cy-old@example.test>'), 'sessions@kennis.test', 'cy@example.test');
-    const old = await until('the old reply', async () => (await dataSource.query(`SELECT status, outcome FROM inbound_message WHERE message_id = '<cy-old@example.test>' AND status <> 'RECEIVED'`))[0]);
+    const old = await waitFor('the old reply', async () => (await dataSource.query(`SELECT status, outcome FROM inbound_message WHERE message_id = '<cy-old@example.test>' AND status <> 'RECEIVED'`))[0]);
     expect(old.outcome).toMatch(/SEQUENCE 2/);
     expect((await registrations())['cy@example.test']).toBe('SEATED');
   });
@@ -290,7 +281,7 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
     );
     await send(broken, turing.resourceMailbox!);
     await send(broken, turing.resourceMailbox!);
-    const rows: { status: string; outcome: string; answer: unknown }[] = await until('the broken message', async () => {
+    const rows: { status: string; outcome: string; answer: unknown }[] = await waitFor('the broken message', async () => {
       const found = await dataSource.query(`SELECT status, outcome, answer FROM inbound_message WHERE message_id = '<broken-1@example.test>' AND status <> 'RECEIVED'`);
       return found.length ? found : null;
     });
@@ -301,7 +292,7 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
 
     const time = slot(80);
     await send(invite({ uid: 'suppress-1', ...time, extraHeaders: { 'X-Auto-Response-Suppress': 'All' } }), turing.resourceMailbox!);
-    const outcome = await until('the suppressed invite', () => statusOf('suppress-1', turing.resourceMailbox!));
+    const outcome = await waitFor('the suppressed invite', () => statusOf('suppress-1', turing.resourceMailbox!));
     expect(outcome.status).toBe('PROCESSED');
     expect(outcome.outcome).toMatch(/no answer sent/);
     expect((await answers()).some((answer) => answer.uid === 'suppress-1')).toBe(false);
@@ -322,7 +313,7 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
     });
     await client.append('INBOX', raw);
     await client.logout();
-    await until('the IMAP message stored', async () =>
+    await waitFor('the IMAP message stored', async () =>
       (await dataSource.query(`SELECT 1 FROM inbound_message WHERE message_id = '<imap-1@example.test>' AND channel = 'IMAP'`)).length === 1,
     );
     const seen = async () => {
@@ -333,7 +324,7 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
       await reader.logout();
       return unseen;
     };
-    await until('the message flagged \\Seen', async () => ((await seen()) || []).length === 0);
+    await waitFor('the message flagged \\Seen', async () => ((await seen()) || []).length === 0);
 
     await dovecot.stop();
     await dovecot.start();
@@ -341,7 +332,7 @@ describe('receiving mail (real SMTP listener, real Dovecot IMAP, PostgreSQL and 
     await after.connect();
     await after.append('INBOX', Buffer.from(raw.toString('utf8').replace('<imap-1@example.test>', '<imap-2@example.test>')));
     await after.logout();
-    await until('the message after the restart', async () =>
+    await waitFor('the message after the restart', async () =>
       (await dataSource.query(`SELECT 1 FROM inbound_message WHERE message_id = '<imap-2@example.test>'`)).length === 1,
     );
     const rows: unknown[] = await dataSource.query(`SELECT 1 FROM inbound_message WHERE message_id IN ('<imap-1@example.test>', '<imap-2@example.test>')`);

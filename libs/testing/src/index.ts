@@ -14,3 +14,4 @@ export { freePort } from './free-port';
 export { buildEventInvite } from './calendar-fixtures';
 export { inviteCalendar, inviteMail } from './client-invites';
 export type { CalendarClient, InviteShape } from './client-invites';
+export { waitFor, waitUntil } from './wait-for';
