@@ -191,6 +191,8 @@ export function SignedIn() {
                     to={item.to}
                     label={item.label}
                     leftSection={item.icon}
+                    // A named color, so the theme's light variant (text contrast under the mouse) applies.
+                    color="kennis"
                     active={isActive(location.pathname, item.to)}
                     aria-current={isActive(location.pathname, item.to) ? 'page' : undefined}
                     style={{ borderRadius: 8 }}

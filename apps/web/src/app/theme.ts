@@ -17,7 +17,12 @@ function withDarkestShade(color: MantineColorsTuple, darkest: string): MantineCo
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
   const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
-  if (parsed.isThemeColor && parsed.shade === undefined && ['light', 'outline', 'subtle', 'dot', 'default'].includes(input.variant)) {
+  if (parsed.isThemeColor && parsed.shade === undefined && input.variant === 'light') {
+    // Mantine's light hover is the third shade, too dark under the darkest text (an active navigation link
+    // under the mouse): light backgrounds stay within the first two shades.
+    return { ...colors, background: `var(--mantine-color-${parsed.color}-0)`, hover: `var(--mantine-color-${parsed.color}-1)`, color: `var(--mantine-color-${parsed.color}-9)` };
+  }
+  if (parsed.isThemeColor && parsed.shade === undefined && ['outline', 'subtle', 'dot', 'default'].includes(input.variant)) {
     return { ...colors, color: `var(--mantine-color-${parsed.color}-9)` };
   }
   return colors;
