@@ -5,22 +5,27 @@ import { DiscoverPage } from '../sessions/discover-page';
 import { SignInPage } from '../auth/sign-in-page';
 import { SignedIn } from './signed-in';
 
-// Every page but the first one a person sees is its own chunk, loaded when it is opened.
-const SessionPage = lazy(() => import('../sessions/session-page').then((m) => ({ default: m.SessionPage })));
-const ProposePage = lazy(() => import('../sessions/propose-page').then((m) => ({ default: m.ProposePage })));
-const MySessionsPage = lazy(() => import('../sessions/my-sessions-page').then((m) => ({ default: m.MySessionsPage })));
-const ProfilePage = lazy(() => import('../profile/profile-page').then((m) => ({ default: m.ProfilePage })));
-const MentoringPage = lazy(() => import('../mentoring/mentoring-page').then((m) => ({ default: m.MentoringPage })));
-const RoomsPage = lazy(() => import('../rooms/rooms-page').then((m) => ({ default: m.RoomsPage })));
-const RoomPage = lazy(() => import('../rooms/room-page').then((m) => ({ default: m.RoomPage })));
-const BookingsPage = lazy(() => import('../rooms/bookings-page').then((m) => ({ default: m.BookingsPage })));
-const FacilityTeamsPage = lazy(() => import('../rooms/facility-teams-page').then((m) => ({ default: m.FacilityTeamsPage })));
-const PeoplePage = lazy(() => import('../admin/people-page').then((m) => ({ default: m.PeoplePage })));
-const RoundsPage = lazy(() => import('../admin/rounds-page').then((m) => ({ default: m.RoundsPage })));
-const RoundPage = lazy(() => import('../admin/round-page').then((m) => ({ default: m.RoundPage })));
-const MessagesPage = lazy(() => import('../admin/messages-page').then((m) => ({ default: m.MessagesPage })));
-const ExplorerPage = lazy(() => import('../explorer/explorer-page').then((m) => ({ default: m.ExplorerPage })));
-const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
+// Every page but the first one a person sees is its own chunk, loaded when it is opened, with the rest of
+// Mantine's styles and the other features' texts (a first visit loads first-visit-styles.ts and texts.ts only).
+function page<Name extends string>(load: () => Promise<Record<Name, React.ComponentType>>, name: Name) {
+  return lazy(() => Promise.all([load(), import('./all-styles'), import('../i18n/page-texts')]).then(([module]) => ({ default: module[name] })));
+}
+
+const SessionPage = page(() => import('../sessions/session-page'), 'SessionPage');
+const ProposePage = page(() => import('../sessions/propose-page'), 'ProposePage');
+const MySessionsPage = page(() => import('../sessions/my-sessions-page'), 'MySessionsPage');
+const ProfilePage = page(() => import('../profile/profile-page'), 'ProfilePage');
+const MentoringPage = page(() => import('../mentoring/mentoring-page'), 'MentoringPage');
+const RoomsPage = page(() => import('../rooms/rooms-page'), 'RoomsPage');
+const RoomPage = page(() => import('../rooms/room-page'), 'RoomPage');
+const BookingsPage = page(() => import('../rooms/bookings-page'), 'BookingsPage');
+const FacilityTeamsPage = page(() => import('../rooms/facility-teams-page'), 'FacilityTeamsPage');
+const PeoplePage = page(() => import('../admin/people-page'), 'PeoplePage');
+const RoundsPage = page(() => import('../admin/rounds-page'), 'RoundsPage');
+const RoundPage = page(() => import('../admin/round-page'), 'RoundPage');
+const MessagesPage = page(() => import('../admin/messages-page'), 'MessagesPage');
+const ExplorerPage = page(() => import('../explorer/explorer-page'), 'ExplorerPage');
+const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
 
 export function AppRoutes() {
   return (

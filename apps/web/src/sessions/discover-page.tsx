@@ -1,5 +1,4 @@
 import { Button, Card, Group, Loader, MultiSelect, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Autocomplete, Badge } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedValue, useIntersection } from '@mantine/hooks';
 import { IconBulb, IconCalendarEvent, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -158,7 +157,11 @@ function SessionFilters({ onChange }: { onChange: (filter: UpcomingSessionsFilte
             clearable
             placeholder={t('anyLanguage')}
           />
-          <DatePickerInput type="range" label={t('dates')} value={range} onChange={setRange} clearable placeholder={t('anyDate')} valueFormat="D MMM" />
+          {/* The browser's own date fields: Mantine's date picker would double what the first visit loads. */}
+          <Group grow gap="xs" wrap="nowrap">
+            <TextInput type="date" label={t('datesFrom')} value={range[0] ?? ''} onChange={(event) => setRange([event.currentTarget.value || null, range[1]])} />
+            <TextInput type="date" label={t('datesUntil')} value={range[1] ?? ''} min={range[0] ?? undefined} onChange={(event) => setRange([range[0], event.currentTarget.value || null])} />
+          </Group>
         </SimpleGrid>
       </Stack>
     </Card>
