@@ -120,6 +120,7 @@ describe('the web app for employees and hosts', () => {
     await clash.waitFor();
     expect(await clash.textContent()).toMatch(/Rival booking|16:00|15:00/);
     await clash.getByRole('button').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await clash.getByRole('button').first().click();
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await seeText(page, 'Scheduled. Invites go out to everyone involved.');
@@ -154,6 +155,7 @@ describe('the web app for employees and hosts', () => {
     await boBrowser.signInOnPage('/my-sessions');
     await boBrowser.page.getByRole('tab', { name: /Attending/ }).click();
     await seeText(boBrowser.page, 'Rust for TypeScript people');
+    expect(await seriousViolations(boBrowser.page)).toEqual([]);
     await screenshots(boBrowser.page, 'my-sessions');
     await boBrowser.close();
   });
@@ -172,6 +174,7 @@ describe('the web app for employees and hosts', () => {
     const log = page.getByRole('table', { name: 'Mail log' });
     await log.getByText('bo@example.test').first().waitFor();
     expect(await log.getByText('DONE').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Time and room' }).click();
     await screenshots(page, 'session-host');
 
@@ -191,6 +194,7 @@ describe('the web app for employees and hosts', () => {
     await page.getByRole('link', { name: 'Rust for TypeScript people' }).waitFor({ state: 'detached' });
     await page.getByLabel('Search').fill('nothing like this exists');
     await seeText(page, 'No sessions match');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByText('NL', { exact: true }).click();
     await page.getByRole('heading', { name: 'Sessies', level: 1 }).waitFor();
     const [row] = await platform.dataSource.query(`SELECT language FROM person WHERE id = $1`, [ada.id]);

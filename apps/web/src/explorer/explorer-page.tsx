@@ -1,4 +1,5 @@
 import 'graphiql/style.css';
+import './explorer.css';
 import 'graphiql/setup-workers/vite';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { Card } from '@mantine/core';

@@ -135,7 +135,7 @@ function SessionFilters({ onChange }: { onChange: (filter: UpcomingSessionsFilte
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
         />
-        <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
           <Autocomplete label={t('skill')} placeholder={t('anySkill')} value={skill} onChange={setSkill} data={(skills?.skills ?? []).map((item) => item.name)} />
           <Select label={t('site')} value={site} onChange={setSite} data={siteNames} clearable placeholder={t('anySite')} />
           <MultiSelect
