@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, hasAnyRole, RequireRoles, Role } from '@kennis/auth';
+import { Clock } from '@kennis/config';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PersonModel, SkillModel } from '@kennis/people';
 import { RoomModel } from '@kennis/rooms';
@@ -36,6 +37,7 @@ export class SessionsResolver {
     private readonly enrolment: SessionEnrolmentService,
     private readonly loaders: SessionLoaders,
     private readonly feeds: CalendarFeedService,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => SessionModel)
@@ -64,7 +66,7 @@ export class SessionsResolver {
         first: pageSize(first),
         after,
       },
-      new Date(),
+      this.clock.now(),
     );
     this.loaders.prime(context, actor.personId, page);
     return {
@@ -83,7 +85,7 @@ export class SessionsResolver {
     @CurrentActor() actor: Actor,
     @Args('includePast', { defaultValue: false }) includePast: boolean,
   ): Promise<SessionModel[]> {
-    return this.queries.mine(actor, includePast, new Date());
+    return this.queries.mine(actor, includePast, this.clock.now());
   }
 
   @Query(() => [AttendeeModel], { description: 'Who comes: seats, then the waitlist in order. Hosts and admins only.' })
@@ -139,17 +141,17 @@ export class SessionsResolver {
 
   @Mutation(() => SessionModel, { description: 'Give a proposed session its time and a room (or an online link).' })
   scheduleSession(@CurrentActor() actor: Actor, @Args('input') input: ScheduleSessionInput): Promise<SessionModel> {
-    return this.scheduling.schedule(actor, input.sessionId, this.placement(input), new Date());
+    return this.scheduling.schedule(actor, input.sessionId, this.placement(input), this.clock.now());
   }
 
   @Mutation(() => SessionModel, { description: 'A new time and/or room for a scheduled session.' })
   rescheduleSession(@CurrentActor() actor: Actor, @Args('input') input: ScheduleSessionInput): Promise<SessionModel> {
-    return this.scheduling.reschedule(actor, input.sessionId, this.placement(input), new Date());
+    return this.scheduling.reschedule(actor, input.sessionId, this.placement(input), this.clock.now());
   }
 
   @Mutation(() => SessionModel, { description: 'Another room at the same time.' })
   moveSession(@CurrentActor() actor: Actor, @Args('input') input: MoveSessionInput): Promise<SessionModel> {
-    return this.scheduling.move(actor, input.sessionId, input.roomId, new Date());
+    return this.scheduling.move(actor, input.sessionId, input.roomId, this.clock.now());
   }
 
   @Mutation(() => SessionModel)
@@ -159,7 +161,7 @@ export class SessionsResolver {
 
   @Mutation(() => SessionModel)
   completeSession(@CurrentActor() actor: Actor, @Args(...SessionIdArgs) sessionId: string): Promise<SessionModel> {
-    return this.scheduling.complete(actor, sessionId, new Date());
+    return this.scheduling.complete(actor, sessionId, this.clock.now());
   }
 
   @Mutation(() => JoinResultModel, { description: 'A seat while seats are left, otherwise a place on the waitlist.' })
