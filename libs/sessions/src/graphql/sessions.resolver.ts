@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, hasAnyRole, RequireRoles, Role } from '@kennis/auth';
 import { Clock } from '@kennis/config';
-import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
+import { ParseIdPipe } from '@kennis/errors';
 import { PersonModel, SkillModel } from '@kennis/people';
 import { RoomModel } from '@kennis/rooms';
 import { CalendarFeedService } from '../services/calendar-feed.service';
@@ -22,11 +22,10 @@ import {
   MoveSessionInput,
   ProposeSessionInput,
   ScheduleSessionInput,
-  UpcomingSessionsFilter,
   UpdateSessionDetailsInput,
 } from './sessions.inputs';
 
-import { pageSize, SessionIdArgs } from './session-args';
+import { SessionIdArgs, SessionPageArgs, UpcomingSessionsArgs } from './session-args';
 
 @Resolver(() => SessionModel)
 export class SessionsResolver {
@@ -47,9 +46,7 @@ export class SessionsResolver {
 
   @Query(() => SessionConnectionModel, { description: 'Sessions with a time, soonest first, filtered, by cursor.' })
   async upcomingSessions(
-    @Args('filter', { type: () => UpcomingSessionsFilter, nullable: true }) filter: UpcomingSessionsFilter | null,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args() { filter, first, after }: UpcomingSessionsArgs,
     @CurrentActor() actor: Actor,
     @Context() context: object,
   ): Promise<SessionConnectionModel> {
@@ -63,8 +60,8 @@ export class SessionsResolver {
         site: filter?.site ?? null,
         skill: filter?.skill ?? null,
         text: filter?.text ?? null,
-        first: pageSize(first),
-        after,
+        first,
+        after: after ?? null,
       },
       this.clock.now(),
     );
@@ -76,8 +73,8 @@ export class SessionsResolver {
   }
 
   @Query(() => [SessionModel], { description: 'Proposed sessions, most wanted first.' })
-  proposals(@Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<SessionModel[]> {
-    return this.queries.proposals(pageSize(first));
+  proposals(@Args() { first }: SessionPageArgs): Promise<SessionModel[]> {
+    return this.queries.proposals(first);
   }
 
   @Query(() => [SessionModel], { description: 'Sessions you host, or hold a seat or waitlist place in.' })
