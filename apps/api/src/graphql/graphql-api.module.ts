@@ -41,7 +41,8 @@ hardenDateTimeScalar();
           queryCostPlugin(graphql.maxCost),
           tooManyRequestsPlugin(),
         ],
-        context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
+        // The HTTP edge has authenticated the request already (edge-authentication.ts), except for introspection.
+        context: ({ req }: { req: GraphqlContext['req'] & { actor?: GraphqlContext['actor'] } }): GraphqlContext => ({ req, actor: req.actor }),
         formatError: formatGraphqlError,
       }),
     }),

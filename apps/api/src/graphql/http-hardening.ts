@@ -3,7 +3,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse } from 'graphql';
 import helmet from 'helmet';
+import { RequestAuthenticator } from '@kennis/auth';
 import { runWithCorrelationId } from '@kennis/config';
+import { authenticateAtEdge } from './edge-authentication';
 import { findLimitViolation, type OperationLimits } from './operation-limits';
 
 export interface HttpHardeningOptions {
@@ -32,11 +34,12 @@ export function sendGraphqlError(response: Response, status: number, code: strin
 
 /**
  * The HTTP edge of the API, before GraphQL sees a request: a correlation id for its log lines, security
- * headers, a bounded JSON body, the GraphQL error shape for every refusal, and the operation limits,
+ * headers, a bounded JSON body, the GraphQL error shape for every refusal, the operation limits,
  * checked on the parsed document in linear time before GraphQL validation (whose overlap check is
- * quadratic in repeated fields) or execution can be asked to do any work.
+ * quadratic in repeated fields) or execution can be asked to do any work, and authentication.
  */
 export function applyHttpHardening(app: NestExpressApplication, options: HttpHardeningOptions): void {
+  const authenticator = app.get(RequestAuthenticator);
   app.disable('x-powered-by');
   app.use((request: Request, response: Response, next: NextFunction) => {
     const offered = request.headers['x-correlation-id'];
@@ -88,6 +91,7 @@ export function applyHttpHardening(app: NestExpressApplication, options: HttpHar
     }
     const violation = findLimitViolation(document, options.limits);
     if (violation) return sendGraphqlError(response, 400, 'GRAPHQL_VALIDATION_FAILED', violation);
-    next();
+    // The limits first: they cost linear time and say nothing about the schema. Then who asks, then GraphQL.
+    void authenticateAtEdge(authenticator, request, response, document, next, sendGraphqlError);
   });
 }
