@@ -159,6 +159,9 @@ export class MentoringRoundModel {
   @Field(() => Int)
   responseDays: number;
 
+  @Field(() => Int, { description: 'Days an accepted match runs before it completes.' })
+  matchDurationDays: number;
+
   @Field(() => Int, { description: 'Percent of the current run done.' })
   progress: number;
 
@@ -184,8 +187,18 @@ export class ScoreLineModel {
   explanation: string;
 }
 
+/** Mentor and mentee of a pair: shared by a match and by a pair an admin excluded. */
+@ObjectType({ isAbstract: true })
+export abstract class MentorMenteeFields {
+  @Field(() => PersonModel)
+  mentor: PersonModel;
+
+  @Field(() => PersonModel)
+  mentee: PersonModel;
+}
+
 @ObjectType('MentorMatch')
-export class MentorMatchModel {
+export class MentorMatchModel extends MentorMenteeFields {
   @Field(() => ID)
   id: string;
 
@@ -215,11 +228,17 @@ export class MentorMatchModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   meetingStartsAt: Date | null;
 
-  @Field(() => PersonModel)
-  mentor: PersonModel;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  meetingEndsAt: Date | null;
 
-  @Field(() => PersonModel)
-  mentee: PersonModel;
+  @Field(() => String, { nullable: true, description: 'Site / room of the first meeting; null when it is online.' })
+  meetingRoom: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'An accepted match runs until then, and then completes.' })
+  runsUntil: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  completedAt: Date | null;
 }
 
 @ObjectType('CriterionInsight')
@@ -358,13 +377,7 @@ export class UnmatchedMenteeModel {
 }
 
 @ObjectType('MentorMenteePair')
-export class MentorMenteePairModel {
-  @Field(() => PersonModel)
-  mentor: PersonModel;
-
-  @Field(() => PersonModel)
-  mentee: PersonModel;
-}
+export class MentorMenteePairModel extends MentorMenteeFields {}
 
 @ObjectType('RoundReview')
 export class RoundReviewModel {
@@ -379,4 +392,82 @@ export class RoundReviewModel {
 
   @Field(() => [MentorMenteePairModel], { description: 'Pairs excluded from this round.' })
   excluded: MentorMenteePairModel[];
+}
+
+@ObjectType('MentoringMeetingLogEntry')
+export class MentoringMeetingLogEntryModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  matchId: string;
+
+  @Field(() => ID, { description: 'Who logged it: the mentor or the mentee.' })
+  loggedById: string;
+
+  @Field(() => GraphQLISODateTime)
+  heldAt: Date;
+
+  @Field(() => Int)
+  durationMinutes: number;
+
+  @Field()
+  note: string;
+}
+
+@ObjectType('MentoringFeedback', { description: 'Your own feedback on a completed match.' })
+export class MentoringFeedbackModel {
+  @Field(() => ID)
+  matchId: string;
+
+  @Field(() => Int)
+  rating: number;
+
+  @Field()
+  comment: string;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@ObjectType('FeedbackAggregate', { description: 'At least 5 answers.' })
+export class FeedbackAggregateModel {
+  @Field(() => Int)
+  responses: number;
+
+  @Field(() => Float, { nullable: true })
+  averageRating: number | null;
+}
+
+@ObjectType('RoundOutcomes', { description: 'Figures over at least 5 matches or answers; null where the group is smaller.' })
+export class RoundOutcomesModel {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => Int, { nullable: true, description: 'Matches that were accepted: running, completed or ended early.' })
+  acceptedCount: number | null;
+
+  @Field(() => Int, { nullable: true })
+  runningCount: number | null;
+
+  @Field(() => Int, { nullable: true })
+  completedCount: number | null;
+
+  @Field(() => Int, { nullable: true })
+  endedEarlyCount: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'completedCount / acceptedCount.' })
+  completionRate: number | null;
+
+  @Field(() => Int, { nullable: true })
+  meetingsLogged: number | null;
+
+  @Field(() => FeedbackAggregateModel, { nullable: true, description: 'Mentors and mentees together.' })
+  feedback: FeedbackAggregateModel | null;
+
+  @Field(() => FeedbackAggregateModel, { nullable: true })
+  mentorFeedback: FeedbackAggregateModel | null;
+
+  @Field(() => FeedbackAggregateModel, { nullable: true })
+  menteeFeedback: FeedbackAggregateModel | null;
 }

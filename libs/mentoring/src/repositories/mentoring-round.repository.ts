@@ -7,7 +7,8 @@ import { MentoringRoundEntity, RoundStatus } from '../entities/mentoring-round.e
 export type NewRound = Pick<
   MentoringRoundEntity,
   'name' | 'status' | 'deadline' | 'criteria' | 'participants' | 'autoPublish' | 'responseDays' | 'createdById'
->;
+> &
+  Partial<Pick<MentoringRoundEntity, 'matchDurationDays'>>;
 
 export type RoundChanges = Partial<
   Pick<MentoringRoundEntity, 'status' | 'progress' | 'runCount' | 'resultSummary' | 'lastError' | 'requestsClosedAt'>
