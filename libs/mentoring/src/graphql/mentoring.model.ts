@@ -127,20 +127,31 @@ export class RoundResultModel {
   targetReport: string;
 }
 
-@ObjectType('MentoringRound')
-export class MentoringRoundModel {
+/** What names a round: shared by the round itself, its list item and the open round a mentee sees. */
+@ObjectType({ isAbstract: true })
+export abstract class RoundIdentityFields {
   @Field(() => ID)
   id: string;
 
   @Field()
   name: string;
 
+  @Field(() => GraphQLISODateTime)
+  deadline: Date;
+}
+
+/** A round's place in its life, for admins: shared by the round and its list item. */
+@ObjectType({ isAbstract: true })
+export abstract class RoundStateFields extends RoundIdentityFields {
   @Field(() => RoundStatus)
   status: RoundStatus;
 
-  @Field(() => GraphQLISODateTime)
-  deadline: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When an admin closed the round to requests; runs before are previews.' })
+  requestsClosedAt: Date | null;
+}
 
+@ObjectType('MentoringRound')
+export class MentoringRoundModel extends RoundStateFields {
   @Field(() => [CriterionWeightModel])
   weights: CriterionWeightModel[];
 
@@ -170,9 +181,6 @@ export class MentoringRoundModel {
 
   @Field(() => String, { nullable: true, description: 'Why the last run stopped, when it did.' })
   lastError: string | null;
-
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When an admin closed the round to requests; runs before are previews.' })
-  requestsClosedAt: Date | null;
 }
 
 @ObjectType('ScoreLine')
@@ -290,16 +298,7 @@ export class RoundInsightsModel {
 }
 
 @ObjectType('OpenMentoringRound', { description: 'A round that takes mentee requests now.' })
-export class OpenMentoringRoundModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  name: string;
-
-  @Field(() => GraphQLISODateTime)
-  deadline: Date;
-}
+export class OpenMentoringRoundModel extends RoundIdentityFields {}
 
 export enum UnmatchedReasonValue {
   NO_MENTOR_WITH_SKILL = 'no-mentor-with-skill',
@@ -314,22 +313,7 @@ registerEnumType(UnmatchedReasonValue, {
 });
 
 @ObjectType('MentoringRoundListItem')
-export class MentoringRoundListItemModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  name: string;
-
-  @Field(() => RoundStatus)
-  status: RoundStatus;
-
-  @Field(() => GraphQLISODateTime)
-  deadline: Date;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  requestsClosedAt: Date | null;
-
+export class MentoringRoundListItemModel extends RoundStateFields {
   @Field(() => Int)
   requests: number;
 
@@ -348,8 +332,11 @@ export class MentoringRoundListItemModel {
   @Field(() => Int)
   expired: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Ended early by one of them or an admin.' })
   ended: number;
+
+  @Field(() => Int, { description: 'Ran for the round\'s duration.' })
+  completed: number;
 }
 
 @ObjectType('ReviewPair')
