@@ -10,6 +10,8 @@ export interface BookingRequest {
   endsAt: Date;
   seats: number;
   label: string;
+  /** The person booking a room for a meeting of their own; their other plans then avoid it. */
+  bookedById?: string | null;
 }
 
 export interface Booking {
@@ -34,7 +36,7 @@ export class RoomBookingService {
     if (request.seats > room.capacity) throw new RoomTooSmallError(room.name, room.capacity, request.seats);
     const clash = await this.bookings.findClash(manager, room.id, request.startsAt, request.endsAt);
     if (clash) throw new RoomBookingConflictError(room.name, clash);
-    const bookingId = await this.bookings.insertConfirmed(manager, room, request.startsAt, request.endsAt, request.label);
+    const bookingId = await this.bookings.insertConfirmed(manager, room, request.startsAt, request.endsAt, request.label, request.bookedById ?? null);
     return { bookingId, room };
   }
 
@@ -50,6 +52,11 @@ export class RoomBookingService {
     const room = await this.bookings.lockRoom(manager, roomId);
     if (!room) throw new RoomNotFoundError(roomId);
     if (seats > room.capacity) throw new RoomTooSmallError(room.name, room.capacity, seats);
+  }
+
+  /** When these people have a room booked for meetings of their own, in [from, to). */
+  findBookedBy(personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    return this.bookings.findBookedBy(personIds, from, to);
   }
 
   release(manager: EntityManager, bookingId: string): Promise<void> {
