@@ -22,6 +22,7 @@ const AUDITED: Record<string, AuditedMutation> = {
   createRoom: { action: 'room-created', targetType: 'room', target: resultId },
   updateRoom: { action: 'room-updated', targetType: 'room', target: inputId('roomId') },
   retireRoom: { action: 'room-retired', targetType: 'room', target: argument('roomId') },
+  setRoomRules: { action: 'room-rules-set', targetType: 'room', target: inputId('roomId') },
   createFacilityTeam: { action: 'facility-team-created', targetType: 'facility-team', target: resultId },
   retryMessage: { action: 'message-retried', targetType: 'outbox-message', target: argument('messageId') },
   openMentoringRound: { action: 'mentoring-round-opened', targetType: 'mentoring-round', target: resultId },

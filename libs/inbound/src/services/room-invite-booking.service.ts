@@ -130,6 +130,8 @@ export class RoomInviteBookingService {
         endsAt: occurrence.endsAt,
         seats,
         label: `${event.summary || 'Meeting'}`.slice(0, 200),
+        now,
+        recurring: event.recurring,
       });
       await manager.query('RELEASE SAVEPOINT room_invite_occurrence');
       return { occurrence, bookingId: booking.bookingId, reason: null };
