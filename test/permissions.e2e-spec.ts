@@ -114,6 +114,7 @@ describe('the permission table, walked for every role', () => {
     rooms: async () => ({ query: '{ rooms { id } }' }),
     room: async () => ({ query: 'query($id: ID!) { room(id: $id) { id } }', variables: { id: world.roomId } }),
     freeRooms: async () => ({ query: '{ freeRooms(input: { startsAt: "2031-05-01T10:00:00Z", endsAt: "2031-05-01T11:00:00Z", seats: 1 }) { id } }' }),
+    pendingRoomApprovals: async () => ({ query: '{ pendingRoomApprovals { id } }' }),
     roomRules: async () => ({ query: 'query($id: ID!) { roomRules(roomId: $id) { roomId } }', variables: { id: world.roomId } }),
     facilityTeams: async () => ({ query: '{ facilityTeams { id } }' }),
     session: async () => ({ query: 'query($id: ID!) { session(id: $id) { id } }', variables: { id: world.proposedId } }),
@@ -155,6 +156,9 @@ describe('the permission table, walked for every role', () => {
     removeMySkill: async () => ({ query: 'mutation { removeMySkill(input: { skillName: "TypeScript", kind: HAS }) { level } }' }),
     createRoom: async () => ({ query: `mutation { createRoom(input: { site: "Utrecht", name: "R ${randomUUID().slice(0, 8)}", capacity: 4 }) { id } }` }),
     updateRoom: async () => ({ query: 'mutation($id: ID!) { updateRoom(input: { roomId: $id, capacity: 7 }) { id } }', variables: { id: (await createRoom(api.dataSource, {})).id } }),
+    // An unknown approval: allowed callers get NOT_FOUND, the others FORBIDDEN before the lookup.
+    approveRoomBooking: async () => ({ query: 'mutation($id: ID!) { approveRoomBooking(approvalId: $id) { id } }', variables: { id: randomUUID() }, authorisedOnly: true }),
+    refuseRoomBooking: async () => ({ query: 'mutation($id: ID!) { refuseRoomBooking(input: { approvalId: $id, reason: "Closed" }) { id } }', variables: { id: randomUUID() }, authorisedOnly: true }),
     setRoomRules: async () => ({ query: 'mutation($id: ID!) { setRoomRules(input: { roomId: $id, maxBookingMinutes: 240 }) { roomId } }', variables: { id: (await createRoom(api.dataSource, {})).id } }),
     retireRoom: async () => ({ query: 'mutation($id: ID!) { retireRoom(roomId: $id) { id } }', variables: { id: (await createRoom(api.dataSource, {})).id } }),
     createFacilityTeam: async () => ({ query: `mutation { createFacilityTeam(input: { name: "T ${randomUUID().slice(0, 8)}", kind: CATERING, mailbox: "t@example.com" }) { id } }` }),

@@ -23,17 +23,27 @@ interface Reply {
   uid: string;
   partstat: string;
   comment: string;
+  /** The occurrences answered otherwise than the series: RECURRENCE-ID (ISO) -> PARTSTAT. */
+  exceptions: Record<string, string>;
+  from: string;
+  text: string;
 }
 
-function replyOf(ics: string | null): Reply | null {
+function replyOf(ics: string | null): Omit<Reply, 'from' | 'text'> | null {
   if (!ics) return null;
   const calendar = new ICAL.Component(ICAL.parse(ics));
-  const event = calendar.getFirstSubcomponent('vevent')!;
+  const [event, ...others] = calendar.getAllSubcomponents('vevent');
   return {
     method: String(calendar.getFirstPropertyValue('method')),
     uid: String(event.getFirstPropertyValue('uid')),
     partstat: String(event.getFirstProperty('attendee')!.getParameter('partstat')),
     comment: String(event.getFirstPropertyValue('comment') ?? ''),
+    exceptions: Object.fromEntries(
+      others.map((other) => [
+        (other.getFirstPropertyValue('recurrence-id') as ICAL.Time).toJSDate().toISOString(),
+        String(other.getFirstProperty('attendee')!.getParameter('partstat')),
+      ]),
+    ),
   };
 }
 
@@ -55,10 +65,32 @@ describe('room rules: set by facility managers, applied alike to sessions, invit
     }
   };
 
-  const answerTo = async (address: string, uid: string): Promise<Reply> => {
-    await platform.sink.waitFor(`the room's answer to ${uid}`, () => platform.sink.to(address).some((mail) => replyOf(mail.ics)?.uid === uid));
-    return replyOf(platform.sink.to(address).find((mail) => replyOf(mail.ics)?.uid === uid)!.ics)!;
+  /** The `nth` (0-based) answer about `uid` that reached `address`. */
+  const answerTo = async (address: string, uid: string, nth = 0): Promise<Reply> => {
+    const answers = () => platform.sink.to(address).filter((mail) => replyOf(mail.ics)?.uid === uid);
+    await platform.sink.waitFor(`answer ${nth + 1} to ${uid}`, () => answers().length > nth);
+    const mail = answers()[nth];
+    return { ...replyOf(mail.ics)!, from: mail.parsed.from!.value[0].address!, text: mail.parsed.text ?? '' };
   };
+
+  const roomWithRules = async (name: string, rules: Record<string, unknown>): Promise<{ id: string; mailbox: string }> => {
+    const address = `${name.toLowerCase()}@rooms.example.test`;
+    const { createRoom } = await platform.ok(manager.id, `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`, {
+      input: { site: 'Tokyo', name, capacity: 8, resourceMailbox: address, timeZone: 'Asia/Tokyo' },
+    });
+    await platform.ok(manager.id, `mutation($input: SetRoomRulesInput!) { setRoomRules(input: $input) { roomId } }`, { input: { roomId: createRoom.id, ...rules } });
+    return { id: createRoom.id, mailbox: address };
+  };
+
+  const invite = (to: string, uid: string, slot: { startsAt: Date; endsAt: Date }, extra: { rrule?: string; sequence?: number } = {}) =>
+    send(inviteMail({ client: 'google', method: 'REQUEST', from: host.email, to, uid, ...slot, ...extra, attendees: [{ address: to, cutype: 'ROOM' }] }), to, host.email);
+
+  const freeAt = async (slot: { startsAt: Date; endsAt: Date }): Promise<string[]> =>
+    (
+      await platform.ok(host.id, `query($input: FreeRoomsInput!) { freeRooms(input: $input) { id } }`, {
+        input: { startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), seats: 2, site: 'Tokyo' },
+      })
+    ).freeRooms.map((room: { id: string }) => room.id);
 
   const propose = async (title: string, durationMinutes = 60): Promise<string> =>
     (
@@ -167,5 +199,75 @@ describe('room rules: set by facility managers, applied alike to sessions, invit
     expect(reply.method).toBe('REPLY');
     expect(reply.partstat).toBe('DECLINED');
     expect(reply.comment).toMatch(/Rule BLACKOUT: .*Floor closed/);
+  });
+
+  it('a room that requires approval answers TENTATIVE and holds the time; a facility manager\'s approval or refusal sends the final REPLY', async () => {
+    const room = await roomWithRules('Hinoki', { requiresApproval: true });
+    const first = at(monday + 7 * DAY, 2);
+    await invite(room.mailbox, 'approval-1@example.test', first);
+    const tentative = await answerTo(host.email, 'approval-1@example.test');
+    expect(tentative).toEqual(expect.objectContaining({ method: 'REPLY', partstat: 'TENTATIVE', from: room.mailbox }));
+    expect(tentative.comment).toMatch(/Hinoki holds .* until a facility manager approves it/);
+    expect(await freeAt(first)).not.toContain(room.id);
+
+    const forbidden = await platform.graphql(host.id, `{ pendingRoomApprovals { id } }`);
+    expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const pending = async () =>
+      (await platform.ok(manager.id, `{ pendingRoomApprovals { id organizer summary status room { name } occurrences { startsAt } } }`)).pendingRoomApprovals;
+    const [approval] = await pending();
+    expect(approval).toEqual(
+      expect.objectContaining({ organizer: host.email, status: 'PENDING', room: { name: 'Hinoki' }, occurrences: [{ startsAt: first.startsAt.toISOString() }] }),
+    );
+    const approved = await platform.ok(manager.id, `mutation($id: ID!) { approveRoomBooking(approvalId: $id) { status decidedAt } }`, { id: approval.id });
+    expect(approved.approveRoomBooking.status).toBe('APPROVED');
+    const accepted = await answerTo(host.email, 'approval-1@example.test', 1);
+    expect(accepted).toEqual(expect.objectContaining({ method: 'REPLY', partstat: 'ACCEPTED', from: room.mailbox }));
+    const again = await platform.graphql(manager.id, `mutation($id: ID!) { approveRoomBooking(approvalId: $id) { status } }`, { id: approval.id });
+    expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect(await pending()).toEqual([]);
+    expect(await freeAt(first)).not.toContain(room.id);
+
+    const second = at(monday + 8 * DAY, 2);
+    await invite(room.mailbox, 'approval-2@example.test', second);
+    expect((await answerTo(host.email, 'approval-2@example.test')).partstat).toBe('TENTATIVE');
+    const [next] = await pending();
+    await platform.ok(manager.id, `mutation($id: ID!) { refuseRoomBooking(input: { approvalId: $id, reason: "Board meeting that day" }) { status reason } }`, { id: next.id });
+    const declined = await answerTo(host.email, 'approval-2@example.test', 1);
+    expect(declined.partstat).toBe('DECLINED');
+    expect(declined.comment).toMatch(/refused the booking\. Reason: Board meeting that day/);
+    expect(await freeAt(second)).toContain(room.id);
+    const audited: { action: string }[] = await platform.dataSource.query(
+      `SELECT action FROM audit_entry WHERE action IN ('room-booking-approved', 'room-booking-refused') ORDER BY occurred_at`,
+    );
+    expect(audited.map((row) => row.action)).toEqual(['room-booking-approved', 'room-booking-refused']);
+  });
+
+  it('a weekly invite with one clashing week: DECLINE_ALL declines the series, ACCEPT_FREE books the free weeks; both list the clashing date', async () => {
+    const weekly = 'FREQ=WEEKLY;COUNT=3';
+    const firstWeek = at(monday + 14 * DAY, 3);
+    const clashing = at(monday + 21 * DAY, 3);
+    for (const [name, policy] of [['Kaede', 'DECLINE_ALL'], ['Matsu', 'ACCEPT_FREE']] as const) {
+      const room = await roomWithRules(name, { recurringConflicts: policy });
+      await invite(room.mailbox, `blocker-${name}@example.test`, clashing);
+      expect((await answerTo(host.email, `blocker-${name}@example.test`)).partstat).toBe('ACCEPTED');
+      const uid = `weekly-${name}@example.test`;
+      await invite(room.mailbox, uid, firstWeek, { rrule: weekly });
+      const reply = await answerTo(host.email, uid);
+      const held: { count: number }[] = await platform.dataSource.query(
+        `SELECT count(*)::int AS count FROM room_invite_booking WHERE calendar_uid = $1 AND room_booking_id IS NOT NULL`,
+        [uid],
+      );
+      // The mail lists the clashing week with its reason either way (Tokyo time: 12:00 on that Monday).
+      expect(reply.text).toMatch(/12:00: Room .* is already booked/);
+      if (policy === 'DECLINE_ALL') {
+        expect(reply.partstat).toBe('DECLINED');
+        expect(held).toEqual([{ count: 0 }]);
+      } else {
+        expect(reply.partstat).toBe('ACCEPTED');
+        expect(reply.comment).toMatch(/Declined, as the room's rules accept only the free occurrences: .*already booked/);
+        expect(reply.exceptions).toEqual({ [clashing.startsAt.toISOString()]: 'DECLINED' });
+        expect(held).toEqual([{ count: 2 }]);
+      }
+    }
   });
 });

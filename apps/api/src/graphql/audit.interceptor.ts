@@ -23,6 +23,8 @@ const AUDITED: Record<string, AuditedMutation> = {
   updateRoom: { action: 'room-updated', targetType: 'room', target: inputId('roomId') },
   retireRoom: { action: 'room-retired', targetType: 'room', target: argument('roomId') },
   setRoomRules: { action: 'room-rules-set', targetType: 'room', target: inputId('roomId') },
+  approveRoomBooking: { action: 'room-booking-approved', targetType: 'room-approval', target: argument('approvalId') },
+  refuseRoomBooking: { action: 'room-booking-refused', targetType: 'room-approval', target: inputId('approvalId') },
   createFacilityTeam: { action: 'facility-team-created', targetType: 'facility-team', target: resultId },
   retryMessage: { action: 'message-retried', targetType: 'outbox-message', target: argument('messageId') },
   openMentoringRound: { action: 'mentoring-round-opened', targetType: 'mentoring-round', target: resultId },

@@ -127,7 +127,7 @@ export class InboundProcessingService {
         }
         const event = itip.events[0];
         const organizer = event.organizer ?? base.fromAddress;
-        const result = await this.roomInvites.request(manager, room, event, organizer, seatsFor(ics, itip), room.timeZone, now);
+        const result = await this.roomInvites.request(manager, room, event, organizer, seatsFor(ics, itip), room.timeZone, now, message.messageId);
         return done(result.answer ? InboundStatus.Processed : InboundStatus.Ignored, result.outcome + suffix, { answer: withReply(result.answer) });
       }
       case 'TEAM':
