@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { returnedRows } from '@kennis/database';
 import { outboxBatchSize, type QueueName } from '@kennis/queues';
 import { OutboxMessageEntity, OutboxStatus } from '../entities/outbox-message.entity';
@@ -89,29 +88,34 @@ function batchIds(drafts: readonly OutboxDraft[]): (string | null)[] {
 export class OutboxRepository {
   constructor(@InjectRepository(OutboxMessageEntity) private readonly messages: Repository<OutboxMessageEntity>) {}
 
-  /** Inserts the drafts in the caller's transaction; a draft whose dedupe key exists already is dropped. */
+  /**
+   * Inserts the drafts in the caller's transaction; a draft whose dedupe key exists already is dropped.
+   * One statement over arrays: TypeORM's insert builder spends seconds building the statement for the
+   * 10,000 rows of an all-hands update (its parameter lookup grows with the square of the rows).
+   */
   async insertDrafts(manager: EntityManager, drafts: readonly OutboxDraft[]): Promise<DueOutboxMessage[]> {
     if (drafts.length === 0) return [];
     const batches = batchIds(drafts);
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxMessageEntity)
-      .values(
-        drafts.map((draft, index): QueryDeepPartialEntity<OutboxMessageEntity> => ({
-          queue: draft.queue,
-          jobName: draft.jobName,
-          payload: draft.payload,
-          sessionId: draft.sessionId ?? null,
-          dueAt: draft.dueAt ?? (() => 'now()'),
-          dedupeKey: draft.dedupeKey ?? null,
-          batchId: batches[index],
-        })),
-      )
-      .orIgnore()
-      .returning(['id', 'queue', 'jobName', 'dueAt', 'createdAt', 'batchId'])
-      .execute();
-    return (result.raw as { id: string; queue: string; job_name: string; due_at: Date; created_at: Date; batch_id: string | null }[]).map((row) => ({
+    const rows = returnedRows<{ id: string; queue: string; job_name: string; due_at: Date; created_at: Date; batch_id: string | null }>(
+      await manager.query(
+        `INSERT INTO outbox_message (queue, job_name, payload, session_id, due_at, dedupe_key, batch_id)
+         SELECT d.queue, d.job_name, d.payload::jsonb, d.session_id, coalesce(d.due_at, now()), d.dedupe_key, d.batch_id
+         FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::uuid[], $5::timestamptz[], $6::varchar[], $7::uuid[])
+           AS d(queue, job_name, payload, session_id, due_at, dedupe_key, batch_id)
+         ON CONFLICT DO NOTHING
+         RETURNING id, queue, job_name, due_at, created_at, batch_id`,
+        [
+          drafts.map((draft) => draft.queue),
+          drafts.map((draft) => draft.jobName),
+          drafts.map((draft) => JSON.stringify(draft.payload)),
+          drafts.map((draft) => draft.sessionId ?? null),
+          drafts.map((draft) => draft.dueAt?.toISOString() ?? null),
+          drafts.map((draft) => draft.dedupeKey ?? null),
+          batches,
+        ],
+      ),
+    );
+    return rows.map((row) => ({
       id: String(row.id),
       queue: row.queue,
       jobName: row.job_name,
