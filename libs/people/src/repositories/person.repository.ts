@@ -1,3 +1,4 @@
+import type { WorkingDay } from '../services/working-hours';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
@@ -129,6 +130,14 @@ export class PersonRepository {
     } catch (error) {
       throw managerError(error);
     }
+  }
+
+  async updateWorkingHours(id: string, days: WorkingDay[]): Promise<void> {
+    await this.people.query(`UPDATE person SET working_hours = $2 WHERE id = $1`, [id, JSON.stringify(days)]);
+  }
+
+  async updateMeetingUrl(id: string, url: string | null): Promise<void> {
+    await this.people.update({ id }, { meetingUrl: url });
   }
 
   async updateProfile(id: string, changes: ProfileChanges): Promise<void> {

@@ -11,6 +11,7 @@ import { PersonSkillRepository } from '../repositories/person-skill.repository';
 import { type NewPerson, PersonRepository, type ProfileChanges } from '../repositories/person.repository';
 import { SkillRepository } from '../repositories/skill.repository';
 import { normalizeSkillName } from './skill-name';
+import { type WorkingDay, workingHoursProblem } from './working-hours';
 
 function hashFeedToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -60,6 +61,33 @@ export class PeopleService implements ActorLookup {
 
   async updateMyProfile(actor: Actor, changes: ProfileChanges): Promise<PersonEntity> {
     await this.people.updateProfile(actor.personId, changes);
+    return this.getPerson(actor.personId);
+  }
+
+  /** The person's own week; days left out are days they do not meet. */
+  async setMyWorkingHours(actor: Actor, days: WorkingDay[]): Promise<PersonEntity> {
+    const problem = workingHoursProblem(days);
+    if (problem) throw new BadUserInputError('hours', problem);
+    const sorted = [...days].sort((a, b) => a.weekday - b.weekday).map(({ weekday, start, end }) => ({ weekday, start, end }));
+    await this.people.updateWorkingHours(actor.personId, sorted);
+    return this.getPerson(actor.personId);
+  }
+
+  /** The person's own online meeting URL; null takes it away. */
+  async setMyMeetingUrl(actor: Actor, url: string | null): Promise<PersonEntity> {
+    const trimmed = url?.trim() || null;
+    if (trimmed !== null) {
+      let parsed: URL | null = null;
+      try {
+        parsed = new URL(trimmed);
+      } catch {
+        parsed = null;
+      }
+      if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || trimmed.length > 500 || /\s/.test(trimmed)) {
+        throw new BadUserInputError('url', 'url must be an https:// link of at most 500 characters, e.g. https://meet.example.com/your-name.');
+      }
+    }
+    await this.people.updateMeetingUrl(actor.personId, trimmed);
     return this.getPerson(actor.personId);
   }
 
