@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, isAdmin, RequireRoles, Role } from '@kennis/auth';
-import { ParseIdPipe } from '@kennis/errors';
+import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PeopleService } from '../services/people.service';
 import { SearchArgs } from './people.args';
 import { PeopleLoaders } from './people.loaders';
