@@ -125,7 +125,7 @@ export interface MailConfig {
 export interface GraphqlConfig {
   /** Schema introspection: on in development and test, off in production unless GRAPHQL_INTROSPECTION=true. */
   introspection: boolean;
-  /** The Apollo landing page at /graphql: the same default as introspection. */
+  /** A browser opening /graphql goes to the bundled explorer at /explorer: the same default as introspection. */
   landingPage: boolean;
   /** The estimated cost (fields, times list sizes) one operation may have. */
   maxCost: number;

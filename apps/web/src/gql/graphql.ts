@@ -31,6 +31,8 @@ export type CreateRoomInput = {
   name: string;
   resourceMailbox?: string | null | undefined;
   site: string;
+  /** The IANA time zone of the site; Europe/Amsterdam when left out. */
+  timeZone?: string | null | undefined;
 };
 
 export type CriterionWeightsInput = {
@@ -265,6 +267,7 @@ export type UpdateRoomInput = {
   resourceMailbox?: string | null | undefined;
   roomId: string | number;
   site?: string | null | undefined;
+  timeZone?: string | null | undefined;
 };
 
 export type UpdateSessionDetailsInput = {

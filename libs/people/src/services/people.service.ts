@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type Actor, ActorLookup, isAdmin, Role } from '@kennis/auth';
+import { UnitOfWork } from '@kennis/database';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@kennis/errors';
 import { PersonEntity } from '../entities/person.entity';
 import { PersonSkillEntity, SkillKind } from '../entities/person-skill.entity';
@@ -23,6 +24,7 @@ export class PeopleService implements ActorLookup {
     private readonly people: PersonRepository,
     private readonly skills: SkillRepository,
     private readonly personSkills: PersonSkillRepository,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async findActor(personId: string): Promise<Actor | null> {
@@ -52,7 +54,9 @@ export class PeopleService implements ActorLookup {
   async createPerson(actor: Actor, person: NewPerson): Promise<PersonEntity> {
     if (!isAdmin(actor)) throw new ForbiddenError('Only an admin can add people.');
     if (person.managerId) await this.getManager(person.managerId);
-    return this.people.insertPerson({ ...person, roles: person.roles.length ? person.roles : [Role.EMPLOYEE] });
+    return this.unitOfWork.run((manager) =>
+      this.people.insertPerson(manager, { ...person, roles: person.roles.length ? person.roles : [Role.EMPLOYEE] }),
+    );
   }
 
   async updateMyProfile(actor: Actor, changes: ProfileChanges): Promise<PersonEntity> {
@@ -93,7 +97,7 @@ export class PeopleService implements ActorLookup {
     await this.getPerson(personId);
     if (managerId === personId) throw new InvalidManagerError('A person cannot be their own manager.');
     if (managerId) await this.getManager(managerId);
-    await this.people.updateManager(personId, managerId);
+    await this.unitOfWork.run((manager) => this.people.updateManager(manager, personId, managerId));
     return this.getPerson(personId);
   }
 
@@ -103,7 +107,7 @@ export class PeopleService implements ActorLookup {
       throw new BadUserInputError('roles', 'You cannot take the ADMIN role from yourself; ask another admin.');
     }
     await this.getPerson(personId);
-    await this.people.updateRoles(personId, [...new Set([Role.EMPLOYEE, ...roles])]);
+    await this.unitOfWork.run((manager) => this.people.updateRoles(manager, personId, [...new Set([Role.EMPLOYEE, ...roles])]));
     return this.getPerson(personId);
   }
 
