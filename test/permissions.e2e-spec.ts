@@ -77,11 +77,14 @@ describe('the permission table, walked for every role', () => {
     return openMentoringRound.id;
   }
 
-  /** A weekday at `hourUtc`:00 UTC, a few days from now: inside the default working hours in Amsterdam, past the notice. */
+  /**
+   * A Monday or Tuesday at `hourUtc`:00 UTC, a few days from now: past the notice, and inside the default
+   * working hours in Amsterdam as well as the ones setMyWorkingHours gives its callers (Monday, Tuesday).
+   */
   function nextWeekdayAt(hourUtc: number): Date {
     const at = new Date(Date.now() + 3 * 86_400_000);
     at.setUTCHours(hourUtc, 0, 0, 0);
-    while (at.getUTCDay() === 0 || at.getUTCDay() === 6) at.setUTCDate(at.getUTCDate() + 1);
+    while (at.getUTCDay() !== 1 && at.getUTCDay() !== 2) at.setUTCDate(at.getUTCDate() + 1);
     return at;
   }
 
@@ -325,7 +328,8 @@ describe('the permission table, walked for every role', () => {
     }
     console.log(`walked ${walked} calls of the permission table`);
     expect(problems).toEqual([]);
-  });
+    // One call per operation and role, with a digest of every table before and after each refusal: minutes on a shared machine.
+  }, 600_000);
 
   it('records admin actions, role changes, room changes, rounds and match decisions in the audit log, for admins to read', async () => {
     const { admin } = world.people;
