@@ -279,7 +279,7 @@ describe('room rules: set by facility managers, applied alike to sessions, invit
     expect(late.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', rule: 'BOOKABLE_HOURS' }));
     const booked = await bookRoom({ roomId, title: 'Planning poker', startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), seats: 4 });
     expect(booked.errors).toBeUndefined();
-    const meeting = booked.data.bookRoom;
+    const meeting = booked.data!.bookRoom;
     expect(meeting).toEqual(expect.objectContaining({ title: 'Planning poker', status: 'ACCEPTED', bookedInKennis: true, room: { name: 'Sakura' } }));
 
     await platform.sink.waitFor('the invites to the person and the room', () =>
