@@ -126,6 +126,10 @@ describe('the permission table, walked for every role', () => {
     rooms: async () => ({ query: '{ rooms { id } }' }),
     room: async () => ({ query: 'query($id: ID!) { room(id: $id) { id } }', variables: { id: world.roomId } }),
     freeRooms: async () => ({ query: '{ freeRooms(input: { startsAt: "2031-05-01T10:00:00Z", endsAt: "2031-05-01T11:00:00Z", seats: 1 }) { id } }' }),
+    myRoomBookings: async () => ({ query: '{ myRoomBookings { id } }' }),
+    bookRoom: async () => ({ query: 'mutation($id: ID!, $at: DateTime!, $end: DateTime!) { bookRoom(input: { roomId: $id, title: "Stand-up", startsAt: $at, endsAt: $end }) { id } }', variables: { id: (await createRoom(api.dataSource, {})).id, at: '2031-05-01T10:00:00Z', end: '2031-05-01T11:00:00Z' } }),
+    // An unknown booking: any signed-in person gets NOT_FOUND (their own bookings only), anonymous UNAUTHENTICATED.
+    cancelRoomBooking: async () => ({ query: 'mutation($id: ID!) { cancelRoomBooking(bookingId: $id) { id } }', variables: { id: randomUUID() }, authorisedOnly: true }),
     pendingRoomApprovals: async () => ({ query: '{ pendingRoomApprovals { id } }' }),
     roomRules: async () => ({ query: 'query($id: ID!) { roomRules(roomId: $id) { roomId } }', variables: { id: world.roomId } }),
     facilityTeams: async () => ({ query: '{ facilityTeams { id } }' }),
