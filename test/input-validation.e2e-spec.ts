@@ -112,4 +112,27 @@ describe('inputs checked at the edge', () => {
     });
     expect(anonymous.errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
+
+  it('answers an anonymous caller UNAUTHENTICATED before any validation error, so the schema tells them nothing', async () => {
+    const operations = [
+      '{ session(id: 123) { id } }',
+      'mutation { createRoom(input: { site: 1, name: true, capacity: "many" }) { id } }',
+      'mutation { scheduleSession(input: { sessionId: "x", startsAt: 5 }) { noSuchField } }',
+      '{ noSuchQuery }',
+      'query($id: ID!) { session(id: $id) { id } }',
+    ];
+    for (const query of operations) {
+      const anonymousAnswer = await api.graphql(null, query, { id: 42 });
+      expect({ query, errors: anonymousAnswer.errors }).toEqual({ query, errors: [expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })] });
+      expect(JSON.stringify(anonymousAnswer)).not.toMatch(/Expected|type|Cannot query|Int|String/);
+    }
+    // Signed in, the same literal is bad input that says what to type.
+    const signedIn = await api.graphql(employee.id, '{ session(id: 123) { id } }');
+    expect(signedIn.errors![0].extensions.code).not.toBe('UNAUTHENTICATED');
+    // A garbled token or session is no way around it.
+    expect((await api.graphql('not.a.token', '{ session(id: 123) { id } }')).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    // The schema itself stays readable for tools in development (introspection only).
+    const introspection = await api.graphql(null, '{ __schema { queryType { name } } }');
+    expect(introspection.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
 });

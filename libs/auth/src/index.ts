@@ -18,3 +18,6 @@ export { SignInDirectory } from './sign-in-directory';
 export type { ProviderIdentity, SignInCandidate } from './sign-in-directory';
 export { TokenService } from './token.service';
 export { RequireRoles, RolesGuard } from './require-roles';
+export { SignInFailedError } from './sign-in-failed.error';
+export { SignInFailureReason, SignInRecorder } from './sign-in-recorder';
+export type { SignInMethod } from './sign-in-recorder';

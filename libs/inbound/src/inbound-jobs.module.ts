@@ -8,6 +8,7 @@ import { InboundImapReader } from './imap/inbound-imap.reader';
 import { InboundAnswerHandler } from './jobs/inbound-answer.handler';
 import { InboundMailProcessor } from './jobs/inbound-mail.processor';
 import { InboundMessageHandler } from './jobs/inbound-message.handler';
+import { RoomApprovalAnswerHandler } from './jobs/room-approval-answer.handler';
 import { InboundModule } from './inbound.module';
 import { InboundAnswerComposer } from './services/inbound-answer.composer';
 import { InboundProcessingService } from './services/inbound-processing.service';
@@ -31,6 +32,7 @@ import { InboundSmtpListener } from './smtp/inbound-smtp.listener';
     InboundAnswerComposer,
     InboundMessageHandler,
     InboundAnswerHandler,
+    RoomApprovalAnswerHandler,
     InboundMailProcessor,
     InboundSmtpListener,
     InboundImapReader,

@@ -3,22 +3,43 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '@kennis/outbox';
 import { RoomsModule } from '@kennis/rooms';
 import { InboundMessageEntity } from './entities/inbound-message.entity';
+import { RoomApprovalEntity } from './entities/room-approval.entity';
 import { RoomInviteBookingEntity } from './entities/room-invite-booking.entity';
 import { SessionCalendarReplyEntity } from './entities/session-calendar-reply.entity';
 import { InboundMessageRepository } from './repositories/inbound-message.repository';
+import { RoomApprovalRepository } from './repositories/room-approval.repository';
 import { RoomInviteBookingRepository } from './repositories/room-invite-booking.repository';
 import { SessionCalendarReplyRepository } from './repositories/session-calendar-reply.repository';
 import { InboundAdminService } from './services/inbound-admin.service';
 import { InboundIntakeService } from './services/inbound-intake.service';
 import { KennisMailboxes } from './services/kennis-mailboxes.service';
+import { RoomApprovalService } from './services/room-approval.service';
 
 /** The tables of this library, for its module and for the schema check of the migrations. */
-export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity, RoomInviteBookingEntity];
+export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity, RoomInviteBookingEntity, RoomApprovalEntity];
 
 /** Storing received mail and reading what became of it. Needs QueuesModule.forRoot() in the app. */
 @Module({
   imports: [TypeOrmModule.forFeature(inboundEntities), OutboxModule, RoomsModule],
-  providers: [InboundMessageRepository, RoomInviteBookingRepository, SessionCalendarReplyRepository, InboundIntakeService, KennisMailboxes, InboundAdminService],
-  exports: [InboundMessageRepository, RoomInviteBookingRepository, SessionCalendarReplyRepository, InboundIntakeService, KennisMailboxes, InboundAdminService],
+  providers: [
+    InboundMessageRepository,
+    RoomInviteBookingRepository,
+    RoomApprovalRepository,
+    SessionCalendarReplyRepository,
+    InboundIntakeService,
+    KennisMailboxes,
+    InboundAdminService,
+    RoomApprovalService,
+  ],
+  exports: [
+    InboundMessageRepository,
+    RoomInviteBookingRepository,
+    RoomApprovalRepository,
+    SessionCalendarReplyRepository,
+    InboundIntakeService,
+    KennisMailboxes,
+    InboundAdminService,
+    RoomApprovalService,
+  ],
 })
 export class InboundModule {}

@@ -38,7 +38,7 @@ export class PersonalDataRepository {
 
   /**
    * Removes what identifies the person and keeps what others rely on: the person row stays (as "Erased
-   * person", so sessions they hosted, seats they held and counts stay right), their address becomes one at
+   * person", deactivated, so sessions they hosted, seats they held and counts stay right), their address becomes one at
    * the reserved .invalid domain that no mail can reach, and mail still waiting for them is skipped.
    */
   async erase(personId: string, manager: EntityManager): Promise<boolean> {
@@ -46,10 +46,14 @@ export class PersonalDataRepository {
     if (!found) return false;
     await manager.query(
       `UPDATE person SET name = 'Erased person', email = 'erased-' || id || '@erased.invalid', department = '', site = '',
-         job_title = '', manager_id = NULL, roles = '{EMPLOYEE}', calendar_feed_token_hash = NULL
+         job_title = '', manager_id = NULL, roles = '{EMPLOYEE}', calendar_feed_token_hash = NULL, external_id = NULL,
+         deactivated_at = coalesce(deactivated_at, now())
        WHERE id = $1`,
       [personId],
     );
+    // Deactivated, so a token or session they still hold no longer acts (every request looks the person up);
+    // their sessions end now as well, and without the provider's id their provider tokens find nobody.
+    await manager.query(`DELETE FROM sign_in_session WHERE person_id = $1`, [personId]);
     await manager.query(`UPDATE person SET manager_id = NULL WHERE manager_id = $1`, [personId]);
     await manager.query(`DELETE FROM person_skill WHERE person_id = $1`, [personId]);
     await manager.query(`DELETE FROM diversity_attribute WHERE person_id = $1`, [personId]);

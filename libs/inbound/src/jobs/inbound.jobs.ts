@@ -4,15 +4,22 @@ import { QueueName } from '@kennis/queues';
 export const InboundJob = {
   MessageProcess: 'inbound-message-process',
   AnswerDeliver: 'inbound-answer-deliver',
+  /** A facility manager's decision on a room that requires approval: the organizer's final REPLY. */
+  ApprovalAnswerDeliver: 'room-approval-answer-deliver',
 } as const;
 export type InboundJob = (typeof InboundJob)[keyof typeof InboundJob];
 
 export const inboundJobQueue: Record<InboundJob, QueueName> = {
   [InboundJob.MessageProcess]: QueueName.InboundMail,
   [InboundJob.AnswerDeliver]: QueueName.InboundMail,
+  [InboundJob.ApprovalAnswerDeliver]: QueueName.InboundMail,
 };
 
 /** Ids only: the raw message stays in inbound_message. */
 export interface InboundMessagePayload {
   inboundMessageId: string;
+}
+
+export interface RoomApprovalPayload {
+  roomApprovalId: string;
 }

@@ -58,4 +58,14 @@ export class RoomInviteBookingRepository {
       [id, sequence],
     );
   }
+
+  async setPartstat(manager: EntityManager, ids: readonly string[], partstat: RoomInvitePartstat, reason: string | null, releaseBooking: boolean): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query(
+      `UPDATE room_invite_booking SET partstat = $2, reason = $3, updated_at = now(),
+         room_booking_id = CASE WHEN $4 THEN NULL ELSE room_booking_id END
+       WHERE id = ANY($1)`,
+      [ids, partstat, reason, releaseBooking],
+    );
+  }
 }
