@@ -10,6 +10,10 @@ import { AuditLog1765300000000 } from './migrations/1765300000000-audit-log';
 import { InboundMail1765400000000 } from './migrations/1765400000000-inbound-mail';
 import { SessionJoinFunctions1765500000000 } from './migrations/1765500000000-session-join-functions';
 import { MentoringProgramme1765600000000 } from './migrations/1765600000000-mentoring-programme';
+import { MentoringAfterTheMatch1766200000000 } from './migrations/1766200000000-mentoring-after-the-match';
+import { RoomRules1766100000000 } from './migrations/1766100000000-room-rules';
+import { RoomApprovals1766100100000 } from './migrations/1766100100000-room-approvals';
+import { OutboxBatches1766400000000 } from './migrations/1766400000000-outbox-batches';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -25,4 +29,8 @@ export const allMigrations = [
   InboundMail1765400000000,
   SessionJoinFunctions1765500000000,
   MentoringProgramme1765600000000,
+  RoomRules1766100000000,
+  RoomApprovals1766100100000,
+  MentoringAfterTheMatch1766200000000,
+  OutboxBatches1766400000000,
 ];

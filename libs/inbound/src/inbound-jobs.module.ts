@@ -8,6 +8,8 @@ import { InboundImapReader } from './imap/inbound-imap.reader';
 import { InboundAnswerHandler } from './jobs/inbound-answer.handler';
 import { InboundMailProcessor } from './jobs/inbound-mail.processor';
 import { InboundMessageHandler } from './jobs/inbound-message.handler';
+import { RoomApprovalAnswerHandler } from './jobs/room-approval-answer.handler';
+import { RoomMeetingMailHandler } from './jobs/room-meeting-mail.handler';
 import { InboundModule } from './inbound.module';
 import { InboundAnswerComposer } from './services/inbound-answer.composer';
 import { InboundProcessingService } from './services/inbound-processing.service';
@@ -31,6 +33,8 @@ import { InboundSmtpListener } from './smtp/inbound-smtp.listener';
     InboundAnswerComposer,
     InboundMessageHandler,
     InboundAnswerHandler,
+    RoomApprovalAnswerHandler,
+    RoomMeetingMailHandler,
     InboundMailProcessor,
     InboundSmtpListener,
     InboundImapReader,

@@ -5,9 +5,13 @@ export {
   RoomBookingConflictError,
   RoomNotFoundError,
   RoomRetiredError,
+  RoomRuleBrokenError,
   RoomTooSmallError,
 } from './errors/rooms.errors';
-export { FacilityTeamModel, RoomEquipment, RoomModel } from './graphql/room.model';
+export { FacilityTeamModel, RoomEquipment, RoomModel, RoomRulesModel } from './graphql/room.model';
+export { RoomRulesEntity } from './entities/room-rules.entity';
+export { evaluateRoomRules, OPEN_ROOM_RULES, RecurringConflictPolicy, RoomRule, Weekday } from './services/room-rules';
+export type { Blackout, BookableHours, RoomRuleSet, RuleBreak } from './services/room-rules';
 export { RoomsGraphqlModule } from './rooms-graphql.module';
 export { RoomsModule, roomsEntities } from './rooms.module';
 export { RoomBookingService } from './services/room-booking.service';

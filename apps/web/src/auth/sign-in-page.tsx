@@ -68,7 +68,7 @@ function DemoPeople({ returnTo }: { returnTo: string }) {
                     </Group>
                   </Stack>
                 </Group>
-                <Button size="xs" variant="light" loading={signingIn === person.id} onClick={() => signIn(person)} aria-label={t('signIn.as', { name: person.name })}>
+                <Button size="xs" variant="light" style={{ flexShrink: 0 }} loading={signingIn === person.id} onClick={() => signIn(person)} aria-label={t('signIn.as', { name: person.name })}>
                   {t('signIn.button')}
                 </Button>
               </Group>
@@ -85,6 +85,9 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const returnTo = safeReturnTo(params.get('returnTo'));
   const expired = params.has('expired');
+  // The API sends a failed provider sign-in back here with its reason; an unknown one reads as "unavailable".
+  const failed = params.get('failed');
+  const failedText = failed ? t(`signIn.failed.${failed}`, { defaultValue: t('signIn.failed.unavailable') }) : null;
   const [mode, setMode] = useState<AuthMode | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
@@ -105,6 +108,11 @@ export function SignInPage() {
           {expired && (
             <Alert color="yellow" variant="light" role="status">
               {t('signIn.expired')}
+            </Alert>
+          )}
+          {failedText && (
+            <Alert color="red" variant="light" role="alert">
+              {failedText}
             </Alert>
           )}
           {problem && (

@@ -31,6 +31,8 @@ export type CreateRoomInput = {
   name: string;
   resourceMailbox?: string | null | undefined;
   site: string;
+  /** The IANA time zone of the site; Europe/Amsterdam when left out. */
+  timeZone?: string | null | undefined;
 };
 
 export type CriterionWeightsInput = {
@@ -83,6 +85,7 @@ export type MenteeRequestInput = {
 
 export type MentorMatchStatus =
   | 'ACCEPTED'
+  | 'COMPLETED'
   | 'DECLINED'
   | 'ENDED'
   | 'EXPIRED'
@@ -119,6 +122,8 @@ export type OpenRoundInput = {
   deadline: string;
   /** Departments that may take part; empty: all. */
   departments?: Array<string>;
+  /** Days an accepted match runs before it completes and both give feedback, 1 to 730. */
+  matchDurationDays?: number;
   name: string;
   /** Days a mentor has to answer, 1 to 60. */
   responseDays?: number;
@@ -262,6 +267,7 @@ export type UpdateRoomInput = {
   resourceMailbox?: string | null | undefined;
   roomId: string | number;
   site?: string | null | undefined;
+  timeZone?: string | null | undefined;
 };
 
 export type UpdateSessionDetailsInput = {

@@ -5,6 +5,8 @@ import { dispatchJob, type JobHandlers, type JobProcessor, QueueName, queueLockD
 import { InboundAnswerHandler } from './inbound-answer.handler';
 import { InboundMessageHandler } from './inbound-message.handler';
 import { InboundJob } from './inbound.jobs';
+import { RoomApprovalAnswerHandler } from './room-approval-answer.handler';
+import { RoomMeetingMailHandler } from './room-meeting-mail.handler';
 
 /** The inbound-mail queue: received messages to process and the answers they cause. */
 @Processor(QueueName.InboundMail, {
@@ -17,6 +19,8 @@ export class InboundMailProcessor extends WorkerHost implements JobProcessor {
     private readonly runner: OutboxJobRunner,
     private readonly messages: InboundMessageHandler,
     private readonly answers: InboundAnswerHandler,
+    private readonly approvalAnswers: RoomApprovalAnswerHandler,
+    private readonly meetingMails: RoomMeetingMailHandler,
   ) {
     super();
   }
@@ -24,6 +28,8 @@ export class InboundMailProcessor extends WorkerHost implements JobProcessor {
   readonly handlers: JobHandlers = {
     [InboundJob.MessageProcess]: (job) => this.runner.runJob(job, this.messages),
     [InboundJob.AnswerDeliver]: (job) => this.runner.runJob(job, this.answers),
+    [InboundJob.ApprovalAnswerDeliver]: (job) => this.runner.runJob(job, this.approvalAnswers),
+    [InboundJob.RoomMeetingMailDeliver]: (job) => this.runner.runJob(job, this.meetingMails),
   };
 
   process(job: Job): Promise<unknown> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { RoomInviteBookingEntity, type RoomInvitePartstat } from '../entities/room-invite-booking.entity';
 
 export interface InviteOccurrenceRecord {
@@ -18,6 +19,23 @@ export interface InviteOccurrenceRecord {
 
 @Injectable()
 export class RoomInviteBookingRepository {
+  constructor(@InjectRepository(RoomInviteBookingEntity) private readonly records: Repository<RoomInviteBookingEntity>) {}
+
+  findById(manager: EntityManager, id: string): Promise<RoomInviteBookingEntity | null> {
+    return manager.getRepository(RoomInviteBookingEntity).findOneBy({ id });
+  }
+
+  /** A person's bookings still ahead that hold (or wait for) the room, in time order. */
+  findUpcomingOfOrganizer(address: string, now: Date): Promise<RoomInviteBookingEntity[]> {
+    return this.records
+      .createQueryBuilder('record')
+      .where('record.organizer_address = :address', { address })
+      .andWhere(`record.partstat IN ('ACCEPTED', 'TENTATIVE')`)
+      .andWhere('record.ends_at > :now', { now })
+      .orderBy('record.starts_at')
+      .limit(500)
+      .getMany();
+  }
   /** Every occurrence recorded for this meeting in this room, locked: an update and a cancel of it queue here. */
   findForUid(manager: EntityManager, roomId: string, calendarUid: string): Promise<RoomInviteBookingEntity[]> {
     return manager.getRepository(RoomInviteBookingEntity).find({
@@ -56,6 +74,16 @@ export class RoomInviteBookingRepository {
     await manager.query(
       `UPDATE room_invite_booking SET partstat = 'CANCELLED', room_booking_id = NULL, sequence = $2, updated_at = now() WHERE id = $1`,
       [id, sequence],
+    );
+  }
+
+  async setPartstat(manager: EntityManager, ids: readonly string[], partstat: RoomInvitePartstat, reason: string | null, releaseBooking: boolean): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query(
+      `UPDATE room_invite_booking SET partstat = $2, reason = $3, updated_at = now(),
+         room_booking_id = CASE WHEN $4 THEN NULL ELSE room_booking_id END
+       WHERE id = ANY($1)`,
+      [ids, partstat, reason, releaseBooking],
     );
   }
 }

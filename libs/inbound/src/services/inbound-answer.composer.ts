@@ -51,6 +51,21 @@ export function renderRoomReply(answer: InboundAnswer, stamp: Date): string {
     organizer: { name: answer.toAddress, email: answer.toAddress },
   });
   event.createAttendee({ email: answer.fromAddress, name: answer.fromName, type: ICalAttendeeType.ROOM, status: STATUS[answer.partstat] });
+  // RFC 5546 3.2.3: occurrences answered otherwise than the series each get a component with their RECURRENCE-ID.
+  for (const occurrence of answer.occurrences) {
+    if (!occurrence.recurrenceId || occurrence.partstat === answer.partstat || !(occurrence.partstat in STATUS)) continue;
+    const exception = calendar.createEvent({
+      id: answer.uid,
+      sequence: answer.sequence,
+      stamp,
+      recurrenceId: new Date(occurrence.recurrenceId),
+      start: new Date(occurrence.startsAt),
+      end: new Date(occurrence.endsAt),
+      summary: answer.summary,
+      organizer: { name: answer.toAddress, email: answer.toAddress },
+    });
+    exception.createAttendee({ email: answer.fromAddress, name: answer.fromName, type: ICalAttendeeType.ROOM, status: STATUS[occurrence.partstat as InboundAnswer['partstat']] });
+  }
   return calendar.toString().replace(/\r\nEND:VEVENT/, `\r\n${commentLine(answer.comment)}\r\nEND:VEVENT`);
 }
 
@@ -63,8 +78,12 @@ export class InboundAnswerComposer {
   ) {}
 
   compose(message: InboundMessageEntity, outboxId: string, createdAt: Date): AnswerComposition {
-    const answer = message.answer;
-    if (!answer) return { stale: 'the message has no answer' };
+    if (!message.answer) return { stale: 'the message has no answer' };
+    return this.composeAnswer(message.answer, `inbound-answer-${outboxId}-${createdAt.getTime()}`, createdAt);
+  }
+
+  /** Any recorded answer (a received message's, a facility manager's decision); `key` makes its Message-ID. */
+  composeAnswer(answer: InboundAnswer, key: string, createdAt: Date): AnswerComposition {
     const lines = [answer.comment, ''];
     if (answer.freeTimes.length > 0) {
       lines.push('Free nearby in this room:', ...answer.freeTimes.map((slot) => `- ${when(slot.startsAt, answer.timeZone)}`), '');
@@ -81,7 +100,7 @@ export class InboundAnswerComposer {
       .join('<br>')}</div>`;
     const verb = { ACCEPTED: 'Accepted', TENTATIVE: 'Tentative', DECLINED: 'Declined' }[answer.partstat];
     const mail: ComposedMail = {
-      messageId: `<inbound-answer-${outboxId}-${createdAt.getTime()}@${this.mail.messageIdDomain}>`,
+      messageId: `<${key}@${this.mail.messageIdDomain}>`,
       from: `"${answer.fromName.replace(/["\\\r\n]/g, '')}" <${answer.fromAddress}>`,
       to: { name: answer.toAddress, address: answer.toAddress },
       subject: answer.kind === 'reply' ? `${verb}: ${answer.summary || 'your meeting'}` : `Room declined: ${answer.summary}`,
@@ -89,7 +108,7 @@ export class InboundAnswerComposer {
       html,
       calendar: answer.kind === 'reply' ? { method: 'REPLY', ics: renderRoomReply(answer, createdAt) } : undefined,
       replyTo: answer.kind === 'notice' ? this.inbound.organizerAddress : undefined,
-      inReplyTo: answer.inReplyTo,
+      inReplyTo: answer.inReplyTo || undefined,
       autoSubmitted: 'auto-replied',
     };
     return { mail };

@@ -85,10 +85,14 @@ export class InboundProcessingService {
 
     const ics = calendarPart(parsed);
     if (!ics) return done(InboundStatus.Ignored, 'no calendar part (text/calendar or .ics)');
+    const mailbox = await this.mailboxes.find(message.recipient);
+    if (!mailbox) return done(InboundStatus.Ignored, `${message.recipient} is no longer a Kennis mailbox`);
+    // Floating times and all-day dates are the room's own wall clock.
+    const zone = mailbox.kind === 'ROOM' ? mailbox.room.timeZone : DEFAULT_ZONE;
     let itip: ItipMessage;
     try {
       itip = parseItip(ics, {
-        defaultZone: DEFAULT_ZONE,
+        defaultZone: zone,
         windowStart: now,
         windowEnd: new Date(now.getTime() + BOOKING_WINDOW_DAYS * 24 * 3600_000),
         maxOccurrences: MAX_OCCURRENCES,
@@ -105,8 +109,6 @@ export class InboundProcessingService {
       answer && answerAllowed ? { ...answer, inReplyTo } : null;
     const suffix = answerAllowed ? '' : ' (X-Auto-Response-Suppress: no answer sent)';
 
-    const mailbox = await this.mailboxes.find(message.recipient);
-    if (!mailbox) return done(InboundStatus.Ignored, `${message.recipient} is no longer a Kennis mailbox`);
     switch (mailbox.kind) {
       case 'ORGANIZER': {
         if (itip.method !== 'REPLY') return done(InboundStatus.Ignored, `METHOD:${itip.method} to the organizer mailbox: only replies are read there`);
@@ -125,7 +127,7 @@ export class InboundProcessingService {
         }
         const event = itip.events[0];
         const organizer = event.organizer ?? base.fromAddress;
-        const result = await this.roomInvites.request(manager, room, event, organizer, seatsFor(ics, itip), DEFAULT_ZONE, now);
+        const result = await this.roomInvites.request(manager, room, event, organizer, seatsFor(ics, itip), room.timeZone, now, message.messageId);
         return done(result.answer ? InboundStatus.Processed : InboundStatus.Ignored, result.outcome + suffix, { answer: withReply(result.answer) });
       }
       case 'TEAM':

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '@kennis/errors';
-import { type RoomEntity, RoomBookingService, RoomsService } from '@kennis/rooms';
+import { RecurringConflictPolicy, type RoomEntity, RoomBookingService, RoomsService } from '@kennis/rooms';
 import type { InboundAnswer } from '../entities/inbound-message.entity';
+import { RoomApprovalRepository } from '../repositories/room-approval.repository';
 import { RoomInviteBookingRepository } from '../repositories/room-invite-booking.repository';
 import type { ItipEvent, ItipOccurrence } from './itip-parser';
 
@@ -34,10 +35,25 @@ export class RoomInviteBookingService {
     private readonly bookings: RoomBookingService,
     private readonly rooms: RoomsService,
     private readonly invites: RoomInviteBookingRepository,
+    private readonly approvals: RoomApprovalRepository,
   ) {}
 
-  /** METHOD:REQUEST: a new meeting, or an update (same UID, higher SEQUENCE) that moves it atomically. */
-  async request(manager: EntityManager, room: RoomEntity, event: ItipEvent, organizer: string, seats: number, timeZone: string, now: Date): Promise<RoomInviteResult> {
+  /**
+   * METHOD:REQUEST: a new meeting, or an update (same UID, higher SEQUENCE) that moves it atomically.
+   * A recurring meeting of which some occurrences cannot be booked is declined whole, or, where the
+   * room's rules say ACCEPT_FREE, accepted for the free ones; the answer lists the others either way.
+   * A room that requires approval holds what it booked and answers TENTATIVE until a facility manager decides.
+   */
+  async request(
+    manager: EntityManager,
+    room: RoomEntity,
+    event: ItipEvent,
+    organizer: string,
+    seats: number,
+    timeZone: string,
+    now: Date,
+    inReplyTo: string | null = null,
+  ): Promise<RoomInviteResult> {
     // The room's lock first, as every booking takes it: two invites for one room and time queue here,
     // and the second sees the first one's booking.
     await this.bookings.lockRoom(manager, room.id);
@@ -55,13 +71,15 @@ export class RoomInviteBookingService {
       decisions.push(await this.bookOccurrence(manager, room, event, occurrence, seats, now));
     }
     const declined = decisions.filter((decision) => decision.reason !== null);
+    const booked = decisions.filter((decision) => decision.reason === null);
+    const rules = await this.bookings.rulesOf(room.id, manager);
+    const acceptFree = event.recurring && rules.recurringConflicts === RecurringConflictPolicy.ACCEPT_FREE && booked.length > 0;
     const label = `${event.summary || 'Meeting'} (invited by ${organizer})`;
-    if (declined.length > 0 || decisions.length === 0) {
+    const reasons = declined.map((decision) => `${formatInstant(decision.occurrence.startsAt, timeZone)}: ${decision.reason}`);
+    if ((declined.length > 0 && !acceptFree) || decisions.length === 0) {
       // All or nothing: an update that does not fit leaves the earlier booking as it was.
       await manager.query('ROLLBACK TO SAVEPOINT room_invite_update');
-      const reasons = declined.length > 0
-        ? declined.map((decision) => `${formatInstant(decision.occurrence.startsAt, timeZone)}: ${decision.reason}`)
-        : ['no occurrence falls inside the booking window'];
+      if (declined.length === 0) reasons.push('no occurrence falls inside the booking window');
       const comment = `${room.name} declined. ${reasons.join('; ')}.${isUpdate ? ' The room stays booked at the earlier time.' : ''}`;
       if (!isUpdate) {
         for (const decision of decisions) {
@@ -87,15 +105,28 @@ export class RoomInviteBookingService {
         await this.invites.markCancelled(manager, record.id, event.sequence);
       }
     }
-    for (const decision of decisions) {
+    const partstat = rules.requiresApproval ? 'TENTATIVE' : 'ACCEPTED';
+    for (const decision of booked) {
       await this.bookings.relabel(manager, decision.bookingId!, label);
-      await this.invites.upsert(manager, this.record(room, event, organizer, decision.occurrence, decision.bookingId, 'ACCEPTED', null));
+      await this.invites.upsert(manager, this.record(room, event, organizer, decision.occurrence, decision.bookingId, partstat, null));
     }
-    const when = decisions.length === 1 ? formatInstant(decisions[0].occurrence.startsAt, timeZone) : `${decisions.length} occurrences`;
-    const comment = `${room.name} is booked for ${when}${isUpdate ? ' (moved from the earlier time)' : ''}.`;
+    for (const decision of declined) {
+      await this.invites.upsert(manager, this.record(room, event, organizer, decision.occurrence, null, 'DECLINED', decision.reason));
+    }
+    // An update asks again: the earlier question (if any) is withdrawn and a new one opened.
+    await this.approvals.withdrawPending(manager, room.id, event.uid);
+    if (rules.requiresApproval) {
+      await this.approvals.open(manager, { roomId: room.id, calendarUid: event.uid, sequence: event.sequence, organizerAddress: organizer, summary: event.summary, inReplyTo });
+    }
+    const when = booked.length === 1 ? formatInstant(booked[0].occurrence.startsAt, timeZone) : `${booked.length} occurrences`;
+    const moved = isUpdate ? ' (moved from the earlier time)' : '';
+    const comment =
+      (rules.requiresApproval
+        ? `${room.name} holds ${when} for your meeting${moved} until a facility manager approves it; you will get the final answer by mail.`
+        : `${room.name} is booked for ${when}${moved}.`) + (declined.length > 0 ? ` Declined, as the room's rules accept only the free occurrences: ${reasons.join('; ')}.` : '');
     return {
-      outcome: `accepted: ${decisions.length} occurrence(s) booked${isUpdate ? ', earlier booking moved' : ''}`,
-      answer: this.answer(room, event, organizer, 'ACCEPTED', comment, decisions, timeZone, { freeTimes: [], freeRooms: [] }),
+      outcome: `${partstat === 'TENTATIVE' ? 'tentative, awaiting approval' : 'accepted'}: ${booked.length} occurrence(s) booked${declined.length > 0 ? `, ${declined.length} declined` : ''}${isUpdate ? ', earlier booking moved' : ''}`,
+      answer: this.answer(room, event, organizer, partstat, comment, decisions, timeZone, { freeTimes: [], freeRooms: [] }),
     };
   }
 
@@ -108,6 +139,7 @@ export class RoomInviteBookingService {
       if (record.roomBookingId) await this.bookings.release(manager, record.roomBookingId);
       await this.invites.markCancelled(manager, record.id, Math.max(event.sequence, record.sequence));
     }
+    if (event.recurrenceId === null) await this.approvals.withdrawPending(manager, room.id, event.uid);
     return `cancelled: ${targets.length} occurrence(s) released`;
   }
 
@@ -130,6 +162,8 @@ export class RoomInviteBookingService {
         endsAt: occurrence.endsAt,
         seats,
         label: `${event.summary || 'Meeting'}`.slice(0, 200),
+        now,
+        recurring: event.recurring,
       });
       await manager.query('RELEASE SAVEPOINT room_invite_occurrence');
       return { occurrence, bookingId: booking.bookingId, reason: null };
@@ -140,7 +174,7 @@ export class RoomInviteBookingService {
     }
   }
 
-  private record(room: RoomEntity, event: ItipEvent, organizer: string, occurrence: ItipOccurrence, bookingId: string | null, partstat: 'ACCEPTED' | 'DECLINED', reason: string | null) {
+  private record(room: RoomEntity, event: ItipEvent, organizer: string, occurrence: ItipOccurrence, bookingId: string | null, partstat: 'ACCEPTED' | 'TENTATIVE' | 'DECLINED', reason: string | null) {
     return {
       roomId: room.id,
       calendarUid: event.uid,
@@ -160,7 +194,7 @@ export class RoomInviteBookingService {
     room: RoomEntity,
     event: ItipEvent,
     organizer: string,
-    partstat: 'ACCEPTED' | 'DECLINED',
+    partstat: 'ACCEPTED' | 'TENTATIVE' | 'DECLINED',
     comment: string,
     decisions: OccurrenceDecision[],
     timeZone: string,

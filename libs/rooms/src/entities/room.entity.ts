@@ -24,4 +24,8 @@ export class RoomEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** The IANA zone of the room's site: room rules (bookable hours) and the room's mail read in it. */
+  @Column({ type: 'varchar', length: 64, default: 'Europe/Amsterdam' })
+  timeZone: string;
 }

@@ -1,4 +1,5 @@
-import { BadUserInputError, ConflictError, NotFoundError } from '@kennis/errors';
+import { BadUserInputError, ConflictError, DomainError, ErrorCode, NotFoundError } from '@kennis/errors';
+import type { RuleBreak } from '../services/room-rules';
 
 export class RoomNotFoundError extends NotFoundError {
   constructor(id: string) {
@@ -48,5 +49,15 @@ export class RoomRetiredError extends BadUserInputError {
 export class RoomHasBookingsError extends ConflictError {
   constructor(roomName: string, upcoming: number) {
     super(`Room ${roomName} has ${upcoming} upcoming booking(s). Move or cancel those sessions before retiring it.`);
+  }
+}
+
+/** A booking the room's rules refuse: BAD_USER_INPUT with the rule's name, the same text a room's DECLINED reply gives. */
+export class RoomRuleBrokenError extends DomainError {
+  constructor(
+    roomName: string,
+    readonly broken: RuleBreak,
+  ) {
+    super(ErrorCode.BadUserInput, `Room ${roomName} refuses this booking. ${broken.message}`, { field: 'startsAt', rule: broken.rule });
   }
 }

@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FacilityKind } from '../entities/facility-team.entity';
+import { RecurringConflictPolicy, RoomRule, Weekday } from '../services/room-rules';
 
 export enum RoomEquipment {
   PROJECTOR = 'PROJECTOR',
@@ -14,6 +15,16 @@ export enum RoomEquipment {
 
 registerEnumType(RoomEquipment, { name: 'RoomEquipment' });
 registerEnumType(FacilityKind, { name: 'FacilityKind' });
+registerEnumType(Weekday, { name: 'Weekday' });
+registerEnumType(RoomRule, { name: 'RoomRule', description: 'A room rule, as named in a refusal (extensions.rule) and in a room\'s DECLINED reply.' });
+registerEnumType(RecurringConflictPolicy, {
+  name: 'RecurringConflictPolicy',
+  description: 'What a recurring invite gets when some occurrences clash or break a rule; the clashing dates are listed either way.',
+  valuesMap: {
+    DECLINE_ALL: { description: 'Decline the whole series.' },
+    ACCEPT_FREE: { description: 'Accept the free occurrences, decline the others.' },
+  },
+});
 
 @ObjectType('Room')
 export class RoomModel {
@@ -37,6 +48,66 @@ export class RoomModel {
 
   @Field({ description: 'False once the room is retired.' })
   active: boolean;
+
+  @Field({ description: 'The IANA time zone of the room\'s site: its rules and its mail read in it.' })
+  timeZone: string;
+}
+
+@ObjectType('BookableHours', { description: 'Local times (in the room\'s time zone) on one weekday when the room can be booked.' })
+export class BookableHoursModel {
+  @Field(() => Weekday)
+  weekday: Weekday;
+
+  @Field({ description: 'HH:MM, local.' })
+  opens: string;
+
+  @Field({ description: 'HH:MM, local; 24:00 is the end of the day.' })
+  closes: string;
+}
+
+@ObjectType('RoomBlackout', { description: 'A period nobody can book the room.' })
+export class RoomBlackoutModel {
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt: Date;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+}
+
+@ObjectType('RoomRules', { description: 'A room\'s booking rules, applied to sessions, invites, mentoring meetings, bookRoom and freeRooms alike.' })
+export class RoomRulesModel {
+  @Field(() => ID)
+  roomId: string;
+
+  @Field({ description: 'The zone the bookable hours are read in (the room\'s).' })
+  timeZone: string;
+
+  @Field(() => [BookableHoursModel], { description: 'Empty: any time of any day.' })
+  bookableHours: BookableHoursModel[];
+
+  @Field(() => [RoomBlackoutModel])
+  blackouts: RoomBlackoutModel[];
+
+  @Field(() => Int, { nullable: true, description: 'Longest booking in minutes; null: no limit.' })
+  maxBookingMinutes: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Least time between booking and start, in minutes; null: none.' })
+  minNoticeMinutes: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many days ahead the room can be booked; null: no limit.' })
+  maxDaysAhead: number | null;
+
+  @Field()
+  recurringAllowed: boolean;
+
+  @Field({ description: 'Invites and bookRoom get TENTATIVE until a facility manager approves or refuses.' })
+  requiresApproval: boolean;
+
+  @Field(() => RecurringConflictPolicy)
+  recurringConflicts: RecurringConflictPolicy;
 }
 
 @ObjectType('FacilityTeam', { description: 'Catering, AV or another team; its mailbox gets invites as a RESOURCE attendee.' })

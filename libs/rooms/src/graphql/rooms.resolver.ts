@@ -2,8 +2,19 @@ import { ParseIdPipe } from '@kennis/errors';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
 import { RoomsService } from '../services/rooms.service';
-import { FacilityTeamModel, RoomModel } from './room.model';
-import { CreateFacilityTeamInput, CreateRoomInput, FreeRoomsInput, UpdateRoomInput } from './rooms.inputs';
+import type { RoomEntity } from '../entities/room.entity';
+import type { RoomRuleSet } from '../services/room-rules';
+import { FacilityTeamModel, RoomModel, RoomRulesModel } from './room.model';
+import { CreateFacilityTeamInput, CreateRoomInput, FreeRoomsInput, SetRoomRulesInput, UpdateRoomInput } from './rooms.inputs';
+
+function rulesModel({ room, rules }: { room: RoomEntity; rules: RoomRuleSet }): RoomRulesModel {
+  return {
+    roomId: room.id,
+    timeZone: room.timeZone,
+    ...rules,
+    blackouts: rules.blackouts.map((blackout) => ({ startsAt: new Date(blackout.startsAt), endsAt: new Date(blackout.endsAt), reason: blackout.reason })),
+  };
+}
 
 @Resolver(() => RoomModel)
 export class RoomsResolver {
@@ -22,9 +33,32 @@ export class RoomsResolver {
     return this.roomsService.getRoom(id) as Promise<RoomModel>;
   }
 
-  @Query(() => [RoomModel], { description: 'Active rooms with enough seats and no booking in [startsAt, endsAt).' })
+  @Query(() => [RoomModel], { description: 'Active rooms with enough seats, no booking in [startsAt, endsAt), and rules that allow booking it then.' })
   freeRooms(@Args('input') input: FreeRoomsInput): Promise<RoomModel[]> {
-    return this.roomsService.findFreeRooms({ ...input, site: input.site ?? null }) as Promise<RoomModel[]>;
+    return this.roomsService.findFreeRooms({ ...input, site: input.site ?? null, now: new Date() }) as Promise<RoomModel[]>;
+  }
+
+  @Query(() => RoomRulesModel, { description: 'A room\'s booking rules; a room nobody set rules for has none (any time, no limits).' })
+  async roomRules(@Args('roomId', { type: () => ID }, ParseIdPipe) roomId: string): Promise<RoomRulesModel> {
+    return rulesModel(await this.roomsService.getRoomRules(roomId));
+  }
+
+  @RequireRoles(Role.FACILITY_MANAGER, Role.ADMIN)
+  @Mutation(() => RoomRulesModel, { description: 'Replaces a room\'s booking rules as a whole; what is left out means no limit. Existing bookings stay.' })
+  async setRoomRules(@CurrentActor() actor: Actor, @Args('input') input: SetRoomRulesInput): Promise<RoomRulesModel> {
+    const { roomId, ...rules } = input;
+    return rulesModel(
+      await this.roomsService.setRoomRules(actor, roomId, {
+        bookableHours: rules.bookableHours.map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
+        blackouts: rules.blackouts.map((blackout) => ({ startsAt: blackout.startsAt.toISOString(), endsAt: blackout.endsAt.toISOString(), reason: blackout.reason ?? null })),
+        maxBookingMinutes: rules.maxBookingMinutes ?? null,
+        minNoticeMinutes: rules.minNoticeMinutes ?? null,
+        maxDaysAhead: rules.maxDaysAhead ?? null,
+        recurringAllowed: rules.recurringAllowed,
+        requiresApproval: rules.requiresApproval,
+        recurringConflicts: rules.recurringConflicts,
+      }),
+    );
   }
 
   @RequireRoles(Role.FACILITY_MANAGER, Role.ADMIN)

@@ -5,7 +5,7 @@ import { ConflictError } from '@kennis/errors';
 import { isPostgresError, PostgresErrorCode } from '@kennis/database';
 import { RoomEntity } from '../entities/room.entity';
 
-export type NewRoom = Pick<RoomEntity, 'site' | 'name' | 'capacity' | 'equipment' | 'resourceMailbox'>;
+export type NewRoom = Pick<RoomEntity, 'site' | 'name' | 'capacity' | 'equipment' | 'resourceMailbox'> & { timeZone?: string };
 export type RoomChanges = Partial<NewRoom>;
 
 export interface FreeRoomQuery {
@@ -13,6 +13,8 @@ export interface FreeRoomQuery {
   endsAt: Date;
   seats: number;
   site: string | null;
+  /** When the search is made, for the rules' minimum notice and booking window; defaults to the clock. */
+  now?: Date;
 }
 
 @Injectable()

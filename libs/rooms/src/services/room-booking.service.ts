@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RoomEntity } from '../entities/room.entity';
-import { RoomBookingConflictError, RoomNotFoundError, RoomRetiredError, RoomTooSmallError } from '../errors/rooms.errors';
+import { RoomBookingConflictError, RoomNotFoundError, RoomRetiredError, RoomRuleBrokenError, RoomTooSmallError } from '../errors/rooms.errors';
 import { RoomBookingRepository } from '../repositories/room-booking.repository';
+import { RoomRulesRepository } from '../repositories/room-rules.repository';
+import { RoomRepository } from '../repositories/room.repository';
+import { evaluateRoomRules, type RoomRuleSet } from './room-rules';
 
 export interface BookingRequest {
   roomId: string;
@@ -10,32 +13,51 @@ export interface BookingRequest {
   endsAt: Date;
   seats: number;
   label: string;
+  /** The person booking a room for a meeting of their own; their other plans then avoid it. */
+  bookedById?: string | null;
+  /** When the booking is made, for minimum notice and the booking window; defaults to the clock. */
+  now?: Date;
+  /** One occurrence of a recurring meeting. */
+  recurring?: boolean;
 }
 
 export interface Booking {
   bookingId: string;
   room: RoomEntity;
+  /** The room's rules, so the caller sees whether a facility manager must approve. */
+  rules: RoomRuleSet;
 }
 
 /** Books and releases rooms inside the caller's transaction, so a booking and what it is for commit together. */
 @Injectable()
 export class RoomBookingService {
-  constructor(private readonly bookings: RoomBookingRepository) {}
+  constructor(
+    private readonly bookings: RoomBookingRepository,
+    private readonly rules: RoomRulesRepository,
+    private readonly rooms: RoomRepository,
+  ) {}
 
   /** The room a booking is for, for other libraries that keep a booking id. */
   findRoomOfBooking(bookingId: string): Promise<RoomEntity | null> {
     return this.bookings.findRoomOfBooking(bookingId);
   }
 
+  /**
+   * The one booking path (sessions, invites, mentoring meetings, bookRoom): the room's lock, its state
+   * and size, its rules (in its time zone), then the clash check and room_booking_no_overlap.
+   */
   async book(manager: EntityManager, request: BookingRequest): Promise<Booking> {
     const room = await this.bookings.lockRoom(manager, request.roomId);
     if (!room) throw new RoomNotFoundError(request.roomId);
     if (!room.active) throw new RoomRetiredError(room.name);
     if (request.seats > room.capacity) throw new RoomTooSmallError(room.name, room.capacity, request.seats);
+    const rules = await this.rules.findForRoom(room.id, manager);
+    const broken = evaluateRoomRules(rules, room.timeZone, request, { now: request.now ?? new Date(), recurring: request.recurring ?? false });
+    if (broken) throw new RoomRuleBrokenError(room.name, broken);
     const clash = await this.bookings.findClash(manager, room.id, request.startsAt, request.endsAt);
     if (clash) throw new RoomBookingConflictError(room.name, clash);
-    const bookingId = await this.bookings.insertConfirmed(manager, room, request.startsAt, request.endsAt, request.label);
-    return { bookingId, room };
+    const bookingId = await this.bookings.insertConfirmed(manager, room, request.startsAt, request.endsAt, request.label, request.bookedById ?? null);
+    return { bookingId, room, rules };
   }
 
   /** Holds the room's lock for the rest of the transaction, as every booking of it does first. */
@@ -52,6 +74,16 @@ export class RoomBookingService {
     if (seats > room.capacity) throw new RoomTooSmallError(room.name, room.capacity, seats);
   }
 
+  /** When these people have a room booked for meetings of their own, in [from, to). */
+  findBookedBy(personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    return this.bookings.findBookedBy(personIds, from, to);
+  }
+
+  /** The room's rules (the open set when none were set). */
+  rulesOf(roomId: string, manager?: EntityManager): Promise<RoomRuleSet> {
+    return this.rules.findForRoom(roomId, manager);
+  }
+
   release(manager: EntityManager, bookingId: string): Promise<void> {
     return this.bookings.release(manager, bookingId);
   }
@@ -62,15 +94,20 @@ export class RoomBookingService {
 
   /**
    * Up to `count` free slots of the same length in the room, nearest to the asked start first, on a
-   * half-hour grid within a week either way and never before `notBefore`.
+   * half-hour grid within a week either way, never before `notBefore` (the clock), and allowed by the room's rules.
    */
   async nearestFreeTimes(roomId: string, startsAt: Date, endsAt: Date, count: number, notBefore: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    const room = await this.rooms.findById(roomId);
+    if (!room) return [];
+    const rules = await this.rules.findForRoom(roomId);
     const length = endsAt.getTime() - startsAt.getTime();
     const step = 30 * 60_000;
     const span = 7 * 24 * 3600_000;
     const busy = await this.bookings.findBusy(roomId, new Date(startsAt.getTime() - span), new Date(endsAt.getTime() + span));
     const free = (start: number) =>
-      start >= notBefore.getTime() && !busy.some((booking) => booking.startsAt.getTime() < start + length && booking.endsAt.getTime() > start);
+      start >= notBefore.getTime() &&
+      !busy.some((booking) => booking.startsAt.getTime() < start + length && booking.endsAt.getTime() > start) &&
+      evaluateRoomRules(rules, room.timeZone, { startsAt: new Date(start), endsAt: new Date(start + length) }, { now: notBefore, recurring: false }) === null;
     const found: { startsAt: Date; endsAt: Date }[] = [];
     for (let distance = step; distance <= span && found.length < count; distance += step) {
       for (const start of [startsAt.getTime() + distance, startsAt.getTime() - distance]) {

@@ -6,6 +6,8 @@ import { FacilityTeamRepository, type NewFacilityTeam } from '../repositories/fa
 import { RoomEntity } from '../entities/room.entity';
 import { RoomHasBookingsError, RoomNotFoundError } from '../errors/rooms.errors';
 import { RoomBookingRepository } from '../repositories/room-booking.repository';
+import { RoomRulesRepository } from '../repositories/room-rules.repository';
+import { clockMinutes, evaluateRoomRules, type RoomRuleSet } from './room-rules';
 import { type FreeRoomQuery, type NewRoom, type RoomChanges, RoomRepository } from '../repositories/room.repository';
 
 export type MailboxOwner = { kind: 'ROOM'; room: RoomEntity } | { kind: 'TEAM'; team: FacilityTeamEntity };
@@ -19,6 +21,7 @@ export class RoomsService {
     private readonly rooms: RoomRepository,
     private readonly bookings: RoomBookingRepository,
     private readonly facilityTeams: FacilityTeamRepository,
+    private readonly rules: RoomRulesRepository,
   ) {}
 
   async getRoom(id: string): Promise<RoomEntity> {
@@ -43,9 +46,36 @@ export class RoomsService {
     return this.rooms.findAll(site, includeRetired);
   }
 
-  findFreeRooms(query: FreeRoomQuery): Promise<RoomEntity[]> {
+  /** Rooms with enough seats, no booking in the period, and rules that allow a booking then. */
+  async findFreeRooms(query: FreeRoomQuery): Promise<RoomEntity[]> {
     if (query.endsAt <= query.startsAt) throw new BadUserInputError('endsAt', 'endsAt must be after startsAt.');
-    return this.rooms.findFree(query);
+    const free = await this.rooms.findFree(query);
+    const rules = await this.rules.findForRooms(free.map((room) => room.id));
+    const context = { now: query.now ?? new Date(), recurring: false };
+    return free.filter((room) => evaluateRoomRules(rules.get(room.id)!, room.timeZone, query, context) === null);
+  }
+
+  async getRoomRules(roomId: string): Promise<{ room: RoomEntity; rules: RoomRuleSet }> {
+    const room = await this.getRoom(roomId);
+    return { room, rules: await this.rules.findForRoom(roomId) };
+  }
+
+  /** Replaces a room's rules as a whole (facility managers). Checked here as well as by the input's bounds. */
+  async setRoomRules(actor: Actor, roomId: string, rules: RoomRuleSet): Promise<{ room: RoomEntity; rules: RoomRuleSet }> {
+    this.assertRoomManager(actor);
+    const room = await this.getRoom(roomId);
+    rules.bookableHours.forEach((entry, index) => {
+      if (clockMinutes(entry.opens) >= clockMinutes(entry.closes)) {
+        throw new BadUserInputError(`bookableHours.${index}`, `closes (${entry.closes}) must be after opens (${entry.opens}) on ${entry.weekday}.`);
+      }
+    });
+    rules.blackouts.forEach((blackout, index) => {
+      if (new Date(blackout.endsAt) <= new Date(blackout.startsAt)) {
+        throw new BadUserInputError(`blackouts.${index}`, 'A blackout\'s endsAt must be after its startsAt.');
+      }
+    });
+    await this.rules.replace(roomId, rules);
+    return { room, rules: await this.rules.findForRoom(roomId) };
   }
 
   createRoom(actor: Actor, room: NewRoom): Promise<RoomEntity> {

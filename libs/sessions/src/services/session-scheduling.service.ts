@@ -129,6 +129,7 @@ export class SessionSchedulingService {
           endsAt,
           seats: session.capacity,
           label: session.title,
+          now,
         })
       : null;
     const changes: SessionChanges = {
