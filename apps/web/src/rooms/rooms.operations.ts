@@ -59,20 +59,8 @@ export const SiteBookingsDocument = graphql(`
     upcomingSessions(first: 100, filter: $filter) {
       edges {
         node {
-          id
-          title
-          status
-          startsAt
-          endsAt
+          ...SessionCardFields
           seatsTaken
-          capacity
-          room {
-            id
-          }
-          hosts {
-            id
-            name
-          }
           facilityRequests {
             note
             team {

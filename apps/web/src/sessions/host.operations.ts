@@ -5,19 +5,8 @@ import { graphql } from '../gql';
 export const UpdateSessionDetailsDocument = graphql(`
   mutation UpdateSessionDetails($input: UpdateSessionDetailsInput!) {
     updateSessionDetails(input: $input) {
-      id
-      title
+      ...SessionCardFields
       description
-      format
-      level
-      language
-      capacity
-      onlineUrl
-      seatsLeft
-      skills {
-        id
-        name
-      }
     }
   }
 `);

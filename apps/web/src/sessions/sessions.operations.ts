@@ -2,6 +2,7 @@
 // documents it generates from src/gql/graphql, so the bundle holds only the operations a page uses.
 import { graphql } from '../gql';
 
+/** The session fields every list, card and booking shows: the one selection the operation files share. */
 export const SessionCardFields = graphql(`
   fragment SessionCardFields on Session {
     id
