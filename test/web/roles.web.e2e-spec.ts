@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import dayjs from 'dayjs';
 import type { Browser } from 'playwright-core';
-import { buildPerson, createPeople, createRoom, type PersonFixture, type RoomFixture } from '@kennis/testing';
+import { buildPerson, createPeople, createRoom, type PersonFixture, type RoomFixture, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from '../support/platform-harness';
 import { launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations } from './support/browser';
 
@@ -113,6 +113,19 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await page.getByRole('checkbox', { name, checked: false }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'people');
+
+    // The audit log, filtered by action: Ada's own sign-in on the development page is there, nothing else.
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByLabel('Action').fill('signed-in');
+    await page.getByLabel('Target id').fill(admin.id);
+    const audit = page.getByRole('table', { name: 'Audit log' });
+    await audit.getByRole('cell', { name: `person ${admin.id}` }).first().waitFor();
+    await waitUntil('the audit log to show only sign-ins', async () => {
+      const signIns = await audit.getByRole('cell', { name: 'signed-in', exact: true }).count();
+      return signIns > 0 && signIns === (await audit.getByRole('row').count()) - 1;
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'audit-log');
 
     await page.getByRole('link', { name: 'Failed messages' }).click();
     await page.getByText('mailbox full').waitFor();

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import type { Browser } from 'playwright-core';
-import { createPeople, buildPerson, createRoom, createPerson, type PersonFixture, type RoomFixture } from '@kennis/testing';
+import { createPeople, buildPerson, createRoom, createPerson, type PersonFixture, type RoomFixture, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from '../support/platform-harness';
 import { launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations, settled, tabTo } from './support/browser';
 
@@ -197,8 +197,11 @@ describe('the web app for employees and hosts', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByText('NL', { exact: true }).click();
     await page.getByRole('heading', { name: 'Sessies', level: 1 }).waitFor();
-    const [row] = await platform.dataSource.query(`SELECT language FROM person WHERE id = $1`, [ada.id]);
-    expect(row.language).toBe('nl');
+    // The page switches at once; the profile follows when the API has answered.
+    await waitUntil('Ada\'s profile language to be nl', async () => {
+      const [row] = await platform.dataSource.query(`SELECT language FROM person WHERE id = $1`, [ada.id]);
+      return row.language === 'nl';
+    });
     await adaBrowser.close();
   });
 

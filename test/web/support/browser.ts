@@ -69,10 +69,16 @@ export async function seeText(page: Page, text: string | RegExp): Promise<void> 
   await page.getByText(text).first().waitFor({ state: 'visible' });
 }
 
-/** No skeletons left: the page's data has arrived. */
+/**
+ * No skeletons left: the page's data has arrived, no button is still loading, and the CSS transitions under
+ * way (a button's label fading back in) have finished, so axe measures the colours a person sees.
+ */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.locator('[data-loading="true"]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  // A string: this file is type-checked without the DOM library; it runs in the page.
+  await page.evaluate('Promise.all(document.getAnimations().filter((animation) => animation instanceof CSSTransition).map((animation) => animation.finished.catch(() => null))).then(() => true)');
 }
 
 /**

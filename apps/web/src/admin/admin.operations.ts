@@ -167,3 +167,18 @@ export const RetryMessageDocument = graphql(`
     retryMessage(messageId: $messageId)
   }
 `);
+
+export const AuditLogDocument = graphql(`
+  query AuditLog($filter: AuditLogFilter, $before: ID) {
+    auditLog(filter: $filter, before: $before, first: 50) {
+      id
+      occurredAt
+      action
+      actorId
+      targetType
+      targetId
+      details
+      correlationId
+    }
+  }
+`);

@@ -24,6 +24,7 @@ const PeoplePage = page(() => import('../admin/people-page'), 'PeoplePage');
 const RoundsPage = page(() => import('../admin/rounds-page'), 'RoundsPage');
 const RoundPage = page(() => import('../admin/round-page'), 'RoundPage');
 const MessagesPage = page(() => import('../admin/messages-page'), 'MessagesPage');
+const AuditLogPage = page(() => import('../admin/audit-log-page'), 'AuditLogPage');
 const ExplorerPage = page(() => import('../explorer/explorer-page'), 'ExplorerPage');
 const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
 
@@ -47,6 +48,7 @@ export function AppRoutes() {
           <Route path="admin/rounds" element={<RoundsPage />} />
           <Route path="admin/rounds/:id" element={<RoundPage />} />
           <Route path="admin/messages" element={<MessagesPage />} />
+          <Route path="admin/audit" element={<AuditLogPage />} />
           <Route path="explorer" element={<ExplorerPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -7,6 +7,7 @@ import {
   IconChevronDown,
   IconCode,
   IconCompass,
+  IconHistory,
   IconLogout,
   IconMailExclamation,
   IconPlus,
@@ -63,6 +64,7 @@ function navigation(me: Me, t: (key: string) => string): { title: string | null;
         { to: '/admin/people', label: t('nav.people'), icon: <IconUsers size={18} /> },
         { to: '/admin/rounds', label: t('nav.rounds'), icon: <IconSitemap size={18} /> },
         { to: '/admin/messages', label: t('nav.messages'), icon: <IconMailExclamation size={18} /> },
+        { to: '/admin/audit', label: t('nav.audit'), icon: <IconHistory size={18} /> },
       ],
     } as never);
   }

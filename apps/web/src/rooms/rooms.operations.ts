@@ -59,8 +59,21 @@ export const SiteBookingsDocument = graphql(`
     upcomingSessions(first: 100, filter: $filter) {
       edges {
         node {
-          ...SessionCardFields
+          # Not SessionCardFields: a hundred cards' worth of fields is over the API's cost limit.
+          id
+          title
+          status
+          startsAt
+          endsAt
           seatsTaken
+          capacity
+          room {
+            id
+          }
+          hosts {
+            id
+            name
+          }
           facilityRequests {
             note
             team {
