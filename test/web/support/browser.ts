@@ -70,13 +70,17 @@ export async function seeText(page: Page, text: string | RegExp): Promise<void> 
 }
 
 /**
- * No skeletons left: the page's data has arrived, no button is still loading, and the CSS transitions under
- * way (a button's label fading back in) have finished, so axe measures the colours a person sees.
+ * No skeletons left: the page's data has arrived, no button is still loading, no toast covers the page, and
+ * the CSS transitions under way (a button's label fading back in) have finished, so axe measures the colours
+ * a person sees.
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' }).catch(() => undefined);
-  await page.locator('[data-loading="true"]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.locator('[data-loading]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  // A success toast closes by itself after a few seconds; until then it may cover a button, which axe
+  // would measure against the toast's white instead of the button's own colour.
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
   // A string: this file is type-checked without the DOM library; it runs in the page.
   await page.evaluate('Promise.all(document.getAnimations().filter((animation) => animation instanceof CSSTransition).map((animation) => animation.finished.catch(() => null))).then(() => true)');
 }
