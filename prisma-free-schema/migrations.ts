@@ -12,6 +12,7 @@ import { SessionJoinFunctions1765500000000 } from './migrations/1765500000000-se
 import { MentoringProgramme1765600000000 } from './migrations/1765600000000-mentoring-programme';
 import { RoomRules1766100000000 } from './migrations/1766100000000-room-rules';
 import { RoomApprovals1766100100000 } from './migrations/1766100100000-room-approvals';
+import { SessionRoomAnswers1766100200000 } from './migrations/1766100200000-session-room-answers';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -29,4 +30,5 @@ export const allMigrations = [
   MentoringProgramme1765600000000,
   RoomRules1766100000000,
   RoomApprovals1766100100000,
+  SessionRoomAnswers1766100200000,
 ];
