@@ -10,9 +10,11 @@ import { AuditLog1765300000000 } from './migrations/1765300000000-audit-log';
 import { InboundMail1765400000000 } from './migrations/1765400000000-inbound-mail';
 import { SessionJoinFunctions1765500000000 } from './migrations/1765500000000-session-join-functions';
 import { MentoringProgramme1765600000000 } from './migrations/1765600000000-mentoring-programme';
+import { MentoringAfterTheMatch1766200000000 } from './migrations/1766200000000-mentoring-after-the-match';
 import { RoomRules1766100000000 } from './migrations/1766100000000-room-rules';
 import { RoomApprovals1766100100000 } from './migrations/1766100100000-room-approvals';
 import { SessionRoomAnswers1766100200000 } from './migrations/1766100200000-session-room-answers';
+import { OutboxBatches1766400000000 } from './migrations/1766400000000-outbox-batches';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -31,4 +33,6 @@ export const allMigrations = [
   RoomRules1766100000000,
   RoomApprovals1766100100000,
   SessionRoomAnswers1766100200000,
+  MentoringAfterTheMatch1766200000000,
+  OutboxBatches1766400000000,
 ];

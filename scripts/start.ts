@@ -12,6 +12,7 @@ import {
   readAppConfig,
   readAuthConfig,
   readDatabaseConfig,
+  readInboundConfig,
   readMailConfig,
   readOutboxConfig,
   readRedisConfig,
@@ -287,13 +288,17 @@ async function main(lifecycle: Lifecycle, baseEnv: Environment): Promise<void> {
   if (lifecycle.stopping) return;
 
   const example = exampleEmail ?? '<email>';
+  const appUrl = app.publicUrl.replace(/\/$/, '');
+  const inbound = readInboundConfig(env);
   printBanner([
-    ['GraphQL', graphqlUrl],
+    ['App', `${appUrl}/    (sign in as one of the demo people)`],
+    ['GraphQL', `${graphqlUrl}    (explorer in the browser: ${appUrl}/explorer)`],
     ['Health', `http://localhost:${app.apiPort}/health (api), http://localhost:${app.workerHealthPort}/health (worker)`],
     ['Token', `npm run token -- ${example}    (in a shell: TOKEN=$(npm run token --silent -- ${example} | tail -1))`],
     ['Try it', `curl -s ${graphqlUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" -d '{"query":"{ me { name roles } }"}'`],
     ...(seeded ? ([['Demo people', `${seeded.adminEmail} (admin), ${seeded.facilityManagerEmail} (facility manager), ${seeded.employeeEmail} (employee)`]] as [string, string][]) : []),
     ['Mail', mail.smtpUrl ? `sent through SMTP_URL (${new URL(mail.smtpUrl).host})` : `written as .eml files to ${path.resolve(ROOT, mail.mailDirectory)} (set SMTP_URL to send)`],
+    ['Mail in', inbound.smtpPort === null ? 'INBOUND_SMTP_PORT=off' : `SMTP on ${inbound.smtpHost}:${inbound.smtpPort}: invite ${inbound.organizerAddress} or a room's address from any mail client`],
     ['Database', embeddedUrl ? `embedded PostgreSQL ${new URL(embeddedUrl).host}, data in .data/postgres` : 'DATABASE_URL'],
     ['Redis', redis.url],
   ]);

@@ -84,6 +84,44 @@ describe('mail that is recorded is never lost', () => {
     expect(await platform.outboxStates(sessionId)).toEqual({ DONE: addresses.length + 1 });
   });
 
+  it('delivers a batch killed mid-way once: the rows sent before the kill are DONE, only the one in its COMMIT window can repeat', async () => {
+    // 60 seated and the host: the update goes out as one batch of 50 and one of 11.
+    const { sessionId, people } = await sessionWithSeats(60);
+    const addresses = [host.email, ...people.map((person) => person.email)];
+    platform.sink.delayMs = 60;
+    await reschedule(sessionId);
+    const [{ batches }] = await platform.dataSource.query(
+      `SELECT count(DISTINCT batch_id)::int AS batches FROM outbox_message WHERE session_id = $1 AND payload->>'kind' = 'UPDATE'`,
+      [sessionId],
+    );
+    expect(batches).toBe(2);
+    await platform.sink.waitFor('the big batch to be half-way', () => updatesFor(1, addresses) >= 25);
+    await platform.worker.stop('SIGKILL');
+    const wanted = new Set(addresses.map((address) => address.toLowerCase()));
+    const arrivedBeforeKill = platform.sink.mails
+      .filter((mail) => mail.calendar?.sequence === 1 && wanted.has(mail.to.toLowerCase()))
+      .map((mail) => mail.messageId);
+    // The DONE marks are not batched: every mail that arrived has its row DONE, but for at most the one
+    // row per batch between its SMTP 250 and its own commit.
+    const rowsBeforeKill: { message_id: string; status: string }[] = await platform.dataSource.query(
+      `SELECT '<outbox-' || id || '-' AS message_id, status
+       FROM outbox_message WHERE session_id = $1 AND payload->>'kind' = 'UPDATE'`,
+      [sessionId],
+    );
+    const notDoneYet = arrivedBeforeKill.filter((messageId) =>
+      rowsBeforeKill.some((row) => messageId.startsWith(row.message_id) && row.status !== 'DONE'),
+    );
+    expect(notDoneYet.length).toBeLessThanOrEqual(batches);
+    await platform.startWorker();
+    await platform.sink.waitFor('all 61 updates', () => updatesFor(1, addresses) === addresses.length, 90_000);
+    platform.sink.delayMs = 0;
+    await platform.waitForOutboxDrained();
+    const duplicates = duplicatesAmong(addresses, 1);
+    console.log(`batch killed after ${arrivedBeforeKill.length}/${addresses.length}: all arrived, ${duplicates} duplicate(s), ${notDoneYet.length} in the COMMIT window`);
+    expect(duplicates).toBeLessThanOrEqual(notDoneYet.length);
+    expect(await platform.outboxStates(sessionId)).toEqual({ DONE: addresses.length + 1 });
+  });
+
   it('finishes in-flight messages on SIGTERM and sends nothing twice', async () => {
     const { sessionId, people } = await sessionWithSeats(80);
     const addresses = [host.email, ...people.map((person) => person.email)];

@@ -43,10 +43,25 @@ describe("a person's data: download and erasure", () => {
     const SEATS = 'query($id: ID!) { session(id: $id) { seatsTaken hosts { id } } }';
     const before = await api.ok(host.id, SEATS, { id: sessionId });
     await api.dataSource.query(`UPDATE outbox_message SET status = 'PENDING', due_at = now() + interval '1 day' WHERE payload->>'personId' = $1`, [zoe.id]);
+    // Zoe is signed in in a browser and holds a bearer token that has not expired.
+    const browserSignIn = await fetch(`${api.baseUrl}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personId: zoe.id }) });
+    const cookie = browserSignIn.headers.getSetCookie().find((value) => value.startsWith('kennis_session='))!.split(';')[0];
+    const meByCookie = async () => (await (await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ me { id } }' }) })).json()) as { data: { me: { id: string } } | null; errors?: { extensions: { code: string } }[] };
+    const token = api.tokenFor(zoe.id);
+    expect((await meByCookie()).data?.me.id).toBe(zoe.id);
+    expect((await api.graphql(token, '{ me { id } }')).data?.me.id).toBe(zoe.id);
 
     const refused = await api.graphql(host.id, 'mutation($id: ID!) { erasePerson(personId: $id) }', { id: zoe.id });
     expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
     expect(await api.ok(admin.id, 'mutation($id: ID!) { erasePerson(personId: $id) }', { id: zoe.id })).toEqual({ erasePerson: true });
+
+    // Erased means signed out everywhere: the token still verifies, but names a person who can no longer act.
+    expect((await api.graphql(token, '{ me { id } }')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await meByCookie()).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const [{ sessions }] = await api.dataSource.query(`SELECT count(*)::int AS sessions FROM sign_in_session WHERE person_id = $1`, [zoe.id]);
+    expect(sessions).toBe(0);
+    const signInAgain = await fetch(`${api.baseUrl}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personId: zoe.id }) });
+    expect(signInAgain.status).toBe(400);
 
     const [person] = await api.dataSource.query(`SELECT name, email, department, job_title, calendar_feed_token_hash FROM person WHERE id = $1`, [zoe.id]);
     expect(person).toEqual({ name: 'Erased person', email: `erased-${zoe.id}@erased.invalid`, department: '', job_title: '', calendar_feed_token_hash: null });

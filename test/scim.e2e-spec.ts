@@ -90,12 +90,19 @@ describe('SCIM 2.0 provisioning of people (/scim/v2/Users) over HTTP', () => {
     expect(patched.body![ENTERPRISE].manager).toBeUndefined();
 
     expect((await api.graphql(created.id, '{ me { id } }')).data?.me.id).toBe(created.id);
+    const browserSignIn = await fetch(`${api.baseUrl}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personId: created.id }) });
+    const cookie = browserSignIn.headers.getSetCookie().find((value) => value.startsWith('kennis_session='))!.split(';')[0];
+    const meByCookie = async () => (await (await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ me { id } }' }) })).json()) as { data: { me: { id: string } } | null; errors?: { extensions: { code: string } }[] };
+    expect((await meByCookie()).data?.me.id).toBe(created.id);
     const deactivated = await scim('PATCH', `/${created.id}`, {
       schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
       Operations: [{ op: 'Replace', path: 'active', value: 'False' }],
     });
     expect(deactivated.body).toMatchObject({ active: false });
     expect((await api.graphql(created.id, '{ me { id } }')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await meByCookie()).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const [{ sessions }] = await api.dataSource.query(`SELECT count(*)::int AS sessions FROM sign_in_session WHERE person_id = $1`, [created.id]);
+    expect(sessions).toBe(0);
     const devSignIn = await fetch(`${api.baseUrl}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personId: created.id }) });
     expect(devSignIn.status).toBe(400);
     const people = (await (await fetch(`${api.baseUrl}/auth/dev/people`)).json()) as { id: string }[];
@@ -104,6 +111,19 @@ describe('SCIM 2.0 provisioning of people (/scim/v2/Users) over HTTP', () => {
     const reactivated = await scim('PATCH', `/${created.id}`, { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', value: { active: true } }] });
     expect(reactivated.body).toMatchObject({ active: true });
     expect((await api.graphql(created.id, '{ me { id } }')).data?.me.id).toBe(created.id);
+
+    const audit = await api.dataSource.query(`SELECT actor_id, action, details FROM audit_entry WHERE target_type = 'person' AND target_id = $1 ORDER BY id`, [created.id]);
+    expect(audit.map((entry: { action: string }) => entry.action)).toEqual([
+      'scim-user-created',
+      'scim-user-replaced',
+      'scim-user-patched',
+      'signed-in',
+      'scim-user-patched',
+      'scim-user-patched',
+    ]);
+    expect(audit[4]).toMatchObject({ actor_id: null, details: { via: 'scim', active: false } });
+    // What the provider sent about the person stays out of the log.
+    expect(JSON.stringify(audit)).not.toMatch(/Linus|Kernel|Fellow|Research/);
   });
 
   it('deactivates on DELETE, keeps the person, and answers 404 for unknown users', async () => {
@@ -111,6 +131,8 @@ describe('SCIM 2.0 provisioning of people (/scim/v2/Users) over HTTP', () => {
     const deleted = await fetch(`${api.baseUrl}/scim/v2/Users/${created.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${SECRET}` } });
     expect(deleted.status).toBe(204);
     expect((await scim('GET', `/${created.id}`)).body).toMatchObject({ active: false });
+    const [entry] = await api.dataSource.query(`SELECT action FROM audit_entry WHERE target_id = $1 ORDER BY id DESC LIMIT 1`, [created.id]);
+    expect(entry.action).toBe('scim-user-deactivated');
     expect(await scim('GET', '/00000000-0000-4000-8000-000000000000')).toMatchObject({ status: 404, body: { scimType: 'noTarget' } });
     expect(await scim('GET', '/not-an-id')).toMatchObject({ status: 404 });
   });
@@ -123,5 +145,8 @@ describe('SCIM 2.0 provisioning of people (/scim/v2/Users) over HTTP', () => {
       Operations: [{ op: 'replace', path: `${ENTERPRISE}:manager`, value: b.id }],
     });
     expect(cycle).toMatchObject({ status: 400, body: { scimType: 'invalidValue' } });
+    // Refused in the same transaction as its audit entry: neither the change nor an entry for it stays.
+    const entries = await api.dataSource.query(`SELECT action FROM audit_entry WHERE target_id = $1 ORDER BY id`, [a.id]);
+    expect(entries.map((entry: { action: string }) => entry.action)).toEqual(['scim-user-created']);
   });
 });

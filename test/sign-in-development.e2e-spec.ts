@@ -96,6 +96,18 @@ describe('development sign-in in the browser: cookie sessions (the contract of /
     }
   });
 
+  it('writes sign-ins and failed sign-ins to the audit log, with the method', async () => {
+    // The failures are those of the test before (each counts towards the address's limit).
+    await signIn(ada.id);
+    const [signedIn] = await api.dataSource.query(
+      `SELECT actor_id, target_type, target_id, details FROM audit_entry WHERE action = 'signed-in' AND actor_id = $1 ORDER BY id DESC LIMIT 1`,
+      [ada.id],
+    );
+    expect(signedIn).toEqual({ actor_id: ada.id, target_type: 'person', target_id: ada.id, details: { method: 'development' } });
+    const [failed] = await api.dataSource.query(`SELECT actor_id, details FROM audit_entry WHERE action = 'sign-in-failed' ORDER BY id DESC LIMIT 1`);
+    expect(failed).toEqual({ actor_id: null, details: { method: 'development', reason: 'unknown-person', address: expect.any(String) } });
+  });
+
   it('ends sessions that were idle too long or passed their absolute end', async () => {
     const idle = await signIn(ada.id);
     const hash = createHash('sha256').update(idle).digest('hex');

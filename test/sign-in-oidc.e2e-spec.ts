@@ -51,6 +51,14 @@ describe('production sign-in with a real OpenID provider: the browser flow and b
     return (await response.json()) as { data: { me: Record<string, unknown> } | null; errors?: { message: string; extensions: { code: string } }[] };
   };
 
+  /** A failed callback sends the browser to the web app's sign-in page with the reason, never a JSON body. */
+  const failedReason = (response: Response): string | null => {
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get('location')!, apiBase);
+    expect(location.pathname).toBe('/sign-in');
+    return location.searchParams.get('failed');
+  };
+
   /** The browser signs in at the provider as this account and comes back to returnTo. */
   const signIn = async (browser: TestBrowser, accountId: string, returnTo = '/sessions/upcoming') => {
     const start = await browser.request(`${apiBase}/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
@@ -141,13 +149,13 @@ describe('production sign-in with a real OpenID provider: the browser flow and b
     expect((await graphql({ cookie: `kennis_session=${browser.cookie('kennis_session')}` })).data?.me.id).toBe(existing.id);
 
     provider.accounts.set('provider-unverified', { sub: 'provider-unverified', email: 'existing@example.test', email_verified: false });
-    const refused = await signIn(new TestBrowser(), 'provider-unverified', '/');
-    expect(refused.status).toBe(401);
-    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const refused = new TestBrowser();
+    expect(failedReason(await signIn(refused, 'provider-unverified', '/'))).toBe('missing-claims');
+    expect(refused.cookie('kennis_session')).toBeNull();
 
     await api.dataSource.query(`UPDATE person SET deactivated_at = now() WHERE id = $1`, [existing.id]);
     expect((await graphql({ cookie: `kennis_session=${browser.cookie('kennis_session')}` })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await signIn(new TestBrowser(), 'provider-existing', '/')).status).toBe(401);
+    expect(failedReason(await signIn(new TestBrowser(), 'provider-existing', '/'))).toBe('deactivated');
   });
 
   it('refuses a callback without the browser that started it, a replayed callback, and other-origin returnTo', async () => {
@@ -156,17 +164,61 @@ describe('production sign-in with a real OpenID provider: the browser flow and b
     const start = await browser.request(`${apiBase}/auth/sign-in`);
     const url = await browser.walk(start.headers.get('location')!, (next) => next.href.startsWith(`${apiBase}/auth/callback`), loginAs('provider-bo'));
     const otherBrowser = await fetch(url.href, { redirect: 'manual' });
-    expect(otherBrowser.status).toBe(401);
+    expect(failedReason(otherBrowser)).toBe('expired');
     const first = await browser.request(url.href);
     expect(first.status).toBe(302);
     expect(browser.cookie('kennis_session')).toBeTruthy();
     const replay = await browser.request(url.href);
-    expect(replay.status).toBe(401);
+    expect(failedReason(replay)).toBe('expired');
     for (const returnTo of ['//evil.example/', 'https://evil.example/', '/\\evil.example']) {
       const response = await fetch(`${apiBase}/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`, { redirect: 'manual' });
       expect(response.status).toBe(400);
       expect(((await response.json()) as { errors: { extensions: { field: string } }[] }).errors[0].extensions.field).toBe('returnTo');
     }
+  });
+
+  it('sends a denied consent, a provider error and a forged state back to the sign-in page with the reason', async () => {
+    provider.accounts.set('provider-cy', { sub: 'provider-cy', email: 'cy@example.test', email_verified: true });
+    // The person cancels at the provider: oidc-provider answers error=access_denied, as Entra ID and Okta do.
+    const denying = new TestBrowser();
+    const start = await denying.request(`${apiBase}/auth/sign-in?returnTo=${encodeURIComponent('/mentoring')}`);
+    const interaction = await denying.walk(start.headers.get('location')!, (next) => next.pathname.startsWith('/interaction/'), () => ({}));
+    const callback = await denying.walk(`${interaction.href.replace(/\/$/, '')}/abort`, (next) => next.href.startsWith(`${apiBase}/auth/callback`), () => ({}));
+    expect(callback.searchParams.get('error')).toBe('access_denied');
+    expect(failedReason(await denying.request(callback.href))).toBe('denied');
+    expect(denying.cookie('kennis_session')).toBeNull();
+
+    const erring = new TestBrowser();
+    const state = new URL((await erring.request(`${apiBase}/auth/sign-in`)).headers.get('location')!).searchParams.get('state')!;
+    expect(failedReason(await erring.request(`${apiBase}/auth/callback?error=server_error&state=${state}`))).toBe('provider-error');
+
+    const forging = new TestBrowser();
+    const begun = await forging.request(`${apiBase}/auth/sign-in`);
+    const answer = await forging.walk(begun.headers.get('location')!, (next) => next.href.startsWith(`${apiBase}/auth/callback`), loginAs('provider-cy'));
+    answer.searchParams.set('state', 'forged-state');
+    expect(failedReason(await forging.request(answer.href))).toBe('unverified');
+    expect(forging.cookie('kennis_session')).toBeNull();
+
+    const failures: { reason: string; providerError?: string }[] = (
+      await api.dataSource.query(`SELECT details FROM audit_entry WHERE action = 'sign-in-failed' AND details->>'method' = 'oidc' ORDER BY id`)
+    ).map((row: { details: { reason: string; providerError?: string } }) => row.details);
+    expect(failures.slice(-3)).toEqual([
+      expect.objectContaining({ reason: 'denied', providerError: 'access_denied' }),
+      expect.objectContaining({ reason: 'provider-error', providerError: 'server_error' }),
+      expect.objectContaining({ reason: 'unverified' }),
+    ]);
+  });
+
+  it('writes every sign-in and failed sign-in to the audit log, with the method', async () => {
+    const [ada] = await api.dataSource.query(`SELECT id FROM person WHERE external_id = 'provider-ada'`);
+    const signIns = await api.dataSource.query(`SELECT actor_id, target_id, details FROM audit_entry WHERE action = 'signed-in' AND actor_id = $1`, [ada.id]);
+    expect(signIns[0]).toEqual({ actor_id: ada.id, target_id: ada.id, details: { method: 'oidc' } });
+    const reasons = (await api.dataSource.query(`SELECT DISTINCT details->>'reason' AS reason FROM audit_entry WHERE action = 'sign-in-failed'`)).map(
+      (row: { reason: string }) => row.reason,
+    );
+    expect(reasons).toEqual(expect.arrayContaining(['missing-claims', 'deactivated', 'expired', 'denied', 'unverified']));
+    // Codes, flags and the address only: no token, code or cookie in the log.
+    expect(JSON.stringify(await api.dataSource.query(`SELECT details FROM audit_entry`))).not.toMatch(/eyJ|code=|kennis_session/);
   });
 
   describe('bearer access tokens from the same issuer', () => {

@@ -17,7 +17,7 @@ export async function createApiApplication(): Promise<INestApplication> {
   applyHttpHardening(app, {
     limits: DEFAULT_OPERATION_LIMITS,
     bodyLimit: '1mb',
-    landingPage: readGraphqlConfig().landingPage,
+    explorerRedirect: readGraphqlConfig().landingPage,
   });
   app.useGlobalPipes(createValidationPipe());
   return app;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { AuditGraphqlModule, AuditModule } from '@kennis/audit';
+import { AuditGraphqlModule, AuditModule, AuditSignInRecorder } from '@kennis/audit';
 import { AuthGuard, AuthModule, RolesGuard } from '@kennis/auth';
 import { KennisConfigModule } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
@@ -24,10 +24,11 @@ import { WebAppModule } from './web-app/web-app.module';
     DatabaseModule.forRoot({ applicationName: 'kennis-api' }),
     QueuesModule.forRoot(),
     AuthModule.forRoot({
-      imports: [PeopleModule, RateLimitModule],
+      imports: [PeopleModule, RateLimitModule, AuditModule],
       actorLookup: PeopleService,
       signInDirectory: PersonSignInDirectory,
       attemptLimiter: RateLimiter,
+      signInRecorder: AuditSignInRecorder,
     }),
     RateLimitModule,
     PeopleModule,

@@ -4,6 +4,7 @@ import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { AuditEntryRepository } from './repositories/audit-entry.repository';
 import { PersonalDataRepository } from './repositories/personal-data.repository';
 import { AuditLog } from './services/audit-log.service';
+import { AuditSignInRecorder } from './services/audit-sign-in.recorder';
 import { PersonalDataService } from './services/personal-data.service';
 
 /**
@@ -15,7 +16,7 @@ export const auditEntities = [AuditEntryEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(auditEntities)],
-  providers: [AuditEntryRepository, AuditLog, PersonalDataRepository, PersonalDataService],
-  exports: [AuditLog, PersonalDataService],
+  providers: [AuditEntryRepository, AuditLog, AuditSignInRecorder, PersonalDataRepository, PersonalDataService],
+  exports: [AuditLog, AuditSignInRecorder, PersonalDataService],
 })
 export class AuditModule {}

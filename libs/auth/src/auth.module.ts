@@ -14,6 +14,7 @@ import { SignInSessionEntity } from './sessions/sign-in-session.entity';
 import { SignInSessionRepository } from './sessions/sign-in-session.repository';
 import { SignInSessionService } from './sessions/sign-in-session.service';
 import { SignInDirectory } from './sign-in-directory';
+import { SignInRecorder } from './sign-in-recorder';
 import { TokenService } from './token.service';
 
 export interface AuthModuleOptions {
@@ -23,6 +24,8 @@ export interface AuthModuleOptions {
   signInDirectory: Type<SignInDirectory>;
   /** Counts failed sign-ins (the Redis RateLimiter of libs/rate-limit). */
   attemptLimiter: Type<AttemptLimiter>;
+  /** Writes sign-ins to the audit log (AuditSignInRecorder of libs/audit). */
+  signInRecorder: Type<SignInRecorder>;
 }
 
 /** Sign-in for the API: sessions, tokens, the /auth routes and the guard. The app says who the people are. */
@@ -34,6 +37,8 @@ export class AuthModule {
   static forRoot(options: AuthModuleOptions): DynamicModule {
     return {
       module: AuthModule,
+      // Global: the app's modules that end sign-ins (SCIM deactivation) or record them reach it without importing forRoot again.
+      global: true,
       imports: [TypeOrmModule.forFeature(authEntities), ...options.imports],
       controllers: [AuthController],
       providers: [
@@ -49,6 +54,7 @@ export class AuthModule {
         { provide: ActorLookup, useExisting: options.actorLookup },
         { provide: SignInDirectory, useExisting: options.signInDirectory },
         { provide: AttemptLimiter, useExisting: options.attemptLimiter },
+        { provide: SignInRecorder, useExisting: options.signInRecorder },
       ],
       exports: [TokenService, SignInSessionService, OidcAccessTokenVerifier, RequestAuthenticator, AuthGuard],
     };

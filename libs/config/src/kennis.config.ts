@@ -29,6 +29,8 @@ export interface AppConfig {
   keepAliveTimeoutMs: number;
   /** Must exceed keepAliveTimeoutMs (Node's rule), else a slow request's headers are cut off on a reused socket. */
   headersTimeoutMs: number;
+  /** Tests only: a file with the offset of the Clock in milliseconds (see OffsetFileClock); null is the system time. */
+  clockOffsetFile: string | null;
 }
 
 export interface DatabaseConfig {
@@ -125,7 +127,7 @@ export interface MailConfig {
 export interface GraphqlConfig {
   /** Schema introspection: on in development and test, off in production unless GRAPHQL_INTROSPECTION=true. */
   introspection: boolean;
-  /** The Apollo landing page at /graphql: the same default as introspection. */
+  /** A browser opening /graphql goes to the bundled explorer at /explorer: the same default as introspection. */
   landingPage: boolean;
   /** The estimated cost (fields, times list sizes) one operation may have. */
   maxCost: number;
@@ -176,7 +178,16 @@ export function readAppConfig(env: Environment = processEnvironment()): AppConfi
     logLevel: readOneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:'], 'http://localhost:3000'),
     ...readKeepAlive(env),
+    clockOffsetFile: readClockOffsetFile(env),
   };
+}
+
+function readClockOffsetFile(env: Environment): string | null {
+  const file = readOptionalString(env, 'CLOCK_OFFSET_FILE');
+  if (file !== null && env.NODE_ENV === 'production') {
+    throw new ConfigurationError('CLOCK_OFFSET_FILE', 'is for tests only: a production server keeps the real time. Remove it.');
+  }
+  return file;
 }
 
 function readKeepAlive(env: Environment): { keepAliveTimeoutMs: number; headersTimeoutMs: number } {
@@ -389,11 +400,18 @@ export interface MentoringConfig {
    * https://meet.example.com/kennis-{matchId}. Null: online meetings carry no link.
    */
   meetingLinkTemplate: string | null;
+  /** A first meeting is planned (or moved) at least this long ahead. */
+  firstMeetingNoticeHours: number;
+  /** Mentor and mentee get a check-in reminder this often while their match runs. */
+  checkInIntervalSeconds: number;
 }
 
 export function readMentoringConfig(env: Environment = processEnvironment()): MentoringConfig {
+  const firstMeetingNoticeHours = readInteger(env, 'MENTORING_FIRST_MEETING_NOTICE_HOURS', 24, 0, 24 * 14);
+  const checkInIntervalSeconds = readInteger(env, 'MENTORING_CHECK_IN_INTERVAL_SECONDS', 14 * 86_400, 10, 365 * 86_400);
+  const timing = { firstMeetingNoticeHours, checkInIntervalSeconds };
   const template = readOptionalString(env, 'MENTORING_MEETING_LINK_TEMPLATE');
-  if (template === null) return { meetingLinkTemplate: null };
+  if (template === null) return { meetingLinkTemplate: null, ...timing };
   if (!template.includes('{matchId}')) {
     throw new ConfigurationError('MENTORING_MEETING_LINK_TEMPLATE', 'must contain {matchId}, e.g. https://meet.example.com/kennis-{matchId}.');
   }
@@ -406,7 +424,7 @@ export function readMentoringConfig(env: Environment = processEnvironment()): Me
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ConfigurationError('MENTORING_MEETING_LINK_TEMPLATE', 'must be an https:// or http:// URL.');
   }
-  return { meetingLinkTemplate: template };
+  return { meetingLinkTemplate: template, ...timing };
 }
 
 export interface TestConfig {

@@ -8,4 +8,4 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { DatabaseHealth } from './database.health';
 export type { DependencyHealth } from './database.health';
 export { containsPattern } from './like-pattern';
-export { UnitOfWork } from './unit-of-work';
+export { CommitCompanion, UnitOfWork } from './unit-of-work';

@@ -1,6 +1,49 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+
+/**
+ * A write that belongs to whatever change the code run inside it makes, such as the audit entry of a
+ * mutation: the first unit of work that code runs writes it in its own transaction, after the work and
+ * before COMMIT, so the change and the write commit together or not at all.
+ */
+export class CommitCompanion {
+  private claimed = false;
+  private committed = false;
+
+  /** `result` is what the transaction's work returned. A throw rolls the change back. */
+  constructor(private readonly write: (manager: EntityManager, result: unknown) => Promise<void>) {}
+
+  /** Runs `work` (and everything it awaits) with this companion attached. */
+  run<T>(work: () => T): T {
+    return companionStorage.run(this, work);
+  }
+
+  /** Whether a unit of work carried the write and committed. */
+  get written(): boolean {
+    return this.committed;
+  }
+
+  /** Once per companion, also when two transactions of one use case run side by side. */
+  claim(): boolean {
+    if (this.claimed) return false;
+    this.claimed = true;
+    return true;
+  }
+
+  release(committed: boolean): void {
+    this.committed = committed;
+    // A rolled-back transaction wrote nothing that stayed: a later one of the same use case may carry it.
+    if (!committed) this.claimed = false;
+  }
+
+  writeIn(manager: EntityManager, result: unknown): Promise<void> {
+    return this.write(manager, result);
+  }
+}
+
+const companionStorage = new AsyncLocalStorage<CommitCompanion>();
 
 /**
  * The one way a service opens a transaction. Every repository method that runs inside it takes the
@@ -10,7 +53,20 @@ import { DataSource, type EntityManager } from 'typeorm';
 export class UnitOfWork {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const companion = companionStorage.getStore();
+    const carries = companion?.claim() ?? false;
+    let committed = false;
+    try {
+      const value = await this.dataSource.transaction(async (manager) => {
+        const result = await work(manager);
+        if (carries) await companion!.writeIn(manager, result);
+        return result;
+      });
+      committed = true;
+      return value;
+    } finally {
+      if (carries) companion!.release(committed);
+    }
   }
 }

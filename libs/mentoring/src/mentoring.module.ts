@@ -3,6 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '@kennis/outbox';
 import { PeopleModule } from '@kennis/people';
 import { RoomsModule } from '@kennis/rooms';
+import { SessionsModule } from '@kennis/sessions';
+import { MentoringFeedbackEntity } from './entities/mentoring-feedback.entity';
+import { MentoringMeetingLogEntity } from './entities/mentoring-meeting-log.entity';
+import { MatchFollowUpRepository } from './repositories/match-follow-up.repository';
+import { CheckInSchedule } from './services/check-in-schedule';
+import { MatchFollowUpService } from './services/match-follow-up.service';
+import { MentorMeetingService } from './services/mentor-meeting.service';
 import { DiversityAttributeEntity } from './entities/diversity-attribute.entity';
 import { MenteeRequestEntity } from './entities/mentee-request.entity';
 import { MenteeRequestSkillEntity } from './entities/mentee-request-skill.entity';
@@ -40,6 +47,8 @@ export const mentoringEntities = [
   DiversityAttributeEntity,
   MentorMatchEntity,
   MentoringPairRuleEntity,
+  MentoringMeetingLogEntity,
+  MentoringFeedbackEntity,
 ];
 
 @Module({
@@ -47,9 +56,14 @@ export const mentoringEntities = [
     TypeOrmModule.forFeature(mentoringEntities),
     PeopleModule,
     RoomsModule,
+    SessionsModule,
     OutboxModule,
   ],
   providers: [
+    MatchFollowUpRepository,
+    CheckInSchedule,
+    MatchFollowUpService,
+    MentorMeetingService,
     MentorProfileRepository,
     MenteeRequestRepository,
     DiversityAttributeRepository,
@@ -70,6 +84,9 @@ export const mentoringEntities = [
     MentoringInsightsService,
   ],
   exports: [
+    MatchFollowUpService,
+    MentorMeetingService,
+    CheckInSchedule,
     MentorProfileService,
     MenteeRequestService,
     DiversityService,

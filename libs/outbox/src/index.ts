@@ -2,9 +2,10 @@ export { OutboxMessageEntity, OutboxStatus } from './entities/outbox-message.ent
 export { OutboxModule, outboxEntities } from './outbox.module';
 export { OutboxRepository } from './repositories/outbox.repository';
 export type { DueOutboxMessage, OutboxDraft } from './repositories/outbox.repository';
-export { OutboxBatch, outboxJobId, OutboxService } from './services/outbox.service';
+export { OutboxBatch, outboxBatchJobId, outboxJobId, OutboxService } from './services/outbox.service';
 export type { OutboxJobPayload } from './services/outbox.service';
 export { OutboxJob, outboxJobQueue } from './jobs/outbox.jobs';
 export { isFinalAttempt, OutboxJobRunner } from './services/outbox-job.runner';
+export type { OutboxBatchHandler, OutboxBatchItem } from './services/outbox-job.runner';
 export type { OutboxRowHandler, OutboxRowResult, OutboxRunOutcome } from './services/outbox-job.runner';
 export { OutboxJobsModule } from './outbox-jobs.module';

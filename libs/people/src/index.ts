@@ -12,3 +12,5 @@ export { PeopleService } from './services/people.service';
 export { PersonSignInDirectory } from './services/person-sign-in.directory';
 export { normalizeSkillName } from './services/skill-name';
 export { IsIanaTimeZone, isIanaTimeZone } from './services/time-zone';
+export { DEFAULT_WORKING_HOURS, minutesOfDay, workingHoursOf, workingHoursProblem } from './services/working-hours';
+export type { WorkingDay } from './services/working-hours';

@@ -1,4 +1,4 @@
-export { QueueName, queueJobOptions, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from './queue-names';
+export { outboxBatchSize, QueueName, queueJobOptions, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from './queue-names';
 export { QueuesModule } from './queues.module';
 export { RedisHealth } from './redis.health';
 export { dispatchJob, jobHandlerProblems } from './job-handlers';

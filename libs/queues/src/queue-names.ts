@@ -70,3 +70,13 @@ export const queueLockDurationMs: Record<QueueName, number> = {
   [QueueName.InboundMail]: 15_000,
 };
 export const STALLED_CHECK_INTERVAL_MS = 5_000;
+
+/**
+ * Queues whose outbox rows go out in batches: rows written in one transaction are handed to BullMQ
+ * as jobs of up to this many rows (libs/outbox). One job per mail costs a BullMQ round trip and about
+ * nine SQL statements per mail; a batch loads its rows and what they are about once. Every other
+ * queue gets one job per row.
+ */
+export const outboxBatchSize: Partial<Record<QueueName, number>> = {
+  [QueueName.SessionMail]: 50,
+};

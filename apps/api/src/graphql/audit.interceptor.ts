@@ -1,8 +1,9 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { mergeMap, type Observable } from 'rxjs';
-import { AuditLog } from '@kennis/audit';
+import { mergeMap, Observable } from 'rxjs';
+import { AuditLog, type AuditRecord } from '@kennis/audit';
 import { type Actor, isAdmin } from '@kennis/auth';
+import { CommitCompanion } from '@kennis/database';
 
 interface AuditedMutation {
   action: string;
@@ -49,9 +50,11 @@ function summarise(value: unknown, depth = 0): unknown {
 }
 
 /**
- * Records successful mutations in the audit log, after the change committed (a failed write of the log is
- * logged and does not undo the change). Libraries that must record inside their transaction, and
- * sign-in and SCIM, call AuditLog.record themselves.
+ * Records mutations in the audit log in the transaction of the change they make: the entry rides along
+ * with the first unit of work (libs/database) the mutation runs, so a change without its entry, or an
+ * entry without its change, never commits. A mutation that changed nothing through a unit of work gets
+ * its entry after it succeeded (rooms and facility teams still write without one, see libs/rooms).
+ * Sign-in, SCIM and erasure record themselves.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -66,17 +69,27 @@ export class AuditInterceptor implements NestInterceptor {
     const audited = AUDITED[info.fieldName];
     if (info.fieldName === 'erasePerson' || (!audited && !(actor && isAdmin(actor)))) return next.handle();
     const args = graphql.getArgs<Record<string, unknown>>();
-    return next.handle().pipe(
-      mergeMap(async (result) => {
-        await this.auditLog.record({
-          actorId: actor?.personId ?? null,
-          action: audited?.action ?? `admin-${info.fieldName}`,
-          targetType: audited?.targetType ?? 'operation',
-          targetId: audited ? audited.target(args, result) : info.fieldName,
-          details: { operation: info.fieldName, arguments: summarise(args) },
-        });
-        return result;
-      }),
+    const entry = (result: unknown): AuditRecord => ({
+      actorId: actor?.personId ?? null,
+      action: audited?.action ?? `admin-${info.fieldName}`,
+      targetType: audited?.targetType ?? 'operation',
+      targetId: audited ? audited.target(args, result) : info.fieldName,
+      details: { operation: info.fieldName, arguments: summarise(args) },
+    });
+    const companion = new CommitCompanion((manager, result) => this.auditLog.record(entry(result), manager));
+    // Nest binds the resolver to the async context in which handle() is called: call it inside the companion's.
+    return new Observable((subscriber) =>
+      companion.run(() =>
+        next
+          .handle()
+          .pipe(
+            mergeMap(async (result) => {
+              if (!companion.written) await this.auditLog.record(entry(result));
+              return result;
+            }),
+          )
+          .subscribe(subscriber),
+      ),
     );
   }
 }

@@ -1,4 +1,3 @@
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
@@ -38,11 +37,12 @@ hardenDateTimeScalar();
           // Apollo installs cache control by default and wraps every field resolver for it; no type
           // or field sets a cache hint, so it only cost time (about a tenth of a session page).
           ApolloServerPluginCacheControlDisabled(),
-          graphql.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+          ApolloServerPluginLandingPageDisabled(),
           queryCostPlugin(graphql.maxCost),
           tooManyRequestsPlugin(),
         ],
-        context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
+        // The HTTP edge has authenticated the request already (edge-authentication.ts), except for introspection.
+        context: ({ req }: { req: GraphqlContext['req'] & { actor?: GraphqlContext['actor'] } }): GraphqlContext => ({ req, actor: req.actor }),
         formatError: formatGraphqlError,
       }),
     }),

@@ -3,14 +3,19 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse } from 'graphql';
 import helmet from 'helmet';
+import { RequestAuthenticator } from '@kennis/auth';
 import { runWithCorrelationId } from '@kennis/config';
+import { authenticateAtEdge } from './edge-authentication';
 import { findLimitViolation, type OperationLimits } from './operation-limits';
 
 export interface HttpHardeningOptions {
   limits: OperationLimits;
   bodyLimit: string;
-  /** The Apollo landing page loads from Apollo's CDN; the content security policy lets only that in. */
-  landingPage: boolean;
+  /**
+   * A browser that opens /graphql is sent to the GraphiQL explorer the web app bundles at /explorer.
+   * Apollo's own landing page is never used: it loads from Apollo's CDN, which a company network blocks.
+   */
+  explorerRedirect: boolean;
 }
 
 // express has no type declarations in this install; these are the few members used here.
@@ -19,7 +24,6 @@ type Response = ServerResponse;
 type NextFunction = (error?: unknown) => void;
 
 const CORRELATION_ID = /^[A-Za-z0-9._-]{8,64}$/;
-const APOLLO_SOURCES = ['https://embeddable-sandbox.cdn.apollographql.com', 'https://apollo-server-landing-page.cdn.apollographql.com'];
 
 /** Every refusal at the HTTP edge has the shape of a GraphQL error, so clients handle one shape. */
 export function sendGraphqlError(response: Response, status: number, code: string, message: string): void {
@@ -30,11 +34,12 @@ export function sendGraphqlError(response: Response, status: number, code: strin
 
 /**
  * The HTTP edge of the API, before GraphQL sees a request: a correlation id for its log lines, security
- * headers, a bounded JSON body, the GraphQL error shape for every refusal, and the operation limits,
+ * headers, a bounded JSON body, the GraphQL error shape for every refusal, the operation limits,
  * checked on the parsed document in linear time before GraphQL validation (whose overlap check is
- * quadratic in repeated fields) or execution can be asked to do any work.
+ * quadratic in repeated fields) or execution can be asked to do any work, and authentication.
  */
 export function applyHttpHardening(app: NestExpressApplication, options: HttpHardeningOptions): void {
+  const authenticator = app.get(RequestAuthenticator);
   app.disable('x-powered-by');
   app.use((request: Request, response: Response, next: NextFunction) => {
     const offered = request.headers['x-correlation-id'];
@@ -43,23 +48,16 @@ export function applyHttpHardening(app: NestExpressApplication, options: HttpHar
     response.setHeader('x-correlation-id', correlationId);
     runWithCorrelationId(correlationId, next);
   });
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: options.landingPage
-          ? {
-              'script-src': ["'self'", "'unsafe-inline'", ...APOLLO_SOURCES],
-              'style-src': ["'self'", "'unsafe-inline'", ...APOLLO_SOURCES, 'https://fonts.googleapis.com'],
-              'img-src': ["'self'", 'data:', ...APOLLO_SOURCES],
-              'font-src': ["'self'", 'data:', 'https://fonts.gstatic.com'],
-              'frame-src': ["'self'", 'https://sandbox.embed.apollographql.com'],
-              'connect-src': ["'self'", ...APOLLO_SOURCES],
-            }
-          : {},
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  if (options.explorerRedirect) {
+    app.use('/graphql', (request: Request, response: Response, next: NextFunction) => {
+      const isBrowserVisit = request.method === 'GET' && request.query.query === undefined && (request.headers.accept ?? '').includes('text/html');
+      if (!isBrowserVisit) return next();
+      response.statusCode = 302;
+      response.setHeader('location', '/explorer');
+      response.end();
+    });
+  }
   app.use('/graphql', (request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'POST') return next();
     const type = request.headers['content-type'] ?? '';
@@ -93,6 +91,7 @@ export function applyHttpHardening(app: NestExpressApplication, options: HttpHar
     }
     const violation = findLimitViolation(document, options.limits);
     if (violation) return sendGraphqlError(response, 400, 'GRAPHQL_VALIDATION_FAILED', violation);
-    next();
+    // The limits first: they cost linear time and say nothing about the schema. Then who asks, then GraphQL.
+    void authenticateAtEdge(authenticator, request, response, document, next, sendGraphqlError);
   });
 }

@@ -86,6 +86,9 @@ export function SignInPage() {
   const location = useLocation();
   const returnTo = safeReturnTo(params.get('returnTo'));
   const expired = Boolean((location.state as { expired?: boolean } | null)?.expired) || params.has('expired');
+  // The API sends a failed provider sign-in back here with its reason; an unknown one reads as "unavailable".
+  const failed = params.get('failed');
+  const failedText = failed ? t(`signIn.failed.${failed}`, { defaultValue: t('signIn.failed.unavailable') }) : null;
   const [mode, setMode] = useState<AuthMode | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
@@ -106,6 +109,11 @@ export function SignInPage() {
           {expired && (
             <Alert color="yellow" variant="light" role="status">
               {t('signIn.expired')}
+            </Alert>
+          )}
+          {failedText && (
+            <Alert color="red" variant="light" role="alert">
+              {failedText}
             </Alert>
           )}
           {problem && (

@@ -85,6 +85,7 @@ export type MenteeRequestInput = {
 
 export type MentorMatchStatus =
   | 'ACCEPTED'
+  | 'COMPLETED'
   | 'DECLINED'
   | 'ENDED'
   | 'EXPIRED'
@@ -121,6 +122,8 @@ export type OpenRoundInput = {
   deadline: string;
   /** Departments that may take part; empty: all. */
   departments?: Array<string>;
+  /** Days an accepted match runs before it completes and both give feedback, 1 to 730. */
+  matchDurationDays?: number;
   name: string;
   /** Days a mentor has to answer, 1 to 60. */
   responseDays?: number;

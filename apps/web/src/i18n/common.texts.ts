@@ -31,6 +31,19 @@ export const commonTexts = {
       expired: 'Your session has ended. Sign in again to carry on where you were.',
       company: 'Use your company account.',
       withCompany: 'Sign in with your company account',
+      // Keyed by the reason the API's /auth/callback sends back (SignInFailureReason in libs/auth).
+      failed: {
+        expired: 'That sign-in took too long or was started in another browser. Sign in again.',
+        denied: 'You did not give Kennis access at your company account. Sign in again if you want to.',
+        'provider-error': 'Your company account could not sign you in just now. Sign in again; if it keeps happening, ask IT.',
+        unverified: 'The answer from your company account could not be checked. Sign in again.',
+        'missing-claims': 'Your company account did not tell Kennis a verified email address. Ask IT to add it.',
+        'account-conflict': 'Your email address belongs to another company account in Kennis. Ask an admin.',
+        deactivated: 'Your Kennis account is deactivated. Ask an admin if that is a mistake.',
+        'unknown-person': 'That person cannot sign in.',
+        'too-many-attempts': 'Too many failed sign-ins from here. Wait a few minutes and sign in again.',
+        unavailable: 'Signing in is not possible right now. Try again in a moment.',
+      },
     },
   },
   nl: {
@@ -65,6 +78,18 @@ export const commonTexts = {
       expired: 'Je sessie is verlopen. Meld je opnieuw aan om verder te gaan waar je was.',
       company: 'Gebruik je bedrijfsaccount.',
       withCompany: 'Aanmelden met je bedrijfsaccount',
+      failed: {
+        expired: 'Die aanmelding duurde te lang of is in een andere browser begonnen. Meld je opnieuw aan.',
+        denied: 'Je hebt Kennis bij je bedrijfsaccount geen toegang gegeven. Meld je opnieuw aan als je dat wilt.',
+        'provider-error': 'Je bedrijfsaccount kon je nu niet aanmelden. Probeer het opnieuw; blijft het gebeuren, vraag het IT.',
+        unverified: 'Het antwoord van je bedrijfsaccount kon niet worden gecontroleerd. Meld je opnieuw aan.',
+        'missing-claims': 'Je bedrijfsaccount gaf Kennis geen bevestigd e-mailadres. Vraag IT om het toe te voegen.',
+        'account-conflict': 'Je e-mailadres hoort in Kennis bij een ander bedrijfsaccount. Vraag het een beheerder.',
+        deactivated: 'Je Kennis-account is gedeactiveerd. Vraag het een beheerder als dat niet klopt.',
+        'unknown-person': 'Die persoon kan zich niet aanmelden.',
+        'too-many-attempts': 'Te veel mislukte aanmeldingen vanaf hier. Wacht een paar minuten en meld je opnieuw aan.',
+        unavailable: 'Aanmelden lukt nu niet. Probeer het zo opnieuw.',
+      },
     },
   },
 };

@@ -3,8 +3,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type ConfigType } from '@nestjs/config';
 import * as client from 'openid-client';
 import { authConfig, type OidcConfig } from '@kennis/config';
-import { BadUserInputError, UnauthenticatedError } from '@kennis/errors';
+import { BadUserInputError } from '@kennis/errors';
 import { Role } from '../role';
+import { SignInFailedError } from '../sign-in-failed.error';
+import { SignInFailureReason } from '../sign-in-recorder';
 import { SignInSessionService } from '../sessions/sign-in-session.service';
 import { type ProviderIdentity, SignInDirectory } from '../sign-in-directory';
 import { OidcProviderClient } from './oidc-provider.client';
@@ -13,6 +15,8 @@ import { SignInAttemptRepository } from './sign-in-attempt.repository';
 /** Time a person has at the provider's sign-in page. */
 const ATTEMPT_LIFETIME_SECONDS = 10 * 60;
 const ROLES = new Set<string>(Object.values(Role));
+/** Provider errors (OpenID Connect Core 3.1.2.6) that mean the person did not let Kennis in. */
+const DENIED = new Set(['access_denied', 'consent_required', 'interaction_required', 'login_required', 'account_selection_required']);
 
 function hash(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
@@ -67,13 +71,22 @@ export class OidcSignInService {
   }
 
   /** Checks the provider's answer, finds or creates the person, and starts a new session (a new id). */
-  async complete(callbackUrl: URL, attemptSecret: string | null, previousSession: string | null): Promise<{ sessionSecret: string; returnTo: string }> {
+  async complete(
+    callbackUrl: URL,
+    attemptSecret: string | null,
+    previousSession: string | null,
+  ): Promise<{ sessionSecret: string; returnTo: string; personId: string }> {
     const attempt = attemptSecret ? await this.attempts.take(hash(attemptSecret)) : null;
-    if (!attempt) throw new UnauthenticatedError('This sign-in has expired or was started in another browser. Sign in again.');
+    if (!attempt) throw new SignInFailedError(SignInFailureReason.Expired, 'This sign-in has expired or was started in another browser. Sign in again.');
     const configuration = await this.provider.configuration();
     const providerError = callbackUrl.searchParams.get('error');
     if (providerError) {
-      throw new UnauthenticatedError(`The identity provider did not sign you in (${providerError.slice(0, 100)}). Sign in again.`);
+      const code = /^[\x20-\x7e]{1,100}$/.test(providerError) ? providerError : 'unreadable';
+      throw new SignInFailedError(
+        DENIED.has(code) ? SignInFailureReason.Denied : SignInFailureReason.ProviderError,
+        `The identity provider did not sign you in (${code}). Sign in again.`,
+        code,
+      );
     }
     let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
     try {
@@ -85,19 +98,19 @@ export class OidcSignInService {
       });
     } catch (error) {
       this.logger.warn(`Sign-in callback refused: ${(error as Error).message}`);
-      throw new UnauthenticatedError('The answer from the identity provider could not be verified. Sign in again.');
+      throw new SignInFailedError(SignInFailureReason.Unverified, 'The answer from the identity provider could not be verified. Sign in again.');
     }
     const idClaims = tokens.claims() as Record<string, unknown> | undefined;
-    if (!idClaims) throw new UnauthenticatedError('The identity provider sent no ID token. Sign in again.');
+    if (!idClaims) throw new SignInFailedError(SignInFailureReason.Unverified, 'The identity provider sent no ID token. Sign in again.');
     let claims: Record<string, unknown> = { ...idClaims };
     if (configuration.serverMetadata().userinfo_endpoint) {
       const userInfo = await client.fetchUserInfo(configuration, tokens.access_token, String(idClaims.sub));
       claims = { ...claims, ...userInfo };
     }
     const actor = await this.directory.signInFromProvider(this.identityFrom(claims));
-    if (!actor) throw new UnauthenticatedError('Your Kennis account is deactivated. Ask an admin if that is a mistake.');
+    if (!actor) throw new SignInFailedError(SignInFailureReason.Deactivated, 'Your Kennis account is deactivated. Ask an admin if that is a mistake.');
     const sessionSecret = await this.sessions.start(actor.personId, previousSession, tokens.id_token ?? null);
-    return { sessionSecret, returnTo: attempt.returnTo };
+    return { sessionSecret, returnTo: attempt.returnTo, personId: actor.personId };
   }
 
   /** The provider's end-session URL when it has one (RP-initiated logout), else our own start page. */
@@ -113,13 +126,19 @@ export class OidcSignInService {
     const settings: OidcConfig = this.provider.settings;
     const names = settings.claims;
     const externalId = text(claims, names.subject, 200);
-    if (!externalId) throw new UnauthenticatedError(`The identity provider sent no ${names.subject} claim.`);
+    if (!externalId) throw new SignInFailedError(SignInFailureReason.MissingClaims, `The identity provider sent no ${names.subject} claim.`);
     const email = text(claims, names.email, 254)?.toLowerCase() ?? null;
     if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) {
-      throw new UnauthenticatedError(`The identity provider sent no email address (${names.email} claim); Kennis needs one to know you.`);
+      throw new SignInFailedError(
+        SignInFailureReason.MissingClaims,
+        `The identity provider sent no email address (${names.email} claim); Kennis needs one to know you.`,
+      );
     }
     if (settings.requireVerifiedEmail && claims.email_verified !== true) {
-      throw new UnauthenticatedError('The identity provider has not verified your email address, so Kennis cannot trust it yet.');
+      throw new SignInFailedError(
+        SignInFailureReason.MissingClaims,
+        'The identity provider has not verified your email address, so Kennis cannot trust it yet.',
+      );
     }
     const locale = text(claims, 'locale', 20);
     return {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { type EntityManager, Repository } from 'typeorm';
 import { returnedRows } from '@kennis/database';
 import { SignInSessionEntity } from './sign-in-session.entity';
 
@@ -47,8 +47,8 @@ export class SignInSessionRepository {
     return row ? { idToken: row.id_token } : null;
   }
 
-  async deleteForPerson(personId: string): Promise<void> {
-    await this.sessions.query(`DELETE FROM sign_in_session WHERE person_id = $1`, [personId]);
+  async deleteForPerson(manager: EntityManager, personId: string): Promise<void> {
+    await manager.query(`DELETE FROM sign_in_session WHERE person_id = $1`, [personId]);
   }
 
   /** Sessions that can never be used again; removed on each sign-in so the table stays small. */

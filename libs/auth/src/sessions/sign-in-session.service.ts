@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type ConfigType } from '@nestjs/config';
+import type { EntityManager } from 'typeorm';
 import { authConfig } from '@kennis/config';
 import { SignInSessionRepository } from './sign-in-session.repository';
 
@@ -47,8 +48,8 @@ export class SignInSessionService {
     return this.sessions.deleteBySecretHash(hashSecret(secret));
   }
 
-  /** Signs the person out everywhere (deactivated, erased). */
-  endAllFor(personId: string): Promise<void> {
-    return this.sessions.deleteForPerson(personId);
+  /** Signs the person out everywhere (deactivated, erased), in the caller's transaction. */
+  endAllFor(personId: string, manager: EntityManager): Promise<void> {
+    return this.sessions.deleteForPerson(manager, personId);
   }
 }

@@ -10,6 +10,8 @@ export enum MatchStatus {
   DECLINED = 'DECLINED',
   EXPIRED = 'EXPIRED',
   ENDED = 'ENDED',
+  /** Ran for the round's duration; both are asked for feedback. */
+  COMPLETED = 'COMPLETED',
 }
 
 /**
@@ -17,7 +19,10 @@ export enum MatchStatus {
  * next run reads its hard limits from.
  */
 @Entity('mentor_match')
-@Check('mentor_match_status_check', `status IN ('PROPOSED', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'ENDED')`)
+@Check('mentor_match_status_check', `status IN ('PROPOSED', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'ENDED', 'COMPLETED')`)
+@Check('mentor_match_meeting_sequence_check', `meeting_sequence >= 0`)
+@Check('mentor_match_completed_check', `(status = 'COMPLETED') = (completed_at IS NOT NULL)`)
+@Check('mentor_match_runs_until_check', `status NOT IN ('ACCEPTED', 'COMPLETED') OR runs_until IS NOT NULL`)
 @Check('mentor_match_not_self', `mentor_id <> mentee_id`)
 @Check('mentor_match_score_check', `score >= 0`)
 @Check('mentor_match_decided_check', `(status = 'PROPOSED') = (decided_at IS NULL)`)
@@ -25,8 +30,9 @@ export enum MatchStatus {
 @Check('mentor_match_published_check', `status = 'PROPOSED' OR (published_at IS NOT NULL AND respond_by IS NOT NULL)`)
 // A mentee has at most one open or accepted match per round.
 @Index('mentor_match_one_open_per_mentee', ['roundId', 'menteeId'], { unique: true, where: `status IN ('PROPOSED', 'ACCEPTED')` })
-// A pair is proposed once: a declined or expired pair never comes back; only an ended one may.
-@Index('mentor_match_pair_once', ['mentorId', 'menteeId'], { unique: true, where: `status <> 'ENDED'` })
+// A pair is proposed once: a declined or expired pair never comes back; only an ended or completed one may.
+@Index('mentor_match_pair_once', ['mentorId', 'menteeId'], { unique: true, where: `status NOT IN ('ENDED', 'COMPLETED')` })
+@Index('mentor_match_runs_until_index', ['runsUntil'], { where: `status = 'ACCEPTED'` })
 @Index('mentor_match_mentor_index', ['mentorId', 'status'])
 @Index('mentor_match_round_index', ['roundId', 'status'])
 @Index('mentor_match_respond_by_index', ['respondBy'], { where: `status = 'PROPOSED'` })
@@ -91,6 +97,17 @@ export class MentorMatchEntity {
   @ManyToOne(() => RoomBookingEntity, { nullable: true })
   @JoinColumn({ name: 'meeting_room_booking_id', foreignKeyConstraintName: 'mentor_match_meeting_room_booking_fkey' })
   meetingRoomBooking?: RoomBookingEntity | null;
+
+  /** RFC 5545 SEQUENCE of the first meeting's invite: every move and the cancellation raise it. */
+  @Column({ type: 'integer', default: 0 })
+  meetingSequence: number;
+
+  /** Accepted matches run until then (the round's duration from the acceptance), then complete. */
+  @Column({ type: 'timestamptz', nullable: true })
+  runsUntil: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;

@@ -38,6 +38,7 @@ export interface RoundResultSummary {
 @Check('mentoring_round_status_check', `status IN ('DRAFT', 'OPEN', 'RUNNING', 'PROPOSED', 'PUBLISHED', 'CLOSED')`)
 @Check('mentoring_round_progress_check', `progress BETWEEN 0 AND 100`)
 @Check('mentoring_round_response_days_check', `response_days BETWEEN 1 AND 60`)
+@Check('mentoring_round_match_duration_days_check', `match_duration_days BETWEEN 1 AND 730`)
 @Check('mentoring_round_name_check', `char_length(name) BETWEEN 3 AND 200`)
 @Index('mentoring_round_status_index', ['status', 'createdAt'])
 export class MentoringRoundEntity {
@@ -66,6 +67,10 @@ export class MentoringRoundEntity {
   /** Days a mentor has to answer a published proposal; no answer by then counts as declined. */
   @Column({ type: 'smallint', default: 7 })
   responseDays: number;
+
+  /** How long an accepted match runs, from the mentor's acceptance; then it completes. */
+  @Column({ type: 'smallint', default: 90 })
+  matchDurationDays: number;
 
   /** Percent of the current run done. */
   @Column({ type: 'smallint', default: 0 })

@@ -81,3 +81,19 @@ export class NoRequestError extends NotFoundError {
     super('Your mentee request in round', roundId);
   }
 }
+
+/** A moved first meeting would sit on top of something already in one of their calendars. */
+export class MeetingClashError extends ConflictError {
+  constructor(startsAt: Date, endsAt: Date) {
+    super(
+      `One of you is busy from ${startsAt.toISOString()} to ${endsAt.toISOString()} (a session, another mentoring meeting or a room booking); pick another time.`,
+      { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
+    );
+  }
+}
+
+export class FeedbackGivenError extends ConflictError {
+  constructor() {
+    super('You already gave feedback on this match; feedback is given once.');
+  }
+}

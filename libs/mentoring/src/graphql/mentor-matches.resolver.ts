@@ -1,8 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor } from '@kennis/auth';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
+import { MatchFollowUpService } from '../services/match-follow-up.service';
 import { MentorMatchService } from '../services/mentor-match.service';
-import { MentorMatchModel } from './mentoring.model';
+import { MentorMeetingService } from '../services/mentor-meeting.service';
+import { GiveMentoringFeedbackInput, LogMentoringMeetingInput, MoveMentorMeetingInput } from './mentoring.inputs';
+import { MentoringFeedbackModel, MentoringMeetingLogEntryModel, MentorMatchModel } from './mentoring.model';
 import { MentoringViews } from './mentoring.views';
 
 const MatchIdArgs = ['matchId', { type: () => ID }, ParseIdPipe] as const;
@@ -13,7 +16,36 @@ export class MentorMatchesResolver {
   constructor(
     private readonly matches: MentorMatchService,
     private readonly views: MentoringViews,
+    private readonly meetings: MentorMeetingService,
+    private readonly followUp: MatchFollowUpService,
   ) {}
+
+  @Mutation(() => MentorMatchModel, {
+    description: 'Mentor or mentee moves the first meeting of a running match; both, and the room, get the updated invite.',
+  })
+  async moveMentorMeeting(@CurrentActor() actor: Actor, @Args('input') input: MoveMentorMeetingInput): Promise<MentorMatchModel> {
+    return (await this.views.matches([await this.meetings.move(actor, input.matchId, input.startsAt, new Date())]))[0];
+  }
+
+  @Mutation(() => MentoringMeetingLogEntryModel, { description: 'Mentor or mentee logs a meeting they held.' })
+  logMentoringMeeting(@CurrentActor() actor: Actor, @Args('input') input: LogMentoringMeetingInput): Promise<MentoringMeetingLogEntryModel> {
+    return this.followUp.logMeeting(actor, input.matchId, { heldAt: input.heldAt, durationMinutes: input.durationMinutes, note: input.note }, new Date());
+  }
+
+  @Query(() => [MentoringMeetingLogEntryModel], { description: 'The meetings mentor and mentee logged, oldest first (the two of them and admins).' })
+  mentoringMeetingLog(@CurrentActor() actor: Actor, @Args(...MatchIdArgs) matchId: string): Promise<MentoringMeetingLogEntryModel[]> {
+    return this.followUp.meetingLog(actor, matchId);
+  }
+
+  @Mutation(() => MentoringFeedbackModel, { description: 'Your rating (1-5) and comment on a completed match, once.' })
+  giveMentoringFeedback(@CurrentActor() actor: Actor, @Args('input') input: GiveMentoringFeedbackInput): Promise<MentoringFeedbackModel> {
+    return this.followUp.giveFeedback(actor, input.matchId, input.rating, input.comment);
+  }
+
+  @Query(() => MentoringFeedbackModel, { nullable: true, description: 'Your own feedback on the match, if you gave it.' })
+  myMentoringFeedback(@CurrentActor() actor: Actor, @Args(...MatchIdArgs) matchId: string): Promise<MentoringFeedbackModel | null> {
+    return this.followUp.myFeedback(actor, matchId);
+  }
 
   @Query(() => [MentorMatchModel], { description: 'Proposals waiting for your answer as a mentor.' })
   async myProposedMatches(@CurrentActor() actor: Actor): Promise<MentorMatchModel[]> {
@@ -27,7 +59,7 @@ export class MentorMatchesResolver {
   }
 
   @Query(() => [MentorMatchModel], {
-    description: 'Your matches as mentor and as mentee, newest first: current, ended, declined and expired.',
+    description: 'Your matches as mentor and as mentee, newest first: current, completed, ended, declined and expired.',
   })
   async myMentoringHistory(@CurrentActor() actor: Actor): Promise<MentorMatchModel[]> {
     return this.views.matches(await this.matches.myHistory(actor));

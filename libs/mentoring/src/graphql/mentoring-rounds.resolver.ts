@@ -2,10 +2,11 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import type { CriterionWeights } from '../matching/matching.types';
+import { MatchFollowUpService } from '../services/match-follow-up.service';
 import { MentoringInsightsService } from '../services/mentoring-insights.service';
 import { MentoringRoundService } from '../services/mentoring-round.service';
 import { OpenRoundInput } from './mentoring.inputs';
-import { MentoringRoundListItemModel, MentoringRoundModel, OpenMentoringRoundModel, RoundInsightsModel, RoundReviewModel } from './mentoring.model';
+import { MentoringRoundListItemModel, MentoringRoundModel, OpenMentoringRoundModel, RoundInsightsModel, RoundOutcomesModel, RoundReviewModel } from './mentoring.model';
 import { PairRuleKind } from '../entities/mentoring-pair-rule.entity';
 import { RoundReviewService } from '../services/round-review.service';
 import { MentoringViews } from './mentoring.views';
@@ -22,7 +23,16 @@ export class MentoringRoundsResolver {
     private readonly insights: MentoringInsightsService,
     private readonly views: MentoringViews,
     private readonly review: RoundReviewService,
+    private readonly followUp: MatchFollowUpService,
   ) {}
+
+  @RequireRoles(Role.ADMIN)
+  @Query(() => RoundOutcomesModel, {
+    description: 'How the round\'s matches went: completion and feedback, as figures over at least 5 matches or answers (null below that). Admins only.',
+  })
+  mentoringRoundOutcomes(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<RoundOutcomesModel> {
+    return this.followUp.roundOutcomes(actor, roundId);
+  }
 
   @Query(() => [OpenMentoringRoundModel], { description: 'Rounds you can ask for a mentor in (createMyMenteeRequest).' })
   async openMentoringRounds(): Promise<OpenMentoringRoundModel[]> {
@@ -52,6 +62,7 @@ export class MentoringRoundsResolver {
         participants: { departments: input.departments, sites: input.sites },
         autoPublish: input.autoPublish,
         responseDays: input.responseDays,
+        matchDurationDays: input.matchDurationDays,
       },
       new Date(),
     );

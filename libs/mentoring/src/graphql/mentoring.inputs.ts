@@ -1,4 +1,4 @@
-import { Field, Float, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,6 +9,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   Max,
@@ -248,4 +249,61 @@ export class OpenRoundInput {
   @Min(1, { message: 'responseDays must be from 1 to 60' })
   @Max(60, { message: 'responseDays must be from 1 to 60' })
   responseDays: number;
+
+  @Field(() => Int, { defaultValue: 90, description: 'Days an accepted match runs before it completes and both give feedback, 1 to 730.' })
+  @IsInt()
+  @Min(1, { message: 'matchDurationDays must be from 1 to 730' })
+  @Max(730, { message: 'matchDurationDays must be from 1 to 730' })
+  matchDurationDays: number;
+}
+
+@InputType()
+export class MoveMentorMeetingInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'matchId must be a match id' })
+  matchId: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'The new start; the meeting keeps its length.' })
+  @IsDate({ message: 'startsAt must be a date and time, e.g. 2030-03-02T13:00:00Z' })
+  startsAt: Date;
+}
+
+@InputType()
+export class LogMentoringMeetingInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'matchId must be a match id' })
+  matchId: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When you met; not in the future.' })
+  @IsDate({ message: 'heldAt must be a date and time, e.g. 2030-03-02T13:00:00Z' })
+  heldAt: Date;
+
+  @Field(() => Int, { description: 'How long, 5 to 480 minutes.' })
+  @IsInt()
+  @Min(5, { message: 'durationMinutes must be from 5 to 480' })
+  @Max(480, { message: 'durationMinutes must be from 5 to 480' })
+  durationMinutes: number;
+
+  @Field({ defaultValue: '', description: 'What you talked about, up to 1000 characters; seen by the two of you and admins.' })
+  @IsString()
+  @MaxLength(1000, { message: 'note must be at most 1000 characters' })
+  note: string;
+}
+
+@InputType()
+export class GiveMentoringFeedbackInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'matchId must be a match id' })
+  matchId: string;
+
+  @Field(() => Int, { description: '1 (poor) to 5 (excellent).' })
+  @IsInt()
+  @Min(1, { message: 'rating must be from 1 to 5' })
+  @Max(5, { message: 'rating must be from 1 to 5' })
+  rating: number;
+
+  @Field({ defaultValue: '', description: 'Up to 2000 characters; yours alone.' })
+  @IsString()
+  @MaxLength(2000, { message: 'comment must be at most 2000 characters' })
+  comment: string;
 }

@@ -127,20 +127,31 @@ export class RoundResultModel {
   targetReport: string;
 }
 
-@ObjectType('MentoringRound')
-export class MentoringRoundModel {
+/** What names a round: shared by the round itself, its list item and the open round a mentee sees. */
+@ObjectType({ isAbstract: true })
+export abstract class RoundIdentityFields {
   @Field(() => ID)
   id: string;
 
   @Field()
   name: string;
 
+  @Field(() => GraphQLISODateTime)
+  deadline: Date;
+}
+
+/** A round's place in its life, for admins: shared by the round and its list item. */
+@ObjectType({ isAbstract: true })
+export abstract class RoundStateFields extends RoundIdentityFields {
   @Field(() => RoundStatus)
   status: RoundStatus;
 
-  @Field(() => GraphQLISODateTime)
-  deadline: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When an admin closed the round to requests; runs before are previews.' })
+  requestsClosedAt: Date | null;
+}
 
+@ObjectType('MentoringRound')
+export class MentoringRoundModel extends RoundStateFields {
   @Field(() => [CriterionWeightModel])
   weights: CriterionWeightModel[];
 
@@ -159,6 +170,9 @@ export class MentoringRoundModel {
   @Field(() => Int)
   responseDays: number;
 
+  @Field(() => Int, { description: 'Days an accepted match runs before it completes.' })
+  matchDurationDays: number;
+
   @Field(() => Int, { description: 'Percent of the current run done.' })
   progress: number;
 
@@ -167,9 +181,6 @@ export class MentoringRoundModel {
 
   @Field(() => String, { nullable: true, description: 'Why the last run stopped, when it did.' })
   lastError: string | null;
-
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When an admin closed the round to requests; runs before are previews.' })
-  requestsClosedAt: Date | null;
 }
 
 @ObjectType('ScoreLine')
@@ -184,8 +195,18 @@ export class ScoreLineModel {
   explanation: string;
 }
 
+/** Mentor and mentee of a pair: shared by a match and by a pair an admin excluded. */
+@ObjectType({ isAbstract: true })
+export abstract class MentorMenteeFields {
+  @Field(() => PersonModel)
+  mentor: PersonModel;
+
+  @Field(() => PersonModel)
+  mentee: PersonModel;
+}
+
 @ObjectType('MentorMatch')
-export class MentorMatchModel {
+export class MentorMatchModel extends MentorMenteeFields {
   @Field(() => ID)
   id: string;
 
@@ -215,11 +236,17 @@ export class MentorMatchModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   meetingStartsAt: Date | null;
 
-  @Field(() => PersonModel)
-  mentor: PersonModel;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  meetingEndsAt: Date | null;
 
-  @Field(() => PersonModel)
-  mentee: PersonModel;
+  @Field(() => String, { nullable: true, description: 'Site / room of the first meeting; null when it is online.' })
+  meetingRoom: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'An accepted match runs until then, and then completes.' })
+  runsUntil: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  completedAt: Date | null;
 }
 
 @ObjectType('CriterionInsight')
@@ -271,16 +298,7 @@ export class RoundInsightsModel {
 }
 
 @ObjectType('OpenMentoringRound', { description: 'A round that takes mentee requests now.' })
-export class OpenMentoringRoundModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  name: string;
-
-  @Field(() => GraphQLISODateTime)
-  deadline: Date;
-}
+export class OpenMentoringRoundModel extends RoundIdentityFields {}
 
 export enum UnmatchedReasonValue {
   NO_MENTOR_WITH_SKILL = 'no-mentor-with-skill',
@@ -295,22 +313,7 @@ registerEnumType(UnmatchedReasonValue, {
 });
 
 @ObjectType('MentoringRoundListItem')
-export class MentoringRoundListItemModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  name: string;
-
-  @Field(() => RoundStatus)
-  status: RoundStatus;
-
-  @Field(() => GraphQLISODateTime)
-  deadline: Date;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  requestsClosedAt: Date | null;
-
+export class MentoringRoundListItemModel extends RoundStateFields {
   @Field(() => Int)
   requests: number;
 
@@ -329,8 +332,11 @@ export class MentoringRoundListItemModel {
   @Field(() => Int)
   expired: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Ended early by one of them or an admin.' })
   ended: number;
+
+  @Field(() => Int, { description: 'Ran for the round\'s duration.' })
+  completed: number;
 }
 
 @ObjectType('ReviewPair')
@@ -358,13 +364,7 @@ export class UnmatchedMenteeModel {
 }
 
 @ObjectType('MentorMenteePair')
-export class MentorMenteePairModel {
-  @Field(() => PersonModel)
-  mentor: PersonModel;
-
-  @Field(() => PersonModel)
-  mentee: PersonModel;
-}
+export class MentorMenteePairModel extends MentorMenteeFields {}
 
 @ObjectType('RoundReview')
 export class RoundReviewModel {
@@ -379,4 +379,82 @@ export class RoundReviewModel {
 
   @Field(() => [MentorMenteePairModel], { description: 'Pairs excluded from this round.' })
   excluded: MentorMenteePairModel[];
+}
+
+@ObjectType('MentoringMeetingLogEntry')
+export class MentoringMeetingLogEntryModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  matchId: string;
+
+  @Field(() => ID, { description: 'Who logged it: the mentor or the mentee.' })
+  loggedById: string;
+
+  @Field(() => GraphQLISODateTime)
+  heldAt: Date;
+
+  @Field(() => Int)
+  durationMinutes: number;
+
+  @Field()
+  note: string;
+}
+
+@ObjectType('MentoringFeedback', { description: 'Your own feedback on a completed match.' })
+export class MentoringFeedbackModel {
+  @Field(() => ID)
+  matchId: string;
+
+  @Field(() => Int)
+  rating: number;
+
+  @Field()
+  comment: string;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@ObjectType('FeedbackAggregate', { description: 'At least 5 answers.' })
+export class FeedbackAggregateModel {
+  @Field(() => Int)
+  responses: number;
+
+  @Field(() => Float, { nullable: true })
+  averageRating: number | null;
+}
+
+@ObjectType('RoundOutcomes', { description: 'Figures over at least 5 matches or answers; null where the group is smaller.' })
+export class RoundOutcomesModel {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => Int, { nullable: true, description: 'Matches that were accepted: running, completed or ended early.' })
+  acceptedCount: number | null;
+
+  @Field(() => Int, { nullable: true })
+  runningCount: number | null;
+
+  @Field(() => Int, { nullable: true })
+  completedCount: number | null;
+
+  @Field(() => Int, { nullable: true })
+  endedEarlyCount: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'completedCount / acceptedCount.' })
+  completionRate: number | null;
+
+  @Field(() => Int, { nullable: true })
+  meetingsLogged: number | null;
+
+  @Field(() => FeedbackAggregateModel, { nullable: true, description: 'Mentors and mentees together.' })
+  feedback: FeedbackAggregateModel | null;
+
+  @Field(() => FeedbackAggregateModel, { nullable: true })
+  mentorFeedback: FeedbackAggregateModel | null;
+
+  @Field(() => FeedbackAggregateModel, { nullable: true })
+  menteeFeedback: FeedbackAggregateModel | null;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PeopleService, type PersonModel } from '@kennis/people';
+import { RoomBookingService } from '@kennis/rooms';
 import { MentoringRoundEntity } from '../entities/mentoring-round.entity';
 import { MentorMatchEntity } from '../entities/mentor-match.entity';
 import type { MatchingCriterion } from '../matching/matching.types';
@@ -21,7 +22,10 @@ import { visibleExplanation } from '../services/visible-breakdown';
 /** Entities into GraphQL models, field by field, so nothing private reaches the schema by accident. */
 @Injectable()
 export class MentoringViews {
-  constructor(private readonly people: PeopleService) {}
+  constructor(
+    private readonly people: PeopleService,
+    private readonly bookings: RoomBookingService,
+  ) {}
 
   mentorProfile({ profile, skillsOffered }: MentorProfileView): MentorProfileModel {
     return {
@@ -60,6 +64,7 @@ export class MentoringViews {
       participants: round.participants,
       autoPublish: round.autoPublish,
       responseDays: round.responseDays,
+      matchDurationDays: round.matchDurationDays,
       progress: round.progress,
       requestsClosedAt: round.requestsClosedAt,
       result: summary && {
@@ -81,6 +86,11 @@ export class MentoringViews {
   async matches(matches: readonly MentorMatchEntity[]): Promise<MentorMatchModel[]> {
     const ids = [...new Set(matches.flatMap((match) => [match.mentorId, match.menteeId]))];
     const people = new Map((await this.people.findPeople(ids)).map((person) => [person.id, person as PersonModel]));
+    const rooms = new Map<string, string>();
+    for (const bookingId of new Set(matches.flatMap((match) => (match.meetingRoomBookingId ? [match.meetingRoomBookingId] : [])))) {
+      const room = await this.bookings.findRoomOfBooking(bookingId);
+      if (room) rooms.set(bookingId, `${room.site} / ${room.name}`);
+    }
     return matches.map((match) => {
       const visible = visibleExplanation(match.breakdown);
       return {
@@ -93,6 +103,10 @@ export class MentoringViews {
       decidedAt: match.decidedAt,
       declineReason: match.declineReason,
       meetingStartsAt: match.meetingStartsAt,
+      meetingEndsAt: match.meetingEndsAt,
+      meetingRoom: match.meetingRoomBookingId ? (rooms.get(match.meetingRoomBookingId) ?? null) : null,
+      runsUntil: match.runsUntil,
+      completedAt: match.completedAt,
       mentor: people.get(match.mentorId)!,
       mentee: people.get(match.menteeId)!,
       };

@@ -9,7 +9,7 @@ import { MentoringJob } from './mentoring.jobs';
 
 const EXPIRE_EVERY_MS = 60_000;
 
-/** The matching queue: runs of rounds, and the repeatable expiry of proposals nobody answered. */
+/** The matching queue: runs of rounds, and the repeatable expiry of proposals nobody answered and completion of matches whose time is up. */
 @Processor(QueueName.Matching, {
   concurrency: 1,
   lockDuration: queueLockDurationMs[QueueName.Matching],
@@ -39,11 +39,13 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor, OnApp
 
   private async keepSchedule(): Promise<void> {
     await this.queue.upsertJobScheduler(MentoringJob.MatchesExpire, { every: EXPIRE_EVERY_MS }, { name: MentoringJob.MatchesExpire });
+    await this.queue.upsertJobScheduler(MentoringJob.MatchesComplete, { every: EXPIRE_EVERY_MS }, { name: MentoringJob.MatchesComplete });
   }
 
   readonly handlers: JobHandlers = {
     [MentoringJob.MatchingRun]: (job) => this.runner.runJob(job, this.runs),
     [MentoringJob.MatchesExpire]: () => this.matches.expireOverdue(new Date()),
+    [MentoringJob.MatchesComplete]: () => this.matches.completeDue(new Date()),
   };
 
   process(job: Job): Promise<unknown> {

@@ -15,13 +15,17 @@ function job(name: string): Job {
 describe('the mentoring processors', () => {
   const ran: { job: string; handler: OutboxRowHandler }[] = [];
   const expiredAt: Date[] = [];
+  const completedAt: Date[] = [];
   const runner = { runJob: async (job: Job, handler: OutboxRowHandler) => (ran.push({ job: job.name, handler }), 'done') } as unknown as OutboxJobRunner;
   const runHandler = { handle: async () => 'done' } as unknown as MatchingRunHandler;
   const mailHandler = { handle: async () => 'done' } as unknown as MentoringMailHandler;
   const matching = new MatchingProcessor(
     runner,
     runHandler,
-    { expireOverdue: async (now: Date) => (expiredAt.push(now), 0) } as unknown as MentorMatchService,
+    {
+      expireOverdue: async (now: Date) => (expiredAt.push(now), 0),
+      completeDue: async (now: Date) => (completedAt.push(now), 0),
+    } as unknown as MentorMatchService,
     {} as Queue,
   );
   const mail = new MentoringMailProcessor(runner, mailHandler);
@@ -34,15 +38,17 @@ describe('the mentoring processors', () => {
     expect(jobHandlerProblems([mentoringJobQueue], processors)).toEqual([]);
   });
 
-  it('run outbox jobs through the runner with their own handler, and expire overdue proposals', async () => {
+  it('run outbox jobs through the runner with their own handler, expire overdue proposals and complete due matches', async () => {
     await matching.process(job(MentoringJob.MatchingRun));
     await mail.process(job(MentoringJob.MailDeliver));
     await matching.process(job(MentoringJob.MatchesExpire));
+    await matching.process(job(MentoringJob.MatchesComplete));
     expect(ran).toEqual([
       { job: MentoringJob.MatchingRun, handler: runHandler },
       { job: MentoringJob.MailDeliver, handler: mailHandler },
     ]);
     expect(expiredAt).toHaveLength(1);
+    expect(completedAt).toHaveLength(1);
   });
 
   it('fail loudly on a job they do not know', async () => {

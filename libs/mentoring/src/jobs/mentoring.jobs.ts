@@ -4,6 +4,7 @@ import { QueueName } from '@kennis/queues';
 export const MentoringJob = {
   MatchingRun: 'matching-run',
   MatchesExpire: 'matches-expire',
+  MatchesComplete: 'matches-complete',
   MailDeliver: 'mentoring-mail-deliver',
 } as const;
 export type MentoringJob = (typeof MentoringJob)[keyof typeof MentoringJob];
@@ -11,6 +12,7 @@ export type MentoringJob = (typeof MentoringJob)[keyof typeof MentoringJob];
 export const mentoringJobQueue: Record<MentoringJob, QueueName> = {
   [MentoringJob.MatchingRun]: QueueName.Matching,
   [MentoringJob.MatchesExpire]: QueueName.Matching,
+  [MentoringJob.MatchesComplete]: QueueName.Matching,
   [MentoringJob.MailDeliver]: QueueName.MentoringMail,
 };
 
@@ -35,6 +37,12 @@ export enum MentoringMailKind {
   Expired = 'EXPIRED',
   /** To the room's resource mailbox: the first meeting's invite (REQUEST) or its cancellation (CANCEL). */
   MeetingRoom = 'MEETING_ROOM',
+  /** To mentor and mentee: the first meeting moved; the invite's update (same UID, next SEQUENCE). */
+  Moved = 'MOVED',
+  /** To mentor or mentee, every check-in interval while the match runs: how is it going, log your meetings. */
+  CheckIn = 'CHECK_IN',
+  /** To mentor and mentee when the match completes: a rating and a comment, please. */
+  FeedbackRequest = 'FEEDBACK_REQUEST',
 }
 
 /** Ids only; the worker composes the mail from the matches as they are at send time. */
@@ -45,4 +53,15 @@ export type MentoringMailPayload =
   | { kind: MentoringMailKind.Unmatched; roundId: string; personId: string }
   | { kind: MentoringMailKind.Declined; matchId: string; personId: string }
   | { kind: MentoringMailKind.Expired; matchId: string; personId: string }
-  | { kind: MentoringMailKind.MeetingRoom; matchId: string; method: 'REQUEST' | 'CANCEL' };
+  | {
+      kind: MentoringMailKind.MeetingRoom;
+      matchId: string;
+      method: 'REQUEST' | 'CANCEL';
+      /** The booking the mail is about (a moved meeting's old room is cancelled by it); absent in older rows: the match's. */
+      roomBookingId?: string;
+      /** The invite's SEQUENCE at the change; absent in older rows: 0 for the invite, 1 for the cancellation. */
+      sequence?: number;
+    }
+  | { kind: MentoringMailKind.Moved; matchId: string; personId: string; sequence: number }
+  | { kind: MentoringMailKind.CheckIn; matchId: string; personId: string; number: number }
+  | { kind: MentoringMailKind.FeedbackRequest; matchId: string; personId: string };

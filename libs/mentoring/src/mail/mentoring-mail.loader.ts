@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { mentoringConfig } from '@kennis/config';
 import type { EntityManager } from 'typeorm';
-import { PeopleService } from '@kennis/people';
+import { PeopleService, type PersonEntity } from '@kennis/people';
 import { RoomBookingService } from '@kennis/rooms';
 import { MentoringMailKind, type MentoringMailPayload } from '../jobs/mentoring.jobs';
 import { MentorMatchRepository } from '../repositories/mentor-match.repository';
@@ -37,8 +37,19 @@ export class MentoringMailLoader {
     const match = await this.matches.findInTransaction(manager, payload.matchId);
     if (!match) return { kind: 'match', recipient, match: null, mentor: null, mentee: null, room: null, meetingLink: null };
     const people = new Map((await this.people.findPeople([match.mentorId, match.menteeId])).map((person) => [person.id, person]));
-    const room = match.meetingRoomBookingId ? await this.bookings.findRoomOfBooking(match.meetingRoomBookingId) : null;
-    const meetingLink = room || !this.mentoring.meetingLinkTemplate ? null : this.mentoring.meetingLinkTemplate.replaceAll('{matchId}', encodeURIComponent(match.id));
-    return { kind: 'match', recipient, match, mentor: people.get(match.mentorId) ?? null, mentee: people.get(match.menteeId) ?? null, room, meetingLink };
+    // A room's mail is about its own booking: a moved meeting's old room is told by the old booking's id.
+    const bookingId = payload.kind === MentoringMailKind.MeetingRoom ? (payload.roomBookingId ?? match.meetingRoomBookingId) : match.meetingRoomBookingId;
+    const room = bookingId ? await this.bookings.findRoomOfBooking(bookingId) : null;
+    const mentor = people.get(match.mentorId) ?? null;
+    const mentee = people.get(match.menteeId) ?? null;
+    const meetingLink = match.meetingRoomBookingId ? null : this.onlineLink(match.id, mentor, mentee);
+    return { kind: 'match', recipient, match, mentor, mentee, room, meetingLink };
+  }
+
+  /** The mentor's own meeting URL, else the mentee's, else the configured template, else none. */
+  private onlineLink(matchId: string, mentor: PersonEntity | null, mentee: PersonEntity | null): string | null {
+    const own = mentor?.meetingUrl ?? mentee?.meetingUrl ?? null;
+    if (own) return own;
+    return this.mentoring.meetingLinkTemplate ? this.mentoring.meetingLinkTemplate.replaceAll('{matchId}', encodeURIComponent(matchId)) : null;
   }
 }

@@ -27,10 +27,14 @@ export const MENTORING_MAIL_CALENDAR_EFFECT: Record<MentoringMailKind, CalendarE
   [MentoringMailKind.Expired]: 'none',
   // The room's mail follows its payload's method: the invite adds, the cancellation removes.
   [MentoringMailKind.MeetingRoom]: 'add',
+  // The update of the invite they have: same UID, the next SEQUENCE.
+  [MentoringMailKind.Moved]: 'add',
+  [MentoringMailKind.CheckIn]: 'none',
+  [MentoringMailKind.FeedbackRequest]: 'none',
 };
 
-/** A first meeting is invited once and may be cancelled once: the cancellation is its one change. */
-function meetingSequence(method: InviteMethod): number {
+/** Rows recorded before moves existed carry no SEQUENCE: their invite was the first, their cancellation its one change. */
+function legacySequence(method: InviteMethod): number {
   return method === 'CANCEL' ? nextSequence(FIRST_SEQUENCE) : FIRST_SEQUENCE;
 }
 
@@ -41,7 +45,9 @@ export function mentoringMailFromSnapshot(
   snapshot: MentoringMailSnapshot,
   settings: MailSettings,
 ): ComposedMail {
-  if (payload.kind === MentoringMailKind.MeetingRoom && snapshot.kind === 'match') return roomMail(row, payload.method, snapshot, settings);
+  if (payload.kind === MentoringMailKind.MeetingRoom && snapshot.kind === 'match') {
+    return roomMail(row, payload.method, payload.sequence ?? legacySequence(payload.method), snapshot, settings);
+  }
   const recipient = snapshot.recipient!;
   const texts = MENTORING_MAIL_TEXTS[recipient.language];
   const base = {
@@ -132,20 +138,47 @@ export function mentoringMailFromSnapshot(
       },
     });
   }
+  if (payload.kind === MentoringMailKind.CheckIn || payload.kind === MentoringMailKind.FeedbackRequest) {
+    const checkIn = payload.kind === MentoringMailKind.CheckIn;
+    const subject = checkIn ? texts.checkInSubject(other) : texts.feedbackSubject(other);
+    const href = publicPage(settings.publicUrl, `/mentoring?match=${match.id}`);
+    return composeMail({
+      ...base,
+      subject,
+      layout: {
+        greeting,
+        title: subject,
+        lead: checkIn ? [texts.checkInLead(other)] : [texts.feedbackLead(other)],
+        details: [],
+        notes: checkIn ? [texts.checkInNote] : [texts.feedbackNote],
+        action: { label: checkIn ? texts.logMeetings : texts.giveFeedback, href },
+        reason: texts.reasonMatch,
+      },
+    });
+  }
   const hasMeeting = match.meetingStartsAt !== null && match.meetingEndsAt !== null;
   // A cancellation only for a first meeting that is still ahead.
   const calendarApplies = hasMeeting && (payload.kind !== MentoringMailKind.Ended || match.meetingStartsAt! > row.createdAt);
   const method = calendarApplies ? inviteMethodFor(MENTORING_MAIL_CALENDAR_EFFECT[payload.kind]) : null;
   const link = snapshot.meetingLink ?? null;
   const where = snapshot.room ? `${snapshot.room.site} / ${snapshot.room.name}` : link ? `${texts.online} (${link})` : texts.online;
+  const moved = payload.kind === MentoringMailKind.Moved;
   const details: MailDetail[] =
-    hasMeeting && payload.kind === MentoringMailKind.Accepted
+    hasMeeting && (payload.kind === MentoringMailKind.Accepted || moved)
       ? [
           { label: texts.when, text: localDateTime(match.meetingStartsAt!, recipient.timeZone, recipient.language) },
           { label: texts.where, text: where },
         ]
       : [];
   const accepted = payload.kind === MentoringMailKind.Accepted;
+  if (moved) {
+    return composeMail({
+      ...base,
+      subject: texts.movedSubject(other),
+      layout: { greeting, title: texts.movedSubject(other), lead: [texts.movedLead(other)], details, action, notes: [texts.calendarUpdated], reason: texts.reasonMatch },
+      calendar: { method: 'REQUEST', ics: meetingInvite(match, mentor, mentee, snapshot.room, link, 'REQUEST', match.meetingSequence, recipient.language, row.createdAt, settings) },
+    });
+  }
   const notes = accepted
     ? hasMeeting
       ? [texts.meetingPlanned, texts.calendarAdded]
@@ -166,7 +199,7 @@ export function mentoringMailFromSnapshot(
       reason: texts.reasonMatch,
     },
     ...(method
-      ? { calendar: { method, ics: meetingInvite(match, mentor, mentee, snapshot.room, link, method, recipient.language, row.createdAt, settings) } }
+      ? { calendar: { method, ics: meetingInvite(match, mentor, mentee, snapshot.room, link, method, match.meetingSequence, recipient.language, row.createdAt, settings) } }
       : {}),
   });
 }
@@ -175,6 +208,7 @@ export function mentoringMailFromSnapshot(
 function roomMail(
   row: { id: string; createdAt: Date },
   method: InviteMethod,
+  sequence: number,
   snapshot: Extract<MentoringMailSnapshot, { kind: 'match' }>,
   settings: MailSettings,
 ): ComposedMail {
@@ -195,7 +229,7 @@ function roomMail(
       action: null,
       reason: texts.reasonMatch,
     },
-    calendar: { method, ics: meetingInvite(match, mentor, mentee, room, null, method, 'en', row.createdAt, settings) },
+    calendar: { method, ics: meetingInvite(match, mentor, mentee, room, null, method, sequence, 'en', row.createdAt, settings) },
   });
 }
 
@@ -207,6 +241,7 @@ function meetingInvite(
   room: RoomEntity | null,
   link: string | null,
   method: InviteMethod,
+  sequence: number,
   language: 'nl' | 'en',
   stamp: Date,
   settings: MailSettings,
@@ -220,7 +255,7 @@ function meetingInvite(
   }
   return renderEventInvite({
     uid: mentoringMeetingUid(match.id, settings.messageIdDomain),
-    sequence: meetingSequence(method),
+    sequence,
     method,
     title: `Mentoring: ${mentor.name} & ${mentee.name}`,
     description: language === 'nl' ? 'Eerste mentoringafspraak' : 'First mentoring meeting',

@@ -19,9 +19,9 @@ export type MentoringMailSnapshot =
       match: MentorMatchEntity | null;
       mentor: PersonEntity | null;
       mentee: PersonEntity | null;
-      /** The first meeting's room, if one was booked. */
+      /** The first meeting's room, if one was booked; for a room's mail, the room of the booking it is about. */
       room: RoomEntity | null;
-      /** The online meeting's link (MENTORING_MEETING_LINK_TEMPLATE), null in a room or without a template. */
+      /** The online meeting's link (a person's own meeting URL, else MENTORING_MEETING_LINK_TEMPLATE), null in a room or without either. */
       meetingLink?: string | null;
     }
   | {

@@ -50,6 +50,17 @@ export interface MentoringMailTexts {
   expiredLeadMentor: (menteeName: string) => string;
   expiredLeadMentee: (mentorName: string) => string;
   seeMentoring: string;
+  movedSubject: (otherName: string) => string;
+  movedLead: (otherName: string) => string;
+  calendarUpdated: string;
+  checkInSubject: (otherName: string) => string;
+  checkInLead: (otherName: string) => string;
+  checkInNote: string;
+  logMeetings: string;
+  feedbackSubject: (otherName: string) => string;
+  feedbackLead: (otherName: string) => string;
+  feedbackNote: string;
+  giveFeedback: string;
 }
 
 export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
@@ -101,6 +112,17 @@ export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
     expiredLeadMentor: (menteeName) => `The proposal to mentor ${menteeName} was not answered in time and has expired.`,
     expiredLeadMentee: (mentorName) => `${mentorName} did not answer the proposal in time, so it has expired.`,
     seeMentoring: 'Your mentoring',
+    movedSubject: (otherName) => `Mentoring: your first meeting with ${otherName} has moved`,
+    movedLead: (otherName) => `Your first meeting with ${otherName} has a new time.`,
+    calendarUpdated: 'The invite in your calendar is updated to the new time.',
+    checkInSubject: (otherName) => `Mentoring: how is it going with ${otherName}?`,
+    checkInLead: (otherName) => `Time for a check-in on your mentoring with ${otherName}. Have you met lately, and is there a next meeting in your calendars?`,
+    checkInNote: 'Log the meetings you held in Kennis, so you both keep track of them.',
+    logMeetings: 'Log a meeting',
+    feedbackSubject: (otherName) => `Mentoring: your match with ${otherName} is complete`,
+    feedbackLead: (otherName) => `Your mentoring with ${otherName} has run its time and is complete. How was it?`,
+    feedbackNote: 'Give a rating from 1 to 5 and a comment in Kennis. Your answer is yours: admins see only the figures of a whole round.',
+    giveFeedback: 'Give feedback',
   },
   nl: {
     greeting: (name) => `Hallo ${name},`,
@@ -150,5 +172,16 @@ export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
     expiredLeadMentor: (menteeName) => `Het voorstel om ${menteeName} te begeleiden is niet op tijd beantwoord en is verlopen.`,
     expiredLeadMentee: (mentorName) => `${mentorName} heeft het voorstel niet op tijd beantwoord, dus het is verlopen.`,
     seeMentoring: 'Jouw mentoring',
+    movedSubject: (otherName) => `Mentoring: je eerste afspraak met ${otherName} is verplaatst`,
+    movedLead: (otherName) => `Je eerste afspraak met ${otherName} heeft een nieuwe tijd.`,
+    calendarUpdated: 'De uitnodiging in je agenda is bijgewerkt naar de nieuwe tijd.',
+    checkInSubject: (otherName) => `Mentoring: hoe gaat het met ${otherName}?`,
+    checkInLead: (otherName) => `Tijd voor een check-in over je mentoring met ${otherName}. Hebben jullie elkaar onlangs gesproken, en staat er een volgende afspraak in jullie agenda's?`,
+    checkInNote: 'Leg de afspraken die jullie hadden vast in Kennis, dan houden jullie allebei het overzicht.',
+    logMeetings: 'Afspraak vastleggen',
+    feedbackSubject: (otherName) => `Mentoring: je koppeling met ${otherName} is afgerond`,
+    feedbackLead: (otherName) => `Je mentoring met ${otherName} heeft zijn looptijd erop zitten en is afgerond. Hoe was het?`,
+    feedbackNote: 'Geef in Kennis een cijfer van 1 tot 5 en een toelichting. Je antwoord is van jou: beheerders zien alleen de cijfers van een hele ronde.',
+    giveFeedback: 'Feedback geven',
   },
 };

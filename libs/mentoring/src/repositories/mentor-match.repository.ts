@@ -105,10 +105,15 @@ export class MentorMatchRepository {
     return [...new Set(rows.map((row) => row.mentor_id))].sort();
   }
 
-  async decide(manager: EntityManager, id: string, status: MatchStatus, declineReason: string | null, now: Date): Promise<void> {
+  findById(id: string): Promise<MentorMatchEntity | null> {
+    return this.matches.findOneBy({ id });
+  }
+
+  /** `runsUntil` with an acceptance: an accepted match always knows when it ends. */
+  async decide(manager: EntityManager, id: string, status: MatchStatus, declineReason: string | null, now: Date, runsUntil: Date | null = null): Promise<void> {
     await manager.query(
-      `UPDATE mentor_match SET status = $2, decline_reason = $3, decided_at = $4, updated_at = now() WHERE id = $1`,
-      [id, status, declineReason, now],
+      `UPDATE mentor_match SET status = $2, decline_reason = $3, decided_at = $4, runs_until = COALESCE($5, runs_until), updated_at = now() WHERE id = $1`,
+      [id, status, declineReason, now, runsUntil],
     );
   }
 
@@ -117,6 +122,51 @@ export class MentorMatchRepository {
       `UPDATE mentor_match SET meeting_starts_at = $2, meeting_ends_at = $3, meeting_room_booking_id = $4, updated_at = now() WHERE id = $1`,
       [id, meeting.startsAt, meeting.endsAt, meeting.roomBookingId],
     );
+  }
+
+  /** A moved first meeting: its new time and room, and the invite's next SEQUENCE (returned). */
+  async moveMeeting(manager: EntityManager, id: string, meeting: MatchMeeting): Promise<number> {
+    const rows = returnedRows<{ meeting_sequence: number }>(
+      await manager.query(
+        `UPDATE mentor_match SET meeting_starts_at = $2, meeting_ends_at = $3, meeting_room_booking_id = $4,
+           meeting_sequence = meeting_sequence + 1, updated_at = now()
+         WHERE id = $1 RETURNING meeting_sequence`,
+        [id, meeting.startsAt, meeting.endsAt, meeting.roomBookingId],
+      ),
+    );
+    return rows[0].meeting_sequence;
+  }
+
+  /** The invite's cancellation is its next change: one SEQUENCE up (returned). */
+  async raiseMeetingSequence(manager: EntityManager, id: string): Promise<number> {
+    const rows = returnedRows<{ meeting_sequence: number }>(
+      await manager.query(`UPDATE mentor_match SET meeting_sequence = meeting_sequence + 1 WHERE id = $1 RETURNING meeting_sequence`, [id]),
+    );
+    return rows[0].meeting_sequence;
+  }
+
+  /** Accepted matches whose time is up complete, in the caller's transaction; returned so both can be asked for feedback. */
+  async completeDueReturning(manager: EntityManager, now: Date): Promise<{ id: string; mentorId: string; menteeId: string }[]> {
+    const rows = returnedRows<{ id: string; mentor_id: string; mentee_id: string }>(
+      await manager.query(
+        `UPDATE mentor_match SET status = 'COMPLETED', completed_at = $1, updated_at = now()
+         WHERE status = 'ACCEPTED' AND runs_until <= $1 RETURNING id, mentor_id, mentee_id`,
+        [now],
+      ),
+    );
+    return rows.map((row) => ({ id: row.id, mentorId: row.mentor_id, menteeId: row.mentee_id }));
+  }
+
+  /** Per round, how its accepted matches went: still running, completed, ended early. */
+  async outcomeCounts(roundId: string): Promise<{ accepted: number; running: number; completed: number; endedEarly: number }> {
+    const [row]: { running: number; completed: number; ended: number }[] = await this.matches.query(
+      `SELECT count(*) FILTER (WHERE status = 'ACCEPTED')::int AS running,
+              count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
+              count(*) FILTER (WHERE status = 'ENDED')::int AS ended
+       FROM mentor_match WHERE round_id = $1`,
+      [roundId],
+    );
+    return { accepted: row.running + row.completed + row.ended, running: row.running, completed: row.completed, endedEarly: row.ended };
   }
 
   /** Published proposals past their answer date count as declined. */

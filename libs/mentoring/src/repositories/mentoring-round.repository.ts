@@ -7,7 +7,8 @@ import { MentoringRoundEntity, RoundStatus } from '../entities/mentoring-round.e
 export type NewRound = Pick<
   MentoringRoundEntity,
   'name' | 'status' | 'deadline' | 'criteria' | 'participants' | 'autoPublish' | 'responseDays' | 'createdById'
->;
+> &
+  Partial<Pick<MentoringRoundEntity, 'matchDurationDays'>>;
 
 export type RoundChanges = Partial<
   Pick<MentoringRoundEntity, 'status' | 'progress' | 'runCount' | 'resultSummary' | 'lastError' | 'requestsClosedAt'>
@@ -79,7 +80,8 @@ export class MentoringRoundRepository {
               (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'ACCEPTED') AS accepted,
               (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'DECLINED') AS declined,
               (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'EXPIRED') AS expired,
-              (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'ENDED') AS ended
+              (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'ENDED') AS ended,
+              (SELECT count(*)::int FROM mentor_match m WHERE m.round_id = r.id AND m.status = 'COMPLETED') AS completed
        FROM mentoring_round r WHERE r.id = ANY($1::uuid[])`,
       [rounds.map((round) => round.id)],
     );
@@ -96,6 +98,7 @@ export class MentoringRoundRepository {
           declined: row.declined,
           expired: row.expired,
           ended: row.ended,
+          completed: row.completed,
         },
       };
     });
@@ -110,4 +113,5 @@ export interface RoundCounts {
   declined: number;
   expired: number;
   ended: number;
+  completed: number;
 }

@@ -1,9 +1,17 @@
+import { minutesOfDay, type WorkingDay, workingHoursOf } from '@kennis/people';
+
 const SLOT_MS = 30 * 60_000;
 const SEARCH_DAYS = 14;
-const WORKDAY_START_MINUTES = 9 * 60;
-const WORKDAY_END_MINUTES = 17 * 60;
+const HOUR_MS = 3_600_000;
+
+/** Whose week a meeting has to fit: their zone and their working hours (null: the default week). */
+export interface MeetingPerson {
+  timeZone: string;
+  workingHours: WorkingDay[] | null;
+}
 
 interface LocalTime {
+  /** ISO weekday: 1 Monday ... 7 Sunday. */
   weekday: number;
   minutes: number;
 }
@@ -17,31 +25,36 @@ function localTime(instant: Date, timeZone: string): LocalTime {
     hourCycle: 'h23',
   }).formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday'));
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(part('weekday')) + 1;
   return { weekday, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
 }
 
-/** Inside 09:00-17:00 on a weekday of this zone, start and end included. */
-function withinWorkingHours(startsAt: Date, timeZone: string): boolean {
-  const start = localTime(startsAt, timeZone);
-  const end = localTime(new Date(startsAt.getTime() + SLOT_MS), timeZone);
-  const weekday = start.weekday >= 1 && start.weekday <= 5;
-  // An end at exactly 17:00 is fine; the end's local day equals the start's for any slot that passes.
-  return weekday && start.minutes >= WORKDAY_START_MINUTES && end.minutes <= WORKDAY_END_MINUTES && end.minutes > start.minutes;
+/** [startsAt, endsAt) lies inside one working day of this person, in their zone; an end at the day's close is fine. */
+export function withinWorkingHours(startsAt: Date, endsAt: Date, person: MeetingPerson): boolean {
+  const start = localTime(startsAt, person.timeZone);
+  const end = localTime(endsAt, person.timeZone);
+  // An end at local midnight belongs to the day it closes.
+  const endMinutes = end.minutes === 0 && end.weekday !== start.weekday ? 24 * 60 : end.minutes;
+  const sameDay = end.weekday === start.weekday || endMinutes === 24 * 60;
+  const day = workingHoursOf(person).find((entry) => entry.weekday === start.weekday);
+  return !!day && sameDay && endMinutes > start.minutes && start.minutes >= minutesOfDay(day.start) && endMinutes <= minutesOfDay(day.end);
+}
+
+/** The earliest moment a first meeting may start: the notice from now, rounded up to the whole hour. */
+export function earliestMeetingStart(now: Date, noticeHours: number): Date {
+  return new Date(Math.ceil((now.getTime() + noticeHours * HOUR_MS) / HOUR_MS) * HOUR_MS);
 }
 
 /**
- * The 30-minute slots of the next two weeks, from tomorrow on and in order, that lie inside everyone's
- * working hours (09:00-17:00, Monday to Friday, each in their own time zone). Empty when their working
- * days never overlap.
+ * The 30-minute slots of the two weeks from `from` on, in order, that lie inside everyone's working hours,
+ * each person's own week in their own zone. Empty when their working days never overlap.
  */
-export function firstSharedSlots(now: Date, timeZones: readonly string[]): Date[] {
-  // From the next whole hour a day ahead: the first meeting is never sprung on anyone today.
-  const first = Math.ceil((now.getTime() + 86_400_000) / 3_600_000) * 3_600_000;
+export function firstSharedSlots(from: Date, people: readonly MeetingPerson[]): Date[] {
   const slots: Date[] = [];
-  for (let at = first; at < first + SEARCH_DAYS * 86_400_000; at += SLOT_MS) {
+  for (let at = from.getTime(); at < from.getTime() + SEARCH_DAYS * 86_400_000; at += SLOT_MS) {
     const startsAt = new Date(at);
-    if (timeZones.every((zone) => withinWorkingHours(startsAt, zone))) slots.push(startsAt);
+    const endsAt = new Date(at + SLOT_MS);
+    if (people.every((person) => withinWorkingHours(startsAt, endsAt, person))) slots.push(startsAt);
   }
   return slots;
 }
@@ -53,10 +66,12 @@ export interface BusyPeriod {
   endsAt: Date;
 }
 
-/** The slots that overlap none of the busy periods (half-open: a meeting may start as another ends). */
+/** Whether [startsAt, endsAt) overlaps a busy period (half-open: a meeting may start as another ends). */
+export function clashes(startsAt: Date, endsAt: Date, busy: readonly BusyPeriod[]): BusyPeriod | null {
+  return busy.find((period) => period.startsAt.getTime() < endsAt.getTime() && period.endsAt.getTime() > startsAt.getTime()) ?? null;
+}
+
+/** The slots that overlap none of the busy periods. */
 export function slotsOutside(slots: readonly Date[], busy: readonly BusyPeriod[]): Date[] {
-  return slots.filter((startsAt) => {
-    const endsAt = startsAt.getTime() + SLOT_MS;
-    return busy.every((period) => period.endsAt.getTime() <= startsAt.getTime() || period.startsAt.getTime() >= endsAt);
-  });
+  return slots.filter((startsAt) => !clashes(startsAt, new Date(startsAt.getTime() + SLOT_MS), busy));
 }

@@ -6,6 +6,8 @@ import { RoomBookingService } from '@kennis/rooms';
 import { MatchStatus, MentorMatchEntity } from '../entities/mentor-match.entity';
 import { MatchNotFoundError, MatchResponseOverdueError, MatchStateError, NotTheMentorError } from '../errors/mentoring.errors';
 import { MentorMatchRepository } from '../repositories/mentor-match.repository';
+import { MentoringRoundRepository } from '../repositories/mentoring-round.repository';
+import { CheckInSchedule } from './check-in-schedule';
 import { FirstMeetingPlanner } from './first-meeting-planner';
 import { MentoringNotifier } from './mentoring-notifier';
 
@@ -19,6 +21,8 @@ export class MentorMatchService {
     private readonly planner: FirstMeetingPlanner,
     private readonly notifier: MentoringNotifier,
     private readonly bookings: RoomBookingService,
+    private readonly rounds: MentoringRoundRepository,
+    private readonly checkIns: CheckInSchedule,
   ) {}
 
   myProposedMatches(actor: Actor): Promise<MentorMatchEntity[]> {
@@ -34,16 +38,22 @@ export class MentorMatchService {
     return this.matches.findCurrentForMentee(actor.personId);
   }
 
-  /** The mentor says yes: both hear it, and both get an invite for a first meeting. */
+  /**
+   * The mentor says yes: both hear it and get an invite for a first meeting; the match runs for the
+   * round's duration, with check-ins along the way.
+   */
   accept(actor: Actor, matchId: string, now: Date): Promise<MentorMatchEntity> {
     return this.outbox.transaction(async (manager, batch) => {
       const match = await this.lockOpenProposal(manager, actor, matchId, 'accept', now);
-      await this.matches.decide(manager, match.id, MatchStatus.ACCEPTED, null, now);
+      const round = (await this.rounds.findInTransaction(manager, match.roundId))!;
+      const runsUntil = new Date(now.getTime() + round.matchDurationDays * 86_400_000);
+      await this.matches.decide(manager, match.id, MatchStatus.ACCEPTED, null, now, runsUntil);
       const [mentor, mentee] = await Promise.all([this.people.getPerson(match.mentorId), this.people.getPerson(match.menteeId)]);
       const meeting = await this.planner.plan(manager, mentor, mentee, now);
       if (meeting) await this.matches.setMeeting(manager, match.id, meeting);
       this.notifier.accepted(batch, match.id, match.mentorId, match.menteeId);
-      if (meeting?.roomBookingId) this.notifier.meetingRoom(batch, match.id, 'REQUEST');
+      if (meeting?.roomBookingId) this.notifier.meetingRoom(batch, match.id, 'REQUEST', meeting.roomBookingId, 0);
+      this.checkIns.first(batch, { id: match.id, mentorId: match.mentorId, menteeId: match.menteeId, decidedAt: now, runsUntil });
       return (await this.matches.findInTransaction(manager, match.id))!;
     });
   }
@@ -70,9 +80,13 @@ export class MentorMatchService {
       if (!match || (!involved && !isAdmin(actor))) throw new MatchNotFoundError(matchId);
       if (match.status !== MatchStatus.ACCEPTED) throw new MatchStateError('end', match.status, 'only an accepted match can be ended.');
       await this.matches.decide(manager, match.id, MatchStatus.ENDED, null, now);
-      if (match.meetingRoomBookingId && match.meetingStartsAt && match.meetingStartsAt > now) {
-        await this.bookings.release(manager, match.meetingRoomBookingId);
-        this.notifier.meetingRoom(batch, match.id, 'CANCEL');
+      if (match.meetingStartsAt && match.meetingStartsAt > now) {
+        // The invite's cancellation is its next change (RFC 5546: a higher SEQUENCE).
+        const sequence = await this.matches.raiseMeetingSequence(manager, match.id);
+        if (match.meetingRoomBookingId) {
+          await this.bookings.release(manager, match.meetingRoomBookingId);
+          this.notifier.meetingRoom(batch, match.id, 'CANCEL', match.meetingRoomBookingId, sequence);
+        }
       }
       this.notifier.ended(batch, match.id, match.mentorId, match.menteeId);
       return (await this.matches.findInTransaction(manager, match.id))!;
@@ -85,6 +99,15 @@ export class MentorMatchService {
       const expired = await this.matches.expireOverdueReturning(manager, now);
       for (const match of expired) this.notifier.expired(batch, match.id, match.mentorId, match.menteeId);
       return expired.length;
+    });
+  }
+
+  /** Accepted matches whose time is up complete; both are asked for feedback. Run by the worker's schedule. */
+  completeDue(now: Date): Promise<number> {
+    return this.outbox.transaction(async (manager, batch) => {
+      const completed = await this.matches.completeDueReturning(manager, now);
+      for (const match of completed) this.notifier.feedbackRequested(batch, match.id, match.mentorId, match.menteeId);
+      return completed.length;
     });
   }
 

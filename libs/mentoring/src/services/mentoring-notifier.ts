@@ -57,9 +57,41 @@ export class MentoringNotifier {
     );
   }
 
-  /** The room of a first meeting is invited as a resource, and told when the meeting is off. */
-  meetingRoom(batch: OutboxBatch, matchId: string, method: 'REQUEST' | 'CANCEL'): void {
-    batch.add(this.mail({ kind: MentoringMailKind.MeetingRoom, matchId, method }, `mentoring-room:${matchId}:${method}`));
+  /**
+   * The room of a first meeting is invited as a resource, updated when the meeting moves, and told when
+   * it is off or has left that room; `sequence` is the invite's SEQUENCE at that change.
+   */
+  meetingRoom(batch: OutboxBatch, matchId: string, method: 'REQUEST' | 'CANCEL', roomBookingId: string, sequence: number): void {
+    batch.add(
+      this.mail(
+        { kind: MentoringMailKind.MeetingRoom, matchId, method, roomBookingId, sequence },
+        `mentoring-room:${matchId}:${roomBookingId}:${method}:${sequence}`,
+      ),
+    );
+  }
+
+  /** Both hear that the first meeting moved: the update of the invite they have. */
+  moved(batch: OutboxBatch, matchId: string, personIds: readonly string[], sequence: number): void {
+    batch.add(
+      ...personIds.map((personId) =>
+        this.mail({ kind: MentoringMailKind.Moved, matchId, personId, sequence }, `mentoring-moved:${matchId}:${personId}:${sequence}`),
+      ),
+    );
+  }
+
+  /** Check-in number `number` for one person, due then; the key makes it once per person and number. */
+  checkIn(batch: OutboxBatch, matchId: string, personId: string, number: number, dueAt: Date): void {
+    batch.add({
+      ...this.mail({ kind: MentoringMailKind.CheckIn, matchId, personId, number }, `mentoring-check-in:${matchId}:${personId}:${number}`),
+      dueAt,
+    });
+  }
+
+  feedbackRequested(batch: OutboxBatch, matchId: string, mentorId: string, menteeId: string): void {
+    batch.add(
+      this.mail({ kind: MentoringMailKind.FeedbackRequest, matchId, personId: mentorId }, `mentoring-feedback:${matchId}:${mentorId}`),
+      this.mail({ kind: MentoringMailKind.FeedbackRequest, matchId, personId: menteeId }, `mentoring-feedback:${matchId}:${menteeId}`),
+    );
   }
 
   private mail(payload: MentoringMailPayload, dedupeKey: string): OutboxDraft {

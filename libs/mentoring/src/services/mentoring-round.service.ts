@@ -19,6 +19,8 @@ export interface NewRoundDetails {
   participants: RoundParticipants;
   autoPublish: boolean;
   responseDays: number;
+  /** How long accepted matches run; 90 days unless the round says otherwise. */
+  matchDurationDays?: number;
 }
 
 const RUNNABLE = [RoundStatus.OPEN, RoundStatus.PROPOSED, RoundStatus.PUBLISHED];
@@ -52,6 +54,7 @@ export class MentoringRoundService {
         participants: details.participants,
         autoPublish: details.autoPublish,
         responseDays: details.responseDays,
+        matchDurationDays: details.matchDurationDays ?? 90,
         createdById: actor.personId,
       }),
     );

@@ -16,6 +16,7 @@ export enum OutboxStatus {
 @Check('outbox_message_status_check', `status IN ('PENDING', 'DONE', 'SKIPPED', 'FAILED')`)
 @Index('outbox_message_due_index', ['dueAt'], { where: `status = 'PENDING'` })
 @Index('outbox_message_session_index', ['sessionId', 'id'])
+@Index('outbox_message_batch_index', ['batchId'], { where: 'batch_id IS NOT NULL' })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'outbox_message_pkey' })
   id: string;
@@ -49,6 +50,10 @@ export class OutboxMessageEntity {
   /** Set when the same work may be recorded twice (a reminder fan-out that runs again): the second is dropped. */
   @Column({ type: 'varchar', length: 200, nullable: true })
   dedupeKey: string | null;
+
+  /** Rows of a batching queue written together share it: one job delivers the batch (see OutboxJobRunner). */
+  @Column({ type: 'uuid', nullable: true })
+  batchId: string | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { returnedRows } from '@kennis/database';
+import { outboxBatchSize, type QueueName } from '@kennis/queues';
 import { OutboxMessageEntity, OutboxStatus } from '../entities/outbox-message.entity';
 
 export interface OutboxDraft {
@@ -20,38 +21,107 @@ export interface DueOutboxMessage {
   jobName: string;
   dueAt: Date;
   createdAt: Date;
+  /** Set for a batching queue's rows: one job delivers the batch. */
+  batchId?: string | null;
+}
+
+interface OutboxRow {
+  id: string;
+  queue: string;
+  job_name: string;
+  payload: object;
+  session_id: string | null;
+  status: OutboxStatus;
+  due_at: Date;
+  attempts: number;
+  last_error: string | null;
+  dedupe_key: string | null;
+  batch_id: string | null;
+  created_at: Date;
+  processed_at: Date | null;
+}
+
+function toEntity(row: OutboxRow): OutboxMessageEntity {
+  return Object.assign(new OutboxMessageEntity(), {
+    id: String(row.id),
+    queue: row.queue,
+    jobName: row.job_name,
+    payload: row.payload,
+    sessionId: row.session_id,
+    status: row.status,
+    dueAt: row.due_at,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    dedupeKey: row.dedupe_key,
+    batchId: row.batch_id,
+    createdAt: row.created_at,
+    processedAt: row.processed_at,
+  });
+}
+
+/**
+ * The advisory lock of one outbox row while a batch delivers it: a session lock, so it dies with the
+ * connection of a killed worker and another worker can take the row at once. Two int keys (a lock
+ * space of their own, apart from the single-key locks elsewhere); ids 2^31 apart share a key, which
+ * only makes one of them wait for a retry.
+ */
+const ROW_LOCK_KEYS = `hashtext('outbox_message'), (id % 2147483647)::int`;
+
+/** Batch ids for the drafts of one transaction: per queue, job and due time, up to the queue's batch size. */
+function batchIds(drafts: readonly OutboxDraft[]): (string | null)[] {
+  const open = new Map<string, { id: string; size: number }>();
+  return drafts.map((draft) => {
+    const size = outboxBatchSize[draft.queue as QueueName] ?? 1;
+    if (size <= 1) return null;
+    const key = `${draft.queue} ${draft.jobName} ${draft.dueAt?.getTime() ?? 'now'}`;
+    let batch = open.get(key);
+    if (!batch || batch.size >= size) {
+      batch = { id: randomUUID(), size: 0 };
+      open.set(key, batch);
+    }
+    batch.size += 1;
+    return batch.id;
+  });
 }
 
 @Injectable()
 export class OutboxRepository {
   constructor(@InjectRepository(OutboxMessageEntity) private readonly messages: Repository<OutboxMessageEntity>) {}
 
-  /** Inserts the drafts in the caller's transaction; a draft whose dedupe key exists already is dropped. */
+  /**
+   * Inserts the drafts in the caller's transaction; a draft whose dedupe key exists already is dropped.
+   * One statement over arrays: TypeORM's insert builder spends seconds building the statement for the
+   * 10,000 rows of an all-hands update (its parameter lookup grows with the square of the rows).
+   */
   async insertDrafts(manager: EntityManager, drafts: readonly OutboxDraft[]): Promise<DueOutboxMessage[]> {
     if (drafts.length === 0) return [];
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxMessageEntity)
-      .values(
-        drafts.map((draft): QueryDeepPartialEntity<OutboxMessageEntity> => ({
-          queue: draft.queue,
-          jobName: draft.jobName,
-          payload: draft.payload,
-          sessionId: draft.sessionId ?? null,
-          dueAt: draft.dueAt ?? (() => 'now()'),
-          dedupeKey: draft.dedupeKey ?? null,
-        })),
-      )
-      .orIgnore()
-      .returning(['id', 'queue', 'jobName', 'dueAt', 'createdAt'])
-      .execute();
-    return (result.raw as { id: string; queue: string; job_name: string; due_at: Date; created_at: Date }[]).map((row) => ({
+    const batches = batchIds(drafts);
+    const rows = returnedRows<{ id: string; queue: string; job_name: string; due_at: Date; created_at: Date; batch_id: string | null }>(
+      await manager.query(
+        `INSERT INTO outbox_message (queue, job_name, payload, session_id, due_at, dedupe_key, batch_id)
+         SELECT d.queue, d.job_name, d.payload::jsonb, d.session_id, coalesce(d.due_at, now()), d.dedupe_key, d.batch_id
+         FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::uuid[], $5::timestamptz[], $6::varchar[], $7::uuid[])
+           AS d(queue, job_name, payload, session_id, due_at, dedupe_key, batch_id)
+         ON CONFLICT DO NOTHING
+         RETURNING id, queue, job_name, due_at, created_at, batch_id`,
+        [
+          drafts.map((draft) => draft.queue),
+          drafts.map((draft) => draft.jobName),
+          drafts.map((draft) => JSON.stringify(draft.payload)),
+          drafts.map((draft) => draft.sessionId ?? null),
+          drafts.map((draft) => draft.dueAt?.toISOString() ?? null),
+          drafts.map((draft) => draft.dedupeKey ?? null),
+          batches,
+        ],
+      ),
+    );
+    return rows.map((row) => ({
       id: String(row.id),
       queue: row.queue,
       jobName: row.job_name,
       dueAt: row.due_at,
       createdAt: row.created_at,
+      batchId: row.batch_id,
     }));
   }
 
@@ -88,8 +158,8 @@ export class OutboxRepository {
     return rows[0]?.attempts ?? 0;
   }
 
-  async recordError(id: string, error: string, failed: boolean): Promise<void> {
-    await this.messages.query(
+  async recordError(id: string, error: string, failed: boolean, manager: EntityManager = this.messages.manager): Promise<void> {
+    await manager.query(
       `UPDATE outbox_message SET last_error = $2, status = CASE WHEN $3 THEN 'FAILED' ELSE status END,
          processed_at = CASE WHEN $3 THEN now() ELSE processed_at END
        WHERE id = $1 AND status = 'PENDING'`,
@@ -97,11 +167,58 @@ export class OutboxRepository {
     );
   }
 
+  /**
+   * Claims the batch's pending rows for the caller's connection: each row whose advisory lock it gets
+   * (rows another worker holds are left alone), with the attempt counted before anything is tried, so
+   * a crash mid-batch still counts. The UPDATE re-checks the status after the lock, so a row another
+   * worker finished just before is not claimed. The locks stay until releaseRowLocks on that connection.
+   */
+  async claimBatch(manager: EntityManager, batchId: string): Promise<OutboxMessageEntity[]> {
+    const rows = returnedRows<OutboxRow>(
+      await manager.query(
+        `WITH candidate AS MATERIALIZED (
+           SELECT id FROM outbox_message WHERE batch_id = $1 AND status = 'PENDING'
+         ), locked AS MATERIALIZED (
+           SELECT id FROM candidate WHERE pg_try_advisory_lock(${ROW_LOCK_KEYS})
+         )
+         UPDATE outbox_message m SET attempts = m.attempts + 1
+         FROM locked WHERE m.id = locked.id AND m.status = 'PENDING'
+         RETURNING m.*`,
+        [batchId],
+      ),
+    );
+    return rows.map(toEntity).sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  /** Every advisory lock the connection holds: the end of a batch. */
+  async releaseRowLocks(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_unlock_all()`);
+  }
+
+  /** How many rows of the batch are still pending: a batch job is finished only when none are. */
+  async countPendingInBatch(manager: EntityManager, batchId: string): Promise<number> {
+    const [row] = (await manager.query(`SELECT count(*)::int AS pending FROM outbox_message WHERE batch_id = $1 AND status = 'PENDING'`, [
+      batchId,
+    ])) as { pending: number }[];
+    return row.pending;
+  }
+
+  /** Rows that no longer fit, SKIPPED with their reasons in one statement. */
+  async markSkipped(manager: EntityManager, skipped: readonly { id: string; reason: string }[]): Promise<void> {
+    if (skipped.length === 0) return;
+    await manager.query(
+      `UPDATE outbox_message m SET status = 'SKIPPED', processed_at = now(), last_error = s.reason
+       FROM unnest($1::bigint[], $2::text[]) AS s(id, reason)
+       WHERE m.id = s.id AND m.status = 'PENDING'`,
+      [skipped.map((row) => row.id), skipped.map((row) => row.reason.slice(0, 2000))],
+    );
+  }
+
   /** Pending rows that are due, oldest first: what the sweeper hands to BullMQ again. */
   findDue(now: Date, limit: number): Promise<DueOutboxMessage[]> {
     return this.messages
       .createQueryBuilder('message')
-      .select(['message.id', 'message.queue', 'message.jobName', 'message.dueAt', 'message.createdAt'])
+      .select(['message.id', 'message.queue', 'message.jobName', 'message.dueAt', 'message.createdAt', 'message.batchId'])
       .where(`message.status = 'PENDING'`)
       .andWhere('message.dueAt <= :now', { now })
       .orderBy('message.dueAt')
@@ -109,11 +226,11 @@ export class OutboxRepository {
       .getMany();
   }
 
-  /** A failed row goes back to pending, for an admin's retry. */
+  /** A failed row goes back to pending, for an admin's retry, on a job of its own (out of its batch). */
   async retryFailed(id: string): Promise<DueOutboxMessage | null> {
     const rows = returnedRows<{ id: string; queue: string; job_name: string; due_at: Date; created_at: Date }>(
       await this.messages.query(
-        `UPDATE outbox_message SET status = 'PENDING', attempts = 0, last_error = NULL, processed_at = NULL, due_at = now()
+        `UPDATE outbox_message SET status = 'PENDING', attempts = 0, last_error = NULL, processed_at = NULL, due_at = now(), batch_id = NULL
          WHERE id = $1 AND status = 'FAILED' RETURNING id, queue, job_name, due_at, created_at`,
         [id],
       ),

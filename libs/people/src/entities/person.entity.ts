@@ -1,5 +1,6 @@
 import { Role } from '@kennis/auth';
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { WorkingDay } from '../services/working-hours';
 
 export type Language = 'nl' | 'en';
 
@@ -10,6 +11,8 @@ export type Language = 'nl' | 'en';
 @Check('person_language_check', `language IN ('nl', 'en')`)
 @Check('person_roles_check', `roles <@ ARRAY['EMPLOYEE', 'FACILITY_MANAGER', 'ADMIN']::text[]`)
 @Check('person_not_own_manager', `manager_id IS DISTINCT FROM id`)
+@Check('person_working_hours_check', `working_hours IS NULL OR jsonb_typeof(working_hours) = 'array'`)
+@Check('person_meeting_url_check', `meeting_url IS NULL OR meeting_url ~ '^https?://'`)
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'person_pkey' })
   id: string;
@@ -56,6 +59,14 @@ export class PersonEntity {
   /** The identity provider's id for this person (SCIM externalId). */
   @Column({ type: 'varchar', length: 200, nullable: true })
   externalId: string | null;
+
+  /** When the person can meet, per weekday in their own zone; null is the default week (see DEFAULT_WORKING_HOURS). */
+  @Column({ type: 'jsonb', nullable: true })
+  workingHours: WorkingDay[] | null;
+
+  /** The person's own online meeting room (Teams, Meet, Zoom...), used for their online meetings. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  meetingUrl: string | null;
 
   /** SHA-256 of the secret in the person's calendar feed URL; the secret itself is never stored. */
   @Column({ type: 'varchar', length: 64, nullable: true, select: false })

@@ -142,3 +142,22 @@ export class SetRolesInput {
   @ArrayMaxSize(3)
   roles: Role[];
 }
+
+@InputType()
+export class WorkingDayInput {
+  @Field(() => Int, { description: '1 Monday ... 7 Sunday.' })
+  @IsInt()
+  @Min(1, { message: 'weekday must be 1 (Monday) to 7 (Sunday)' })
+  @Max(7, { message: 'weekday must be 1 (Monday) to 7 (Sunday)' })
+  weekday: number;
+
+  @Field({ description: 'Local time in your zone, e.g. 09:00.' })
+  @IsString()
+  @Length(5, 5, { message: 'start must be a time like 09:00' })
+  start: string;
+
+  @Field({ description: 'Local time in your zone, e.g. 17:00.' })
+  @IsString()
+  @Length(5, 5, { message: 'end must be a time like 17:00' })
+  end: string;
+}

@@ -1,15 +1,12 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, isAdmin, RequireRoles, Role } from '@kennis/auth';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PeopleService } from '../services/people.service';
+import { SearchArgs } from './people.args';
 import { PeopleLoaders } from './people.loaders';
-import { CreatePersonInput, RemoveSkillInput, SetManagerInput, SetRolesInput, SetSkillInput, UpdateProfileInput } from './people.inputs';
-import { PersonModel, PersonSkillModel, SkillModel } from './person.model';
-
-function boundedLimit(limit: number): number {
-  if (limit < 1 || limit > 100) throw new BadUserInputError('limit', 'limit must be from 1 to 100');
-  return limit;
-}
+import { workingHoursOf } from '../services/working-hours';
+import { CreatePersonInput, RemoveSkillInput, SetManagerInput, SetRolesInput, SetSkillInput, UpdateProfileInput, WorkingDayInput } from './people.inputs';
+import { PersonModel, PersonSkillModel, SkillModel, WorkingDayModel } from './person.model';
 
 @Resolver(() => PersonModel)
 export class PeopleResolver {
@@ -30,10 +27,9 @@ export class PeopleResolver {
 
   @Query(() => [PersonModel], { description: 'People whose name or email contains the text.' })
   people(
-    @Args('search') search: string,
-    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args() { search, limit }: SearchArgs,
   ): Promise<PersonModel[]> {
-    return this.peopleService.searchPeople(search, boundedLimit(limit));
+    return this.peopleService.searchPeople(search, limit);
   }
 
   @Query(() => [SkillModel], {
@@ -41,10 +37,9 @@ export class PeopleResolver {
     description: 'Skills of the shared list matching the text, whatever its case or spelling.',
   })
   searchSkills(
-    @Args('search') search: string,
-    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args() { search, limit }: SearchArgs,
   ): Promise<SkillModel[]> {
-    return this.peopleService.searchSkills(search, boundedLimit(limit));
+    return this.peopleService.searchSkills(search, limit);
   }
 
   @RequireRoles(Role.ADMIN)
@@ -78,6 +73,25 @@ export class PeopleResolver {
   @Mutation(() => [PersonSkillModel])
   removeMySkill(@CurrentActor() actor: Actor, @Args('input') input: RemoveSkillInput): Promise<PersonSkillModel[]> {
     return this.peopleService.removeMySkill(actor, input.skillName, input.kind) as Promise<PersonSkillModel[]>;
+  }
+
+  @Mutation(() => PersonModel, { description: 'Your working hours per weekday, in your time zone; mentoring meetings are planned inside them.' })
+  setMyWorkingHours(
+    @CurrentActor() actor: Actor,
+    @Args('hours', { type: () => [WorkingDayInput] }) hours: WorkingDayInput[],
+  ): Promise<PersonModel> {
+    if (hours.length > 7) throw new BadUserInputError('hours', 'hours takes at most 7 days, one per weekday.');
+    return this.peopleService.setMyWorkingHours(actor, hours);
+  }
+
+  @Mutation(() => PersonModel, { description: 'Your own online meeting link (null removes it); your online mentoring meetings use it.' })
+  setMyMeetingUrl(@CurrentActor() actor: Actor, @Args('url', { type: () => String, nullable: true }) url: string | null): Promise<PersonModel> {
+    return this.peopleService.setMyMeetingUrl(actor, url);
+  }
+
+  @ResolveField('workingHours', () => [WorkingDayModel], { description: 'Per weekday in their zone; the default is 09:00-17:00 Monday to Friday.' })
+  workingHoursOfPerson(@Parent() person: PersonModel & { workingHours?: WorkingDayModel[] | null }): readonly WorkingDayModel[] {
+    return workingHoursOf({ workingHours: person.workingHours ?? null });
   }
 
   @ResolveField('managerId', () => ID, { nullable: true, description: "Your own manager; admins see everyone's. null otherwise." })

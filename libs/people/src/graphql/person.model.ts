@@ -26,6 +26,18 @@ export class PersonSkillModel {
   level: number;
 }
 
+@ObjectType('WorkingDay')
+export class WorkingDayModel {
+  @Field(() => Int, { description: '1 Monday ... 7 Sunday.' })
+  weekday: number;
+
+  @Field({ description: 'Local time in the person\'s zone.' })
+  start: string;
+
+  @Field()
+  end: string;
+}
+
 @ObjectType('Person')
 export class PersonModel {
   @Field(() => ID)
@@ -57,4 +69,7 @@ export class PersonModel {
 
   @Field(() => [Role])
   roles: Role[];
+
+  @Field(() => String, { nullable: true, description: 'Their own online meeting link, used for their online mentoring meetings.' })
+  meetingUrl: string | null;
 }

@@ -1,3 +1,4 @@
+import type { WorkingDay } from '../services/working-hours';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
@@ -56,10 +57,10 @@ export class PersonRepository {
     return this.people.findOneBy({ externalId });
   }
 
-  async updateFromProvider(id: string, changes: ProviderChanges): Promise<void> {
+  async updateFromProvider(manager: EntityManager, id: string, changes: ProviderChanges): Promise<void> {
     if (Object.keys(changes).length === 0) return;
     try {
-      await this.people.update({ id }, changes);
+      await manager.update(PersonEntity, { id }, changes);
     } catch (error) {
       if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_email_unique')) throw new EmailTakenError(changes.email ?? '');
       if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_external_id_unique')) {
@@ -108,9 +109,9 @@ export class PersonRepository {
       .getMany();
   }
 
-  async insertPerson(person: NewPerson): Promise<PersonEntity> {
+  async insertPerson(manager: EntityManager, person: NewPerson): Promise<PersonEntity> {
     try {
-      return await this.people.save(this.people.create(person));
+      return await manager.save(manager.create(PersonEntity, person));
     } catch (error) {
       if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'person_email_unique')) {
         throw new EmailTakenError(person.email);
@@ -123,12 +124,20 @@ export class PersonRepository {
   }
 
   /** Sets the reporting line; the database refuses cycles (trigger person_manager_no_cycle), even under concurrency. */
-  async updateManager(id: string, managerId: string | null, manager: EntityManager = this.people.manager): Promise<void> {
+  async updateManager(manager: EntityManager, id: string, managerId: string | null): Promise<void> {
     try {
       await manager.query(`UPDATE person SET manager_id = $2 WHERE id = $1`, [id, managerId]);
     } catch (error) {
       throw managerError(error);
     }
+  }
+
+  async updateWorkingHours(id: string, days: WorkingDay[]): Promise<void> {
+    await this.people.query(`UPDATE person SET working_hours = $2 WHERE id = $1`, [id, JSON.stringify(days)]);
+  }
+
+  async updateMeetingUrl(id: string, url: string | null): Promise<void> {
+    await this.people.update({ id }, { meetingUrl: url });
   }
 
   async updateProfile(id: string, changes: ProfileChanges): Promise<void> {
@@ -143,7 +152,7 @@ export class PersonRepository {
     return this.people.findOneBy({ calendarFeedTokenHash: hash });
   }
 
-  async updateRoles(id: string, roles: Role[]): Promise<void> {
-    await this.people.update({ id }, { roles });
+  async updateRoles(manager: EntityManager, id: string, roles: Role[]): Promise<void> {
+    await manager.update(PersonEntity, { id }, { roles });
   }
 }

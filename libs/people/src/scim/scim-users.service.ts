@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@kennis/auth';
+import type { EntityManager } from 'typeorm';
+import { AuditLog } from '@kennis/audit';
+import { Role, SignInSessionService } from '@kennis/auth';
+import { UnitOfWork } from '@kennis/database';
 import type { PersonEntity } from '../entities/person.entity';
 import { EmailTakenError, ExternalIdTakenError, InvalidManagerError } from '../errors/people.errors';
 import { PersonRepository } from '../repositories/person.repository';
@@ -13,7 +16,12 @@ const MAX_PAGE = 200;
 /** Provisioning from Entra ID or Okta (SCIM 2.0 Users): create, replace, patch, deactivate, find by userName. */
 @Injectable()
 export class ScimUsersService {
-  constructor(private readonly people: PersonRepository) {}
+  constructor(
+    private readonly people: PersonRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly auditLog: AuditLog,
+    private readonly signInSessions: SignInSessionService,
+  ) {}
 
   async list(query: { filter?: unknown; startIndex?: unknown; count?: unknown }, baseUrl: string): Promise<Record<string, unknown>> {
     const filter = readFilter(query.filter);
@@ -44,8 +52,9 @@ export class ScimUsersService {
   async create(body: unknown, baseUrl: string): Promise<Record<string, unknown>> {
     const fields = readScimUser(body);
     if (await this.people.findByEmail(fields.userName)) throw new ScimError(409, `A User with userName ${fields.userName} exists already.`, 'uniqueness');
-    const person = await this.translate(() =>
-      this.people.insertPerson({
+    if (fields.managerId) await this.assertManagerExists(fields.managerId);
+    const person = await this.changing(async (manager) => {
+      const created = await this.people.insertPerson(manager, {
         email: fields.userName,
         externalId: fields.externalId,
         name: fields.displayName,
@@ -57,48 +66,64 @@ export class ScimUsersService {
         managerId: null,
         roles: [Role.EMPLOYEE],
         deactivatedAt: fields.active ? null : new Date(),
-      }),
-    );
-    if (fields.managerId) await this.setManager(person.id, fields.managerId);
+      });
+      if (fields.managerId) await this.people.updateManager(manager, created.id, fields.managerId);
+      await this.record(manager, 'scim-user-created', created.id, { active: fields.active, managerSet: Boolean(fields.managerId) });
+      return created;
+    });
     return this.get(person.id, baseUrl);
   }
 
   async replace(id: string, body: unknown, baseUrl: string): Promise<Record<string, unknown>> {
     const person = await this.find(id);
-    await this.write(person, readScimUser(body));
+    await this.write(person, readScimUser(body), 'scim-user-replaced');
     return this.get(id, baseUrl);
   }
 
   async patch(id: string, body: unknown, baseUrl: string): Promise<Record<string, unknown>> {
     const person = await this.find(id);
     const patched = applyPatch(scimUser(person, baseUrl), body);
-    await this.write(person, readScimUser(patched));
+    await this.write(person, readScimUser(patched), 'scim-user-patched');
     return this.get(id, baseUrl);
   }
 
   /** DELETE deactivates: the person's sessions, bookings and history stay for the others; they cannot sign in. */
   async deactivate(id: string): Promise<void> {
     const person = await this.find(id);
-    if (!person.deactivatedAt) await this.people.updateFromProvider(id, { deactivatedAt: new Date() });
+    if (person.deactivatedAt) return;
+    await this.changing(async (manager) => {
+      await this.people.updateFromProvider(manager, id, { deactivatedAt: new Date() });
+      await this.signInSessions.endAllFor(id, manager);
+      await this.record(manager, 'scim-user-deactivated', id, { active: false });
+    });
   }
 
-  private async write(person: PersonEntity, fields: ScimUserFields): Promise<void> {
-    await this.translate(() =>
-      this.people.updateFromProvider(person.id, {
+  private async write(person: PersonEntity, fields: ScimUserFields, action: string): Promise<void> {
+    const managerChanges = fields.managerId !== undefined && fields.managerId !== person.managerId;
+    if (managerChanges && fields.managerId) await this.assertManagerExists(fields.managerId);
+    const deactivates = !fields.active && !person.deactivatedAt;
+    await this.changing(async (manager) => {
+      await this.people.updateFromProvider(manager, person.id, {
         email: fields.userName,
         externalId: fields.externalId ?? person.externalId,
         name: fields.displayName,
         department: fields.department ?? person.department,
         jobTitle: fields.title ?? person.jobTitle,
         deactivatedAt: fields.active ? null : (person.deactivatedAt ?? new Date()),
-      }),
-    );
-    if (fields.managerId !== undefined && fields.managerId !== person.managerId) await this.setManager(person.id, fields.managerId);
+      });
+      if (managerChanges) await this.people.updateManager(manager, person.id, fields.managerId ?? null);
+      if (deactivates) await this.signInSessions.endAllFor(person.id, manager);
+      await this.record(manager, action, person.id, { active: fields.active, managerChanged: managerChanges });
+    });
   }
 
-  private async setManager(personId: string, managerId: string | null): Promise<void> {
-    if (managerId && !(await this.people.findById(managerId))) throw new ScimError(400, `manager ${managerId} is not a User here.`, 'invalidValue');
-    await this.translate(() => this.people.updateManager(personId, managerId));
+  private async assertManagerExists(managerId: string): Promise<void> {
+    if (!(await this.people.findById(managerId))) throw new ScimError(400, `manager ${managerId} is not a User here.`, 'invalidValue');
+  }
+
+  /** Identifiers and flags only: what the provider sent about a person stays out of the log. */
+  private record(manager: EntityManager, action: string, personId: string, details: Record<string, unknown>): Promise<void> {
+    return this.auditLog.record({ actorId: null, action, targetType: 'person', targetId: personId, details: { via: 'scim', ...details } }, manager);
   }
 
   private async find(id: string): Promise<PersonEntity> {
@@ -107,9 +132,10 @@ export class ScimUsersService {
     return person;
   }
 
-  private async translate<T>(work: () => Promise<T>): Promise<T> {
+  /** One transaction for the change and its audit entry; the repository's domain errors become SCIM errors. */
+  private async changing<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await work();
+      return await this.unitOfWork.run(work);
     } catch (error) {
       if (error instanceof EmailTakenError || error instanceof ExternalIdTakenError) throw new ScimError(409, error.message, 'uniqueness');
       if (error instanceof InvalidManagerError) throw new ScimError(400, error.message, 'invalidValue');

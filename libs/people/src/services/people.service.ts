@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type Actor, ActorLookup, isAdmin, Role } from '@kennis/auth';
+import { UnitOfWork } from '@kennis/database';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@kennis/errors';
 import { PersonEntity } from '../entities/person.entity';
 import { PersonSkillEntity, SkillKind } from '../entities/person-skill.entity';
@@ -10,6 +11,7 @@ import { PersonSkillRepository } from '../repositories/person-skill.repository';
 import { type NewPerson, PersonRepository, type ProfileChanges } from '../repositories/person.repository';
 import { SkillRepository } from '../repositories/skill.repository';
 import { normalizeSkillName } from './skill-name';
+import { type WorkingDay, workingHoursProblem } from './working-hours';
 
 function hashFeedToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -22,6 +24,7 @@ export class PeopleService implements ActorLookup {
     private readonly people: PersonRepository,
     private readonly skills: SkillRepository,
     private readonly personSkills: PersonSkillRepository,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async findActor(personId: string): Promise<Actor | null> {
@@ -51,11 +54,40 @@ export class PeopleService implements ActorLookup {
   async createPerson(actor: Actor, person: NewPerson): Promise<PersonEntity> {
     if (!isAdmin(actor)) throw new ForbiddenError('Only an admin can add people.');
     if (person.managerId) await this.getManager(person.managerId);
-    return this.people.insertPerson({ ...person, roles: person.roles.length ? person.roles : [Role.EMPLOYEE] });
+    return this.unitOfWork.run((manager) =>
+      this.people.insertPerson(manager, { ...person, roles: person.roles.length ? person.roles : [Role.EMPLOYEE] }),
+    );
   }
 
   async updateMyProfile(actor: Actor, changes: ProfileChanges): Promise<PersonEntity> {
     await this.people.updateProfile(actor.personId, changes);
+    return this.getPerson(actor.personId);
+  }
+
+  /** The person's own week; days left out are days they do not meet. */
+  async setMyWorkingHours(actor: Actor, days: WorkingDay[]): Promise<PersonEntity> {
+    const problem = workingHoursProblem(days);
+    if (problem) throw new BadUserInputError('hours', problem);
+    const sorted = [...days].sort((a, b) => a.weekday - b.weekday).map(({ weekday, start, end }) => ({ weekday, start, end }));
+    await this.people.updateWorkingHours(actor.personId, sorted);
+    return this.getPerson(actor.personId);
+  }
+
+  /** The person's own online meeting URL; null takes it away. */
+  async setMyMeetingUrl(actor: Actor, url: string | null): Promise<PersonEntity> {
+    const trimmed = url?.trim() || null;
+    if (trimmed !== null) {
+      let parsed: URL | null = null;
+      try {
+        parsed = new URL(trimmed);
+      } catch {
+        parsed = null;
+      }
+      if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || trimmed.length > 500 || /\s/.test(trimmed)) {
+        throw new BadUserInputError('url', 'url must be an https:// link of at most 500 characters, e.g. https://meet.example.com/your-name.');
+      }
+    }
+    await this.people.updateMeetingUrl(actor.personId, trimmed);
     return this.getPerson(actor.personId);
   }
 
@@ -65,7 +97,7 @@ export class PeopleService implements ActorLookup {
     await this.getPerson(personId);
     if (managerId === personId) throw new InvalidManagerError('A person cannot be their own manager.');
     if (managerId) await this.getManager(managerId);
-    await this.people.updateManager(personId, managerId);
+    await this.unitOfWork.run((manager) => this.people.updateManager(manager, personId, managerId));
     return this.getPerson(personId);
   }
 
@@ -75,7 +107,7 @@ export class PeopleService implements ActorLookup {
       throw new BadUserInputError('roles', 'You cannot take the ADMIN role from yourself; ask another admin.');
     }
     await this.getPerson(personId);
-    await this.people.updateRoles(personId, [...new Set([Role.EMPLOYEE, ...roles])]);
+    await this.unitOfWork.run((manager) => this.people.updateRoles(manager, personId, [...new Set([Role.EMPLOYEE, ...roles])]));
     return this.getPerson(personId);
   }
 

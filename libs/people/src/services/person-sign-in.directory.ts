@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type Actor, type ProviderIdentity, Role, type SignInCandidate, SignInDirectory } from '@kennis/auth';
-import { UnauthenticatedError } from '@kennis/errors';
+import { type Actor, type ProviderIdentity, Role, type SignInCandidate, SignInDirectory, SignInFailedError, SignInFailureReason } from '@kennis/auth';
+import { UnitOfWork } from '@kennis/database';
 import type { PersonEntity } from '../entities/person.entity';
 import { EmailTakenError, ExternalIdTakenError, InvalidManagerError } from '../errors/people.errors';
 import { PersonRepository, type ProviderChanges } from '../repositories/person.repository';
@@ -19,7 +19,10 @@ function actorOf(person: PersonEntity): Actor | null {
 export class PersonSignInDirectory implements SignInDirectory {
   private readonly logger = new Logger('PersonSignIn');
 
-  constructor(private readonly people: PersonRepository) {}
+  constructor(
+    private readonly people: PersonRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
 
   async listSignInCandidates(): Promise<SignInCandidate[]> {
     const people = await this.people.listForSignIn(SIGN_IN_LIST_LIMIT);
@@ -42,10 +45,13 @@ export class PersonSignInDirectory implements SignInDirectory {
     let person = (await this.people.findByExternalId(identity.externalId)) ?? (await this.people.findByEmail(identity.email));
     if (person?.externalId && person.externalId !== identity.externalId) {
       // The same address at another provider account: taking it over would hand one person's data to another.
-      throw new UnauthenticatedError(`${identity.email} belongs to another account at the identity provider. Ask an admin.`);
+      throw new SignInFailedError(SignInFailureReason.AccountConflict, `${identity.email} belongs to another account at the identity provider. Ask an admin.`);
     }
     if (!person) person = await this.createFromProvider(identity);
-    else if (!person.deactivatedAt) await this.people.updateFromProvider(person.id, this.changesFrom(person, identity));
+    else if (!person.deactivatedAt) {
+      const changes = this.changesFrom(person, identity);
+      await this.unitOfWork.run((manager) => this.people.updateFromProvider(manager, person!.id, changes));
+    }
     if (person.deactivatedAt) return null;
     await this.followManager(person.id, identity.managerEmail);
     const current = await this.people.findById(person.id);
@@ -54,7 +60,7 @@ export class PersonSignInDirectory implements SignInDirectory {
 
   private async createFromProvider(identity: ProviderIdentity): Promise<PersonEntity> {
     try {
-      return await this.people.insertPerson({
+      return await this.unitOfWork.run((manager) => this.people.insertPerson(manager, {
         email: identity.email,
         externalId: identity.externalId,
         name: identity.name ?? identity.email,
@@ -65,7 +71,7 @@ export class PersonSignInDirectory implements SignInDirectory {
         language: identity.language ?? 'en',
         managerId: null,
         roles: this.rolesFor([Role.EMPLOYEE], identity),
-      });
+      }));
     } catch (error) {
       // Two first sign-ins at once (two tabs): the other one created the person.
       if (error instanceof EmailTakenError || error instanceof ExternalIdTakenError) {
@@ -102,7 +108,7 @@ export class PersonSignInDirectory implements SignInDirectory {
     const manager = await this.people.findByEmail(managerEmail);
     if (!manager || manager.id === personId) return;
     try {
-      await this.people.updateManager(personId, manager.id);
+      await this.unitOfWork.run((transaction) => this.people.updateManager(transaction, personId, manager.id));
     } catch (error) {
       // A circle in the provider's data must not lock a person out; the line stays as it was.
       if (!(error instanceof InvalidManagerError)) throw error;

@@ -56,11 +56,12 @@ export class RoomBookingRepository {
     startsAt: Date,
     endsAt: Date,
     label: string,
+    bookedById: string | null = null,
   ): Promise<string> {
     try {
       const rows: { id: string }[] = await manager.query(
-        `INSERT INTO room_booking (room_id, period, label) VALUES ($1, tstzrange($2, $3, '[)'), $4) RETURNING id`,
-        [room.id, startsAt, endsAt, label],
+        `INSERT INTO room_booking (room_id, period, label, booked_by_id) VALUES ($1, tstzrange($2, $3, '[)'), $4, $5) RETURNING id`,
+        [room.id, startsAt, endsAt, label, bookedById],
       );
       return rows[0].id;
     } catch (error) {
@@ -98,6 +99,16 @@ export class RoomBookingRepository {
       `SELECT lower(period) AS starts_at, upper(period) AS ends_at FROM room_booking
        WHERE room_id = $1 AND status = 'CONFIRMED' AND period && tstzrange($2, $3, '[)') ORDER BY lower(period)`,
       [roomId, from, to],
+    );
+    return rows.map((row) => ({ startsAt: row.starts_at, endsAt: row.ends_at }));
+  }
+
+  /** Confirmed bookings these people made for themselves that overlap [from, to). */
+  async findBookedBy(personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    const rows: { starts_at: Date; ends_at: Date }[] = await this.bookings.query(
+      `SELECT lower(period) AS starts_at, upper(period) AS ends_at FROM room_booking
+       WHERE booked_by_id = ANY($1::uuid[]) AND status = 'CONFIRMED' AND period && tstzrange($2, $3, '[)') ORDER BY lower(period)`,
+      [personIds, from, to],
     );
     return rows.map((row) => ({ startsAt: row.starts_at, endsAt: row.ends_at }));
   }

@@ -13,6 +13,8 @@ export interface BookingRequest {
   endsAt: Date;
   seats: number;
   label: string;
+  /** The person booking a room for a meeting of their own; their other plans then avoid it. */
+  bookedById?: string | null;
   /** When the booking is made, for minimum notice and the booking window; defaults to the clock. */
   now?: Date;
   /** One occurrence of a recurring meeting. */
@@ -54,7 +56,7 @@ export class RoomBookingService {
     if (broken) throw new RoomRuleBrokenError(room.name, broken);
     const clash = await this.bookings.findClash(manager, room.id, request.startsAt, request.endsAt);
     if (clash) throw new RoomBookingConflictError(room.name, clash);
-    const bookingId = await this.bookings.insertConfirmed(manager, room, request.startsAt, request.endsAt, request.label);
+    const bookingId = await this.bookings.insertConfirmed(manager, room, request.startsAt, request.endsAt, request.label, request.bookedById ?? null);
     return { bookingId, room, rules };
   }
 
@@ -70,6 +72,11 @@ export class RoomBookingService {
     const room = await this.bookings.lockRoom(manager, roomId);
     if (!room) throw new RoomNotFoundError(roomId);
     if (seats > room.capacity) throw new RoomTooSmallError(room.name, room.capacity, seats);
+  }
+
+  /** When these people have a room booked for meetings of their own, in [from, to). */
+  findBookedBy(personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    return this.bookings.findBookedBy(personIds, from, to);
   }
 
   /** The room's rules (the open set when none were set). */

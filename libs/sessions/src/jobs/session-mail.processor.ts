@@ -5,7 +5,7 @@ import { dispatchJob, type JobHandlers, type JobProcessor, QueueName, queueLockD
 import { SessionMailHandler } from './session-mail.handler';
 import { SessionJob } from './sessions.jobs';
 
-/** The session-mail queue: one mail per job, eight at a time per worker. */
+/** The session-mail queue: a batch of up to 50 mails per job (one row for older rows), eight jobs at a time per worker. */
 @Processor(QueueName.SessionMail, {
   concurrency: 8,
   lockDuration: queueLockDurationMs[QueueName.SessionMail],

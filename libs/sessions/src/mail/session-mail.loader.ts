@@ -32,6 +32,45 @@ export class SessionMailLoader {
     return { session, hosts, room: room ?? null, addressee: await this.addressee(manager, payload) };
   }
 
+  /**
+   * The snapshots of a batch of mails, in the payloads' order, with one read per session (the session,
+   * its hosts, its room), one for all the people and one for their registrations, instead of six
+   * statements per mail. Each snapshot is what load() would return for its payload.
+   */
+  async loadBatch(manager: EntityManager, payloads: readonly SessionMailPayload[]): Promise<SessionMailSnapshot[]> {
+    const personIds = [...new Set(payloads.flatMap((payload) => ('personId' in payload ? [payload.personId] : [])))];
+    const people = new Map((await this.people.findPeople(personIds)).map((person) => [person.id, person]));
+    const bySession = new Map<string, SessionMailPayload[]>();
+    for (const payload of payloads) bySession.set(payload.sessionId, [...(bySession.get(payload.sessionId) ?? []), payload]);
+    const snapshots = new Map<SessionMailPayload, SessionMailSnapshot>();
+    for (const [sessionId, ofSession] of bySession) {
+      const session = await this.sessions.findInTransaction(manager, sessionId);
+      if (!session) {
+        for (const payload of ofSession) snapshots.set(payload, { session: null, hosts: [], room: null, addressee: { kind: 'room', room: null } });
+        continue;
+      }
+      const hosts = await this.membership.findHostPeople(manager, session.id);
+      const [room] = session.roomId ? await this.rooms.findRooms([session.roomId]) : [];
+      const registered = await this.registrations.latestStatuses(
+        manager,
+        sessionId,
+        ofSession.flatMap((payload) => ('personId' in payload && people.has(payload.personId) ? [payload.personId] : [])),
+      );
+      for (const payload of ofSession) {
+        let addressee: SessionMailAddressee;
+        if ('personId' in payload) {
+          const person = people.get(payload.personId) ?? null;
+          const registration = registered.get(payload.personId);
+          addressee = { kind: 'person', person, registrationStatus: registration?.status ?? null, waitlistPosition: registration?.waitlistPosition ?? null };
+        } else {
+          addressee = await this.addressee(manager, payload);
+        }
+        snapshots.set(payload, { session, hosts, room: room ?? null, addressee });
+      }
+    }
+    return payloads.map((payload) => snapshots.get(payload)!);
+  }
+
   private async addressee(manager: EntityManager, payload: SessionMailPayload): Promise<SessionMailAddressee> {
     if ('personId' in payload) {
       const [person] = await this.people.findPeople([payload.personId]);

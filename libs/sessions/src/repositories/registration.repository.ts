@@ -158,6 +158,26 @@ export class RegistrationRepository {
     return rows[0]?.position ?? null;
   }
 
+  /**
+   * For a batch of mails: each person's latest registration status for the session (whatever it is)
+   * and, when that one is on the waitlist, its place; people without a registration are left out.
+   */
+  async latestStatuses(
+    manager: EntityManager,
+    sessionId: string,
+    personIds: readonly string[],
+  ): Promise<Map<string, { status: RegistrationStatus; waitlistPosition: number | null }>> {
+    if (personIds.length === 0) return new Map();
+    const rows: { person_id: string; status: RegistrationStatus; position: number | null }[] = await manager.query(
+      `SELECT DISTINCT ON (r.person_id) r.person_id, r.status,
+              CASE WHEN r.status = 'WAITLISTED' THEN ${WAITLIST_POSITION} END AS position
+       FROM registration r WHERE r.session_id = $1 AND r.person_id = ANY($2::uuid[])
+       ORDER BY r.person_id, r.arrival DESC`,
+      [sessionId, personIds],
+    );
+    return new Map(rows.map((row) => [row.person_id, { status: row.status, waitlistPosition: row.position }]));
+  }
+
   /** The person's latest registration for the session, whatever its status. */
   findLatest(manager: EntityManager, sessionId: string, personId: string): Promise<RegistrationEntity | null> {
     return manager.getRepository(RegistrationEntity).findOne({ where: { sessionId, personId }, order: { arrival: 'DESC' } });

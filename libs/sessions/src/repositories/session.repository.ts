@@ -161,4 +161,17 @@ export class SessionRepository {
     if (!includePast) query.andWhere('(session.ends_at IS NULL OR session.ends_at >= :now)', { now });
     return query.getMany();
   }
+
+  /** When these people are busy with scheduled sessions they host or hold a seat in, overlapping [from, to). */
+  async findBusyPeriods(personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    const rows: { starts_at: Date; ends_at: Date }[] = await this.sessions.query(
+      `SELECT s.starts_at, s.ends_at FROM session s
+       WHERE s.status = 'SCHEDULED' AND s.starts_at < $3 AND s.ends_at > $2
+         AND (EXISTS (SELECT 1 FROM session_host h WHERE h.session_id = s.id AND h.person_id = ANY($1::uuid[]))
+           OR EXISTS (SELECT 1 FROM registration r WHERE r.session_id = s.id AND r.status = 'SEATED' AND r.person_id = ANY($1::uuid[])))
+       ORDER BY s.starts_at`,
+      [personIds, from, to],
+    );
+    return rows.map((row) => ({ startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at) }));
+  }
 }

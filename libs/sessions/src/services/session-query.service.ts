@@ -92,6 +92,11 @@ export class SessionQueryService {
     return this.sessions.findProposals(limit);
   }
 
+  /** For other libraries planning around people: the sessions they host or sit in, as busy periods. */
+  busyPeriodsOf(personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    return this.sessions.findBusyPeriods(personIds, from, to);
+  }
+
   mine(actor: Actor, includePast: boolean, now: Date): Promise<SessionEntity[]> {
     return this.sessions.findForPerson(actor.personId, includePast, now);
   }
