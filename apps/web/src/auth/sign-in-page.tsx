@@ -68,7 +68,7 @@ function DemoPeople({ returnTo }: { returnTo: string }) {
                     </Group>
                   </Stack>
                 </Group>
-                <Button size="xs" variant="light" loading={signingIn === person.id} onClick={() => signIn(person)} aria-label={t('signIn.as', { name: person.name })}>
+                <Button size="xs" variant="light" style={{ flexShrink: 0 }} loading={signingIn === person.id} onClick={() => signIn(person)} aria-label={t('signIn.as', { name: person.name })}>
                   {t('signIn.button')}
                 </Button>
               </Group>
