@@ -98,6 +98,32 @@ describe('inputs checked at the edge', () => {
     expect(row).toEqual({ status: 'PROPOSED', starts_at: null });
   });
 
+  it('checks page sizes and date ranges in the argument classes: BAD_USER_INPUT naming the field', async () => {
+    const admin = await createPerson(api.dataSource, { name: 'Ada Admin', roles: ['EMPLOYEE', 'ADMIN'] });
+    for (const first of [0, 101, -5]) {
+      await expectBadInput(employee.id, 'query($first: Int!) { upcomingSessions(first: $first) { edges { cursor } } }', { first }, 'first', /first must be from 1 to 100/);
+      await expectBadInput(employee.id, 'query($first: Int!) { proposals(first: $first) { id } }', { first }, 'first', /from 1 to 100/);
+    }
+    await expectBadInput(admin.id, '{ failedMessages(first: 1000) { id } }', {}, 'first', /from 1 to 100/);
+    await expectBadInput(employee.id, '{ people(search: "ada", limit: 0) { id } }', {}, 'limit', /limit must be from 1 to 100/);
+    await expectBadInput(employee.id, '{ skills(search: "ada", limit: 500) { id } }', {}, 'limit', /from 1 to 100/);
+    await expectBadInput(admin.id, '{ auditLog(first: 201) { id } }', {}, 'first', /from 1 to 200/);
+    await expectBadInput(admin.id, '{ auditLog(before: "12; DROP TABLE person") { id } }', {}, 'before', /id of an audit entry/);
+    // Cross-field: a range that ends before it starts.
+    const backwards = { filter: { from: '2031-03-02T00:00:00Z', to: '2031-03-01T00:00:00Z' } };
+    await expectBadInput(
+      employee.id,
+      'query($filter: UpcomingSessionsFilter) { upcomingSessions(filter: $filter) { edges { cursor } } }',
+      backwards,
+      'filter.to',
+      /to must be after from/,
+    );
+    await expectBadInput(admin.id, 'query($filter: AuditLogFilter) { auditLog(filter: $filter) { id } }', backwards, 'filter.to', /to must be after from/);
+    // In range and in order, they answer.
+    expect((await api.ok(employee.id, '{ upcomingSessions(first: 100, filter: { from: "2031-03-01T00:00:00Z", to: "2031-03-02T00:00:00Z" }) { edges { cursor } } }')).upcomingSessions.edges).toEqual([]);
+    expect((await api.ok(admin.id, '{ auditLog(first: 200) { id } }')).auditLog).toEqual(expect.any(Array));
+  });
+
   it('decides authorization before it reports bad input', async () => {
     const forbidden = await api.graphql(employee.id, `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`, {
       input: { site: '', name: '\u0000', capacity: -1, resourceMailbox: 'not-an-address' },

@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, TEST_JWT_SECRET, type TestDatabase, useTestEnvironment } from '@kennis/testing';
+import { createTestDatabase, TEST_JWT_SECRET, TestClockFile, type TestDatabase, useTestEnvironment } from '@kennis/testing';
 import { createMigrationDataSource } from '@kennis/schema';
 import { AppProcess, freePort } from './app-process';
 
@@ -20,12 +20,14 @@ export class ApiHarness {
   url!: string;
   baseUrl!: string;
   environment!: Record<string, string>;
+  /** The time of the api (and worker) process: advance it instead of sleeping. */
+  readonly clock = new TestClockFile();
 
   async start(overrides: Record<string, string> = {}): Promise<this> {
     this.database = await createTestDatabase();
     // A test that must know the address before start (an OpenID client's redirect URI) passes API_PORT.
     const port = overrides.API_PORT ? Number(overrides.API_PORT) : await freePort();
-    this.environment = useTestEnvironment(this.database.url, { API_PORT: String(port), ...overrides });
+    this.environment = useTestEnvironment(this.database.url, { API_PORT: String(port), CLOCK_OFFSET_FILE: this.clock.path, ...overrides });
     this.baseUrl = `http://127.0.0.1:${port}`;
     this.url = `${this.baseUrl}/graphql`;
     this.dataSource = createMigrationDataSource(this.database.url);
@@ -40,6 +42,7 @@ export class ApiHarness {
     await this.api?.stop();
     await this.dataSource?.destroy();
     await this.database?.drop();
+    this.clock.remove();
   }
 
   tokenFor(personId: string): string {

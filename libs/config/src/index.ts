@@ -49,3 +49,4 @@ export { KennisConfigModule } from './kennis-config.module';
 export { currentCorrelationId, runWithCorrelationId } from './correlation';
 export { redactSecrets } from './log-redaction';
 export { PinoLoggerService } from './logger';
+export { Clock, OffsetFileClock, SystemClock, TestClock } from './clock';

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
+import { ConfigModule, type ConfigType } from '@nestjs/config';
+import { Clock, createClock } from './clock';
 import {
   appConfig,
   authConfig,
@@ -15,7 +16,7 @@ import {
 } from './kennis.config';
 
 /**
- * Loads every namespace at start. Each namespace factory validates its variables, so a wrong or
+ * Loads every namespace at start, and provides the Clock to every module. Each namespace factory validates its variables, so a wrong or
  * missing value stops start-up with a message that names the variable.
  */
 @Global()
@@ -26,6 +27,7 @@ import {
       load: [appConfig, databaseConfig, redisConfig, outboxConfig, authConfig, mailConfig, remindersConfig, graphqlConfig, rateLimitConfig, mentoringConfig, inboundConfig],
     }),
   ],
-  exports: [ConfigModule],
+  providers: [{ provide: Clock, inject: [appConfig.KEY], useFactory: (app: ConfigType<typeof appConfig>) => createClock(app.clockOffsetFile) }],
+  exports: [ConfigModule, Clock],
 })
 export class KennisConfigModule {}

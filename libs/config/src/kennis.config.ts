@@ -29,6 +29,8 @@ export interface AppConfig {
   keepAliveTimeoutMs: number;
   /** Must exceed keepAliveTimeoutMs (Node's rule), else a slow request's headers are cut off on a reused socket. */
   headersTimeoutMs: number;
+  /** Tests only: a file with the offset of the Clock in milliseconds (see OffsetFileClock); null is the system time. */
+  clockOffsetFile: string | null;
 }
 
 export interface DatabaseConfig {
@@ -176,7 +178,16 @@ export function readAppConfig(env: Environment = processEnvironment()): AppConfi
     logLevel: readOneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:'], 'http://localhost:3000'),
     ...readKeepAlive(env),
+    clockOffsetFile: readClockOffsetFile(env),
   };
+}
+
+function readClockOffsetFile(env: Environment): string | null {
+  const file = readOptionalString(env, 'CLOCK_OFFSET_FILE');
+  if (file !== null && env.NODE_ENV === 'production') {
+    throw new ConfigurationError('CLOCK_OFFSET_FILE', 'is for tests only: a production server keeps the real time. Remove it.');
+  }
+  return file;
 }
 
 function readKeepAlive(env: Environment): { keepAliveTimeoutMs: number; headersTimeoutMs: number } {

@@ -14,6 +14,7 @@ export {
   ChangeSet,
   findChangeSetProblem,
   findStringProblem,
+  IsAfterField,
   IsMailAddress,
   isMailAddress,
   MAX_INPUT_STRING_LENGTH,

@@ -85,6 +85,28 @@ export function IsMailAddress(options: ValidationOptions = {}): PropertyDecorato
   };
 }
 
+/**
+ * A cross-field check: this date is after the date in `earlier` (to after from, endsAt after startsAt).
+ * Passes while either is missing; @IsOptional and @IsDate say whether they must be there.
+ */
+export function IsAfterField(earlier: string, options: ValidationOptions = {}): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isAfterField',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [earlier],
+      options: { message: ({ property }) => `${property} must be after ${earlier}.`, ...options },
+      validator: {
+        validate: (value: unknown, args) => {
+          const other = (args?.object as Record<string, unknown> | undefined)?.[earlier];
+          return !(value instanceof Date && other instanceof Date) || value.getTime() > other.getTime();
+        },
+      },
+    });
+  };
+}
+
 const CHANGE_SET = Symbol('kennis:change-set');
 const NULL_CLEARS = Symbol('kennis:null-clears');
 

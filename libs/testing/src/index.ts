@@ -15,3 +15,4 @@ export { buildEventInvite } from './calendar-fixtures';
 export { inviteCalendar, inviteMail } from './client-invites';
 export type { CalendarClient, InviteShape } from './client-invites';
 export { waitFor, waitUntil } from './wait-for';
+export { TestClockFile } from './test-clock-file';

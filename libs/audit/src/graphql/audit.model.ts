@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsAfterField } from '@kennis/errors';
 
 @ObjectType('AuditEntry')
 export class AuditEntryModel {
@@ -61,5 +62,7 @@ export class AuditLogFilter {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
   @IsDate()
+  @IsAfterField('from')
   to?: Date;
 }
+

@@ -1,20 +1,23 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
-import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
+import { Clock } from '@kennis/config';
+import { ParseIdPipe } from '@kennis/errors';
 import { AuditLog } from '../services/audit-log.service';
 import { PersonalDataService } from '../services/personal-data.service';
-import { AuditEntryModel, AuditLogFilter } from './audit.model';
+import { AuditLogArgs } from './audit.args';
+import { AuditEntryModel } from './audit.model';
 
 @Resolver(() => AuditEntryModel)
 export class AuditResolver {
   constructor(
     private readonly log: AuditLog,
     private readonly personalData: PersonalDataService,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => String, { description: 'Everything Kennis holds about you, as one JSON document to download.' })
   async myPersonalData(@CurrentActor() actor: Actor): Promise<string> {
-    return JSON.stringify(await this.personalData.export(actor, new Date()), null, 2);
+    return JSON.stringify(await this.personalData.export(actor, this.clock.now()), null, 2);
   }
 
   @RequireRoles(Role.ADMIN)
@@ -30,12 +33,8 @@ export class AuditResolver {
   @Query(() => [AuditEntryModel], { description: 'Who did what to whom, newest first. Admins only.' })
   async auditLog(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter: AuditLogFilter | null,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-    @Args('before', { type: () => ID, nullable: true, description: 'The id of the last entry of the previous page.' }) before: string | null,
+    @Args() { filter, first, before }: AuditLogArgs,
   ): Promise<AuditEntryModel[]> {
-    if (first < 1 || first > 200) throw new BadUserInputError('first', 'first must be from 1 to 200');
-    if (before && !/^\d{1,18}$/.test(before)) throw new BadUserInputError('before', 'before must be the id of an audit entry.');
     const entries = await this.log.read(actor, {
       actorId: filter?.actorId ?? null,
       action: filter?.action ?? null,

@@ -1,16 +1,12 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, isAdmin, RequireRoles, Role } from '@kennis/auth';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PeopleService } from '../services/people.service';
+import { SearchArgs } from './people.args';
 import { PeopleLoaders } from './people.loaders';
 import { workingHoursOf } from '../services/working-hours';
 import { CreatePersonInput, RemoveSkillInput, SetManagerInput, SetRolesInput, SetSkillInput, UpdateProfileInput, WorkingDayInput } from './people.inputs';
 import { PersonModel, PersonSkillModel, SkillModel, WorkingDayModel } from './person.model';
-
-function boundedLimit(limit: number): number {
-  if (limit < 1 || limit > 100) throw new BadUserInputError('limit', 'limit must be from 1 to 100');
-  return limit;
-}
 
 @Resolver(() => PersonModel)
 export class PeopleResolver {
@@ -31,10 +27,9 @@ export class PeopleResolver {
 
   @Query(() => [PersonModel], { description: 'People whose name or email contains the text.' })
   people(
-    @Args('search') search: string,
-    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args() { search, limit }: SearchArgs,
   ): Promise<PersonModel[]> {
-    return this.peopleService.searchPeople(search, boundedLimit(limit));
+    return this.peopleService.searchPeople(search, limit);
   }
 
   @Query(() => [SkillModel], {
@@ -42,10 +37,9 @@ export class PeopleResolver {
     description: 'Skills of the shared list matching the text, whatever its case or spelling.',
   })
   searchSkills(
-    @Args('search') search: string,
-    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args() { search, limit }: SearchArgs,
   ): Promise<SkillModel[]> {
-    return this.peopleService.searchSkills(search, boundedLimit(limit));
+    return this.peopleService.searchSkills(search, limit);
   }
 
   @RequireRoles(Role.ADMIN)

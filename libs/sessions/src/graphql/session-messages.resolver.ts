@@ -1,7 +1,7 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
 import { SessionMessageService } from '../services/session-message.service';
-import { pageSize, SessionIdArgs } from './session-args';
+import { MessagePageArgs, SessionIdArgs } from './session-args';
 import { SessionMessageModel } from './session.model';
 
 /** Message admin: what was sent for a session, what failed, and sending it again. */
@@ -18,9 +18,9 @@ export class SessionMessagesResolver {
   @Query(() => [SessionMessageModel], { description: 'Messages that failed for good. Admins only.' })
   failedMessages(
     @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args() { first }: MessagePageArgs,
   ): Promise<SessionMessageModel[]> {
-    return this.messages.failedMessages(actor, pageSize(first));
+    return this.messages.failedMessages(actor, first);
   }
 
   @RequireRoles(Role.ADMIN)

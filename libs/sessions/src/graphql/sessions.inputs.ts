@@ -14,7 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ChangeSet, NullClears } from '@kennis/errors';
+import { ChangeSet, IsAfterField, NullClears } from '@kennis/errors';
 import { SessionFormat, SessionLevel, SessionStatus } from '../entities/session.entity';
 
 const URL_OPTIONS = { protocols: ['https', 'http'], require_protocol: true };
@@ -178,6 +178,7 @@ export class UpcomingSessionsFilter {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start before.' })
   @IsOptional()
   @IsDate()
+  @IsAfterField('from')
   to?: Date;
 
   @Field(() => [SessionFormat], { defaultValue: [] })

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, actorOf, CurrentActor, hasAnyRole, RequireRoles, Role } from '@kennis/auth';
+import { Clock } from '@kennis/config';
 import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PersonModel, SkillModel } from '@kennis/people';
 import { RoomModel } from '@kennis/rooms';
@@ -21,11 +22,10 @@ import {
   MoveSessionInput,
   ProposeSessionInput,
   ScheduleSessionInput,
-  UpcomingSessionsFilter,
   UpdateSessionDetailsInput,
 } from './sessions.inputs';
 
-import { pageSize, SessionIdArgs } from './session-args';
+import { SessionIdArgs, SessionPageArgs, UpcomingSessionsArgs } from './session-args';
 
 @Resolver(() => SessionModel)
 export class SessionsResolver {
@@ -36,6 +36,7 @@ export class SessionsResolver {
     private readonly enrolment: SessionEnrolmentService,
     private readonly loaders: SessionLoaders,
     private readonly feeds: CalendarFeedService,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => SessionModel)
@@ -45,9 +46,7 @@ export class SessionsResolver {
 
   @Query(() => SessionConnectionModel, { description: 'Sessions with a time, soonest first, filtered, by cursor.' })
   async upcomingSessions(
-    @Args('filter', { type: () => UpcomingSessionsFilter, nullable: true }) filter: UpcomingSessionsFilter | null,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args() { filter, first, after }: UpcomingSessionsArgs,
     @CurrentActor() actor: Actor,
     @Context() context: object,
   ): Promise<SessionConnectionModel> {
@@ -61,10 +60,10 @@ export class SessionsResolver {
         site: filter?.site ?? null,
         skill: filter?.skill ?? null,
         text: filter?.text ?? null,
-        first: pageSize(first),
-        after,
+        first,
+        after: after ?? null,
       },
-      new Date(),
+      this.clock.now(),
     );
     this.loaders.prime(context, actor.personId, page);
     return {
@@ -74,8 +73,8 @@ export class SessionsResolver {
   }
 
   @Query(() => [SessionModel], { description: 'Proposed sessions, most wanted first.' })
-  proposals(@Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<SessionModel[]> {
-    return this.queries.proposals(pageSize(first));
+  proposals(@Args() { first }: SessionPageArgs): Promise<SessionModel[]> {
+    return this.queries.proposals(first);
   }
 
   @Query(() => [SessionModel], { description: 'Sessions you host, or hold a seat or waitlist place in.' })
@@ -83,7 +82,7 @@ export class SessionsResolver {
     @CurrentActor() actor: Actor,
     @Args('includePast', { defaultValue: false }) includePast: boolean,
   ): Promise<SessionModel[]> {
-    return this.queries.mine(actor, includePast, new Date());
+    return this.queries.mine(actor, includePast, this.clock.now());
   }
 
   @Query(() => [AttendeeModel], { description: 'Who comes: seats, then the waitlist in order. Hosts and admins only.' })
@@ -139,17 +138,17 @@ export class SessionsResolver {
 
   @Mutation(() => SessionModel, { description: 'Give a proposed session its time and a room (or an online link).' })
   scheduleSession(@CurrentActor() actor: Actor, @Args('input') input: ScheduleSessionInput): Promise<SessionModel> {
-    return this.scheduling.schedule(actor, input.sessionId, this.placement(input), new Date());
+    return this.scheduling.schedule(actor, input.sessionId, this.placement(input), this.clock.now());
   }
 
   @Mutation(() => SessionModel, { description: 'A new time and/or room for a scheduled session.' })
   rescheduleSession(@CurrentActor() actor: Actor, @Args('input') input: ScheduleSessionInput): Promise<SessionModel> {
-    return this.scheduling.reschedule(actor, input.sessionId, this.placement(input), new Date());
+    return this.scheduling.reschedule(actor, input.sessionId, this.placement(input), this.clock.now());
   }
 
   @Mutation(() => SessionModel, { description: 'Another room at the same time.' })
   moveSession(@CurrentActor() actor: Actor, @Args('input') input: MoveSessionInput): Promise<SessionModel> {
-    return this.scheduling.move(actor, input.sessionId, input.roomId, new Date());
+    return this.scheduling.move(actor, input.sessionId, input.roomId, this.clock.now());
   }
 
   @Mutation(() => SessionModel)
@@ -159,7 +158,7 @@ export class SessionsResolver {
 
   @Mutation(() => SessionModel)
   completeSession(@CurrentActor() actor: Actor, @Args(...SessionIdArgs) sessionId: string): Promise<SessionModel> {
-    return this.scheduling.complete(actor, sessionId, new Date());
+    return this.scheduling.complete(actor, sessionId, this.clock.now());
   }
 
   @Mutation(() => JoinResultModel, { description: 'A seat while seats are left, otherwise a place on the waitlist.' })

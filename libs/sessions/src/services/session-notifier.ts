@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type ConfigType } from '@nestjs/config';
 import { EntityManager } from 'typeorm';
-import { remindersConfig } from '@kennis/config';
+import { Clock, remindersConfig } from '@kennis/config';
 import { OutboxBatch, type OutboxDraft } from '@kennis/outbox';
 import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity } from '../entities/session.entity';
@@ -28,6 +28,7 @@ export class SessionNotifier {
     private readonly facilityRequests: SessionFacilityRequestRepository,
     private readonly registrations: RegistrationRepository,
     @Inject(remindersConfig.KEY) private readonly reminders: ConfigType<typeof remindersConfig>,
+    private readonly clock: Clock,
   ) {}
 
   /** Invites for hosts, everyone with a seat and the room; a reminder before the start. */
@@ -115,7 +116,7 @@ export class SessionNotifier {
     if (!session.startsAt) return;
     const dueAt = new Date(session.startsAt.getTime() - this.reminders.leadMinutes * 60_000);
     // Scheduled within the lead time: the invite that goes out now is the reminder.
-    if (dueAt.getTime() <= Date.now()) return;
+    if (dueAt.getTime() <= this.clock.now().getTime()) return;
     batch.add(sessionReminderDraft(session, dueAt));
   }
 }
