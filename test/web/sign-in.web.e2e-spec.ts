@@ -59,7 +59,7 @@ describe('the web app when a company sign-in fails', () => {
     await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('failed') === 'denied');
     await seeText(page, 'You did not give Kennis access at your company account. Sign in again if you want to.');
     expect(await page.getByRole('alert').textContent()).toContain('You did not give Kennis access');
-    await page.getByRole('link', { name: 'Sign in with your company account' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Sign in with your company account' }).getAttribute('href')).toBe('/auth/sign-in?returnTo=%2Fmentoring');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'sign-in-denied');
 
