@@ -270,4 +270,53 @@ describe('room rules: set by facility managers, applied alike to sessions, invit
       }
     }
   });
+
+  it('bookRoom books through the same path and rules, invites the person and the room, shows everywhere, and cancelRoomBooking releases it', async () => {
+    const slot = at(monday + 2 * DAY, 2); // Wednesday 11:00-12:00 in Tokyo
+    const bookRoom = (input: Record<string, unknown>) =>
+      platform.graphql(host.id, `mutation($input: BookRoomInput!) { bookRoom(input: $input) { id title status bookedInKennis room { name } startsAt } }`, { input });
+    const late = await bookRoom({ roomId, title: 'Late call', startsAt: at(monday + 2 * DAY, 10).startsAt.toISOString(), endsAt: at(monday + 2 * DAY, 10).endsAt.toISOString() });
+    expect(late.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', rule: 'BOOKABLE_HOURS' }));
+    const booked = await bookRoom({ roomId, title: 'Planning poker', startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), seats: 4 });
+    expect(booked.errors).toBeUndefined();
+    const meeting = booked.data!.bookRoom;
+    expect(meeting).toEqual(expect.objectContaining({ title: 'Planning poker', status: 'ACCEPTED', bookedInKennis: true, room: { name: 'Sakura' } }));
+
+    await platform.sink.waitFor('the invites to the person and the room', () =>
+      platform.sink.to(host.email).some((mail) => mail.mimeMethod === 'REQUEST' && /Planning poker/.test(mail.parsed.subject ?? '')) &&
+      platform.sink.to(mailbox).some((mail) => mail.mimeMethod === 'REQUEST' && /Planning poker/.test(mail.parsed.subject ?? '')),
+    );
+    const personInvite = platform.sink.to(host.email).find((mail) => mail.mimeMethod === 'REQUEST' && /Planning poker/.test(mail.parsed.subject ?? ''))!;
+    const roomInvite = platform.sink.to(mailbox).find((mail) => mail.mimeMethod === 'REQUEST' && /Planning poker/.test(mail.parsed.subject ?? ''))!;
+    expect(personInvite.calendar!.organizer).toBe('mailto:sessions@kennis.test');
+    expect(roomInvite.calendar!.uid).toBe(personInvite.calendar!.uid);
+    expect(roomInvite.ics).toMatch(/CUTYPE=ROOM/);
+    // Resource mail: the room is not greeted as a person, and its times are in its own zone.
+    expect(roomInvite.parsed.text).not.toMatch(/^Hi /m);
+    expect(roomInvite.parsed.text).toMatch(/11:00 - 12:00 \(Asia\/Tokyo\)/);
+
+    const mine = (await platform.ok(host.id, `{ myRoomBookings { id title } }`)).myRoomBookings;
+    expect(mine).toContainEqual({ id: meeting.id, title: 'Planning poker' });
+    expect(await freeAt(slot)).not.toContain(roomId);
+    const sessionId = await propose('Same time');
+    const clash = await platform.graphql(host.id, `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
+      input: { sessionId, startsAt: slot.startsAt.toISOString(), roomId },
+    });
+    expect(clash.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect(clash.errors?.[0].message).toMatch(/Planning poker/);
+
+    const stranger = await createPerson(platform.dataSource, {});
+    const notYours = await platform.graphql(stranger.id, `mutation($id: ID!) { cancelRoomBooking(bookingId: $id) { id } }`, { id: meeting.id });
+    expect(notYours.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const cancelled = await platform.ok(host.id, `mutation($id: ID!) { cancelRoomBooking(bookingId: $id) { status } }`, { id: meeting.id });
+    expect(cancelled.cancelRoomBooking.status).toBe('CANCELLED');
+    await platform.sink.waitFor('the cancellations', () =>
+      platform.sink.to(host.email).some((mail) => mail.mimeMethod === 'CANCEL') && platform.sink.to(mailbox).some((mail) => mail.mimeMethod === 'CANCEL'),
+    );
+    expect(platform.sink.to(mailbox).find((mail) => mail.mimeMethod === 'CANCEL')!.calendar!.uid).toBe(personInvite.calendar!.uid);
+    expect(await freeAt(slot)).toContain(roomId);
+    const twice = await platform.graphql(host.id, `mutation($id: ID!) { cancelRoomBooking(bookingId: $id) { status } }`, { id: meeting.id });
+    expect(twice.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await platform.ok(host.id, `{ myRoomBookings { id } }`)).myRoomBookings).not.toContainEqual({ id: meeting.id });
+  });
 });

@@ -5,7 +5,7 @@ export type { AttemptRule } from './attempt-limiter';
 export { AuthGuard } from './auth.guard';
 export { AuthModule, authEntities } from './auth.module';
 export type { AuthModuleOptions } from './auth.module';
-export { CurrentActor } from './graphql-context';
+export { actorOf, CurrentActor } from './graphql-context';
 export type { GraphqlContext } from './graphql-context';
 export { SignInAttemptEntity } from './oidc/sign-in-attempt.entity';
 export { OidcAccessTokenVerifier } from './oidc/oidc-access-token.verifier';

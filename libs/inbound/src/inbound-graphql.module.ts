@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { AttendeeCalendarAnswerResolver } from './graphql/attendee-calendar-answer.resolver';
 import { InboundResolver } from './graphql/inbound.resolver';
 import { RoomApprovalResolver } from './graphql/room-approval.resolver';
+import { RoomMeetingResolver } from './graphql/room-meeting.resolver';
 import { InboundModule } from './inbound.module';
 
 /** The inbound part of the GraphQL schema: imported by apps/api only. */
 @Module({
   imports: [InboundModule],
-  providers: [InboundResolver, AttendeeCalendarAnswerResolver, RoomApprovalResolver],
+  providers: [InboundResolver, AttendeeCalendarAnswerResolver, RoomApprovalResolver, RoomMeetingResolver],
 })
 export class InboundGraphqlModule {}

@@ -9,6 +9,7 @@ import { InboundAnswerHandler } from './jobs/inbound-answer.handler';
 import { InboundMailProcessor } from './jobs/inbound-mail.processor';
 import { InboundMessageHandler } from './jobs/inbound-message.handler';
 import { RoomApprovalAnswerHandler } from './jobs/room-approval-answer.handler';
+import { RoomMeetingMailHandler } from './jobs/room-meeting-mail.handler';
 import { InboundModule } from './inbound.module';
 import { InboundAnswerComposer } from './services/inbound-answer.composer';
 import { InboundProcessingService } from './services/inbound-processing.service';
@@ -33,6 +34,7 @@ import { InboundSmtpListener } from './smtp/inbound-smtp.listener';
     InboundMessageHandler,
     InboundAnswerHandler,
     RoomApprovalAnswerHandler,
+    RoomMeetingMailHandler,
     InboundMailProcessor,
     InboundSmtpListener,
     InboundImapReader,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '@kennis/outbox';
+import { PeopleModule } from '@kennis/people';
 import { RoomsModule } from '@kennis/rooms';
 import { InboundMessageEntity } from './entities/inbound-message.entity';
 import { RoomApprovalEntity } from './entities/room-approval.entity';
@@ -14,13 +15,14 @@ import { InboundAdminService } from './services/inbound-admin.service';
 import { InboundIntakeService } from './services/inbound-intake.service';
 import { KennisMailboxes } from './services/kennis-mailboxes.service';
 import { RoomApprovalService } from './services/room-approval.service';
+import { RoomMeetingService } from './services/room-meeting.service';
 
 /** The tables of this library, for its module and for the schema check of the migrations. */
 export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity, RoomInviteBookingEntity, RoomApprovalEntity];
 
 /** Storing received mail and reading what became of it. Needs QueuesModule.forRoot() in the app. */
 @Module({
-  imports: [TypeOrmModule.forFeature(inboundEntities), OutboxModule, RoomsModule],
+  imports: [TypeOrmModule.forFeature(inboundEntities), OutboxModule, RoomsModule, PeopleModule],
   providers: [
     InboundMessageRepository,
     RoomInviteBookingRepository,
@@ -30,6 +32,7 @@ export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity
     KennisMailboxes,
     InboundAdminService,
     RoomApprovalService,
+    RoomMeetingService,
   ],
   exports: [
     InboundMessageRepository,
@@ -40,6 +43,7 @@ export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity
     KennisMailboxes,
     InboundAdminService,
     RoomApprovalService,
+    RoomMeetingService,
   ],
 })
 export class InboundModule {}

@@ -29,7 +29,7 @@ import { MentorMatchService } from './services/mentor-match.service';
 import { MentorProfileService } from './services/mentor-profile.service';
 import { FOLDED_GROUP, MentoringInsightsService, UNDECLARED_GROUP } from './services/mentoring-insights.service';
 import { MentoringRoundService } from './services/mentoring-round.service';
-import { earliestMeetingStart, firstSharedSlots } from './services/first-meeting-slot';
+import { earliestMeetingStart, firstSharedSlots, slotsOutside } from './services/first-meeting-slot';
 
 const DAY = 86_400_000;
 
@@ -184,14 +184,18 @@ describe('mentoring rounds, matches and privacy (real PostgreSQL)', () => {
     const [proposal] = await matches.myProposedMatches(actorOf(mentors[0]));
     const now = new Date();
     // Fill the first two hours both would otherwise meet in with a session the mentee hosts.
-    const [first] = firstSharedSlots(earliestMeetingStart(now, 24), [{ timeZone: 'Europe/Amsterdam', workingHours: null }]);
+    const shared = firstSharedSlots(earliestMeetingStart(now, 24), [{ timeZone: 'Europe/Amsterdam', workingHours: null }]);
+    const [first] = shared;
     const session = await createProposedSession(dataSource, mentees[0].id);
     await dataSource.query(
       `UPDATE session SET status = 'SCHEDULED', starts_at = $2, ends_at = $3, online_url = 'https://meet.example.test/s' WHERE id = $1`,
       [session.id, first, new Date(first.getTime() + 2 * 3_600_000)],
     );
     const accepted = await matches.accept(actorOf(mentors[0]), proposal.id, now);
-    expect(accepted.meetingStartsAt!.getTime()).toBe(first.getTime() + 2 * 3_600_000);
+    // The first shared half hour after the session (the next morning when the session fills the rest of the day).
+    const [after] = slotsOutside(shared, [{ startsAt: first, endsAt: new Date(first.getTime() + 2 * 3_600_000) }]);
+    expect(accepted.meetingStartsAt!.getTime()).toBe(after.getTime());
+    expect(after.getTime()).toBeGreaterThanOrEqual(first.getTime() + 2 * 3_600_000);
   });
 
   it('keeps diversity attributes to their owner, and only with consent', async () => {

@@ -97,7 +97,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 }
 
 /** Presses Tab until the element named `name` has the focus; fails after `limit` presses. */
-export async function tabTo(page: Page, role: 'button' | 'textbox' | 'link' | 'tab' | 'label', name: string | RegExp, limit = 60): Promise<void> {
+export async function tabTo(page: Page, role: 'button' | 'textbox' | 'combobox' | 'link' | 'tab' | 'label', name: string | RegExp, limit = 60): Promise<void> {
   const target = role === 'label' ? page.getByLabel(name, { exact: true }) : page.getByRole(role, { name });
   for (let presses = 0; presses < limit; presses += 1) {
     await page.keyboard.press('Tab');

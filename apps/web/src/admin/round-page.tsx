@@ -39,8 +39,8 @@ function Insights({ roundId }: { roundId: string }) {
       </SimpleGrid>
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <Card>
-            <Title order={3} size="h5" mb="sm">
+          <Card component="figure" m={0} aria-labelledby="matchRateByGroup-title">
+            <Title order={3} size="h5" mb="sm" id="matchRateByGroup-title">
               {t('matchRateByGroup')}
             </Title>
             {insights.groups.length === 0 ? (
@@ -54,14 +54,13 @@ function Insights({ roundId }: { roundId: string }) {
                 dataKey="group"
                 series={[{ name: 'rate', label: t('matchRate'), color: 'kennis.6' }]}
                 valueFormatter={(value) => `${value}%`}
-                aria-label={t('matchRateByGroup')}
               />
             )}
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <Card>
-            <Title order={3} size="h5" mb="sm">
+          <Card component="figure" m={0} aria-labelledby="criteriaMet-title">
+            <Title order={3} size="h5" mb="sm" id="criteriaMet-title">
               {t('criteriaMet')}
             </Title>
             <BarChart
@@ -72,7 +71,6 @@ function Insights({ roundId }: { roundId: string }) {
                 { name: 'met', label: t('metCount'), color: 'teal.6' },
                 { name: 'points', label: t('meanPoints'), color: 'grape.5' },
               ]}
-              aria-label={t('criteriaMet')}
             />
           </Card>
         </Grid.Col>

@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, useNavigate } from 'react-router';
 import { Provider as UrqlProvider } from 'urql';
@@ -11,14 +11,20 @@ import { AppRoutes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
 
 function ClientProvider({ children }: { children: React.ReactNode }) {
-  const navigate = useNavigate();
+  // useNavigate gives a new function on every route change; the client (and its cache) must outlive them.
+  const latestNavigate = useNavigate();
+  const navigate = useRef(latestNavigate);
+  useEffect(() => {
+    navigate.current = latestNavigate;
+  }, [latestNavigate]);
   const client = useMemo(
     () =>
-      createApiClient(() => {
+      // The one place that sends a person to sign in: several queries may fail at once, the first wins.
+      createApiClient((expired) => {
         const here = `${window.location.pathname}${window.location.search}`;
-        if (!window.location.pathname.startsWith('/sign-in')) void navigate(signInPath(here), { replace: true, state: { expired: true } });
+        if (!window.location.pathname.startsWith('/sign-in')) void navigate.current(signInPath(here, expired), { replace: true });
       }),
-    [navigate],
+    [],
   );
   return <UrqlProvider value={client}>{children}</UrqlProvider>;
 }

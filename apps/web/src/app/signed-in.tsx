@@ -18,10 +18,10 @@ import {
 } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorCode } from '../api/client';
-import { signInPath, signOut } from '../auth/auth-api';
+import { signOut } from '../auth/auth-api';
 import { CardsSkeleton, ErrorState } from '../common/states';
 import { applyLanguage } from '../i18n/i18n';
 import { hasRole, type Me, MeProvider } from './me-context';
@@ -132,21 +132,23 @@ function UserMenu({ me }: { me: Me }) {
   );
 }
 
+const ME_CONTEXT = { additionalTypenames: ['PersonSkill'] };
+
 /** The gate and frame of the app: the signed-in person, the header and the navigation. */
 export function SignedIn() {
   const { t } = useTranslation();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
-  const [{ data, error, fetching }] = useQuery({ query: MeDocument });
+  // Tagged with PersonSkill even while the list is empty, so setMySkill and removeMySkill refetch it.
+  const [{ data, error, fetching }] = useQuery({ query: MeDocument, context: ME_CONTEXT });
   const language = data?.me.language;
   useEffect(() => {
     if (language) applyLanguage(language);
   }, [language]);
   useEffect(close, [location.pathname, close]);
 
-  if (errorCode(error) === 'UNAUTHENTICATED') {
-    return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
-  }
+  // Not signed in: the API client is already on its way to the sign-in page (see app.tsx).
+  const unauthenticated = errorCode(error) === 'UNAUTHENTICATED';
   const me = data?.me;
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -189,6 +191,8 @@ export function SignedIn() {
                     to={item.to}
                     label={item.label}
                     leftSection={item.icon}
+                    // A named color, so the theme's light variant (text contrast under the mouse) applies.
+                    color="kennis"
                     active={isActive(location.pathname, item.to)}
                     aria-current={isActive(location.pathname, item.to) ? 'page' : undefined}
                     style={{ borderRadius: 8 }}
@@ -213,7 +217,7 @@ export function SignedIn() {
                 <Outlet />
               </Suspense>
             </MeProvider>
-          ) : error && !fetching ? (
+          ) : error && !fetching && !unauthenticated ? (
             <ErrorState error={error} />
           ) : (
             <CardsSkeleton />

@@ -56,6 +56,7 @@ export function safeReturnTo(value: string | null): string {
   return value;
 }
 
-export function signInPath(returnTo: string): string {
-  return `/sign-in?${new URLSearchParams({ returnTo: safeReturnTo(returnTo) })}`;
+/** The sign-in page that returns to returnTo; `expired` makes it say that the session has ended. */
+export function signInPath(returnTo: string, expired = false): string {
+  return `/sign-in?${new URLSearchParams({ returnTo: safeReturnTo(returnTo), ...(expired ? { expired: '1' } : {}) })}`;
 }

@@ -2,7 +2,7 @@ import { Alert, Avatar, Badge, Button, Card, Center, Container, Group, SimpleGri
 import { IconInfoCircle, IconLogin, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { type AuthMode, type DemoPerson, fetchAuthMode, fetchDemoPeople, providerSignInUrl, safeReturnTo, signInAsDemoPerson } from './auth-api';
 
 function DemoPeople({ returnTo }: { returnTo: string }) {
@@ -68,7 +68,7 @@ function DemoPeople({ returnTo }: { returnTo: string }) {
                     </Group>
                   </Stack>
                 </Group>
-                <Button size="xs" variant="light" loading={signingIn === person.id} onClick={() => signIn(person)} aria-label={t('signIn.as', { name: person.name })}>
+                <Button size="xs" variant="light" style={{ flexShrink: 0 }} loading={signingIn === person.id} onClick={() => signIn(person)} aria-label={t('signIn.as', { name: person.name })}>
                   {t('signIn.button')}
                 </Button>
               </Group>
@@ -83,9 +83,8 @@ function DemoPeople({ returnTo }: { returnTo: string }) {
 export function SignInPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const location = useLocation();
   const returnTo = safeReturnTo(params.get('returnTo'));
-  const expired = Boolean((location.state as { expired?: boolean } | null)?.expired) || params.has('expired');
+  const expired = params.has('expired');
   // The API sends a failed provider sign-in back here with its reason; an unknown one reads as "unavailable".
   const failed = params.get('failed');
   const failedText = failed ? t(`signIn.failed.${failed}`, { defaultValue: t('signIn.failed.unavailable') }) : null;

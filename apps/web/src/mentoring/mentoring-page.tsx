@@ -34,6 +34,7 @@ interface SkillRow {
 
 function SkillRows({ label, rows, onChange, error }: { label: string; rows: SkillRow[]; onChange: (rows: SkillRow[]) => void; error?: React.ReactNode }) {
   const { t } = useTranslation('mentoring');
+  // Two forms on the page have skill rows: every row's controls name the list they belong to.
   return (
     <Stack gap={6}>
       <Text size="sm" fw={500}>
@@ -42,14 +43,14 @@ function SkillRows({ label, rows, onChange, error }: { label: string; rows: Skil
       {rows.map((row, index) => (
         <Group key={index} gap="xs" wrap="nowrap" align="flex-end">
           <TextInput
-            aria-label={`${t('skill')} ${index + 1}`}
+            aria-label={`${t('skill')} ${index + 1}: ${label}`}
             placeholder={t('skill')}
             value={row.name}
             onChange={(event) => onChange(rows.map((other, at) => (at === index ? { ...other, name: event.currentTarget.value } : other)))}
             style={{ flex: 1 }}
           />
-          <NumberInput aria-label={`${t('level')} ${index + 1}`} min={1} max={5} w={80} value={row.level} onChange={(level) => onChange(rows.map((other, at) => (at === index ? { ...other, level } : other)))} />
-          <ActionIcon variant="subtle" color="gray" aria-label={t('removeSkill')} onClick={() => onChange(rows.filter((_, at) => at !== index))} size="lg">
+          <NumberInput aria-label={`${t('level')} ${index + 1}: ${label}`} min={1} max={5} w={80} value={row.level} onChange={(level) => onChange(rows.map((other, at) => (at === index ? { ...other, level } : other)))} />
+          <ActionIcon variant="subtle" color="gray" aria-label={`${t('removeSkill')} ${index + 1}: ${label}`} onClick={() => onChange(rows.filter((_, at) => at !== index))} size="lg">
             <IconTrash size={16} />
           </ActionIcon>
         </Group>

@@ -140,11 +140,13 @@ function SkillList({ me, kind }: { me: Me; kind: SkillKind }) {
 }
 
 const ATTRIBUTES = ['gender', 'age_band', 'background'] as const;
+const DIVERSITY_CONTEXT = { additionalTypenames: ['MyDiversityAttribute'] };
 
 function DiversityAttributes() {
   const { t } = useTranslation('profile');
   const dates = useDates();
-  const [{ data, error, fetching }] = useQuery({ query: MyDiversityAttributesDocument });
+  // Tagged even while the list is empty, so setting or clearing an attribute refetches it.
+  const [{ data, error, fetching }] = useQuery({ query: MyDiversityAttributesDocument, context: DIVERSITY_CONTEXT });
   const [setState, setAttribute] = useMutation(SetMyDiversityAttributeDocument);
   const [, clearAttribute] = useMutation(ClearMyDiversityAttributeDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -238,7 +240,8 @@ function CalendarFeed() {
         </Text>
         {url && (
           <Group gap="xs" wrap="nowrap">
-            <Code block style={{ flex: 1, overflowX: 'auto' }} aria-label={t('feedUrl')}>
+            {/* Focusable: the link is wider than the box, and keyboard users scroll it too. */}
+            <Code block tabIndex={0} style={{ flex: 1, overflowX: 'auto' }} aria-label={t('feedUrl')}>
               {url}
             </Code>
             <CopyButton value={url}>

@@ -8,7 +8,7 @@ import type { DataSource, EntityManager } from 'typeorm';
  * know all of them, and the permission test's table list keeps it honest.
  */
 const PERSON_ROWS: { name: string; sql: string }[] = [
-  { name: 'profile', sql: `SELECT id, email, name, department, site, time_zone, language, job_title, manager_id, roles, created_at FROM person WHERE id = $1` },
+  { name: 'profile', sql: `SELECT id, email, name, department, site, time_zone, language, job_title, manager_id, roles, working_hours, meeting_url, created_at FROM person WHERE id = $1` },
   { name: 'skills', sql: `SELECT s.name, ps.kind, ps.level FROM person_skill ps JOIN skill s ON s.id = ps.skill_id WHERE ps.person_id = $1` },
   { name: 'sessionsHosted', sql: `SELECT s.id, s.title, s.status, s.starts_at FROM session_host h JOIN session s ON s.id = h.session_id WHERE h.person_id = $1` },
   { name: 'registrations', sql: `SELECT r.* FROM registration r WHERE r.person_id = $1` },
@@ -18,6 +18,8 @@ const PERSON_ROWS: { name: string; sql: string }[] = [
   { name: 'menteeRequests', sql: `SELECT * FROM mentee_request WHERE person_id = $1` },
   { name: 'diversityAttributes', sql: `SELECT attribute, value, consent_given_at FROM diversity_attribute WHERE person_id = $1` },
   { name: 'mentorMatches', sql: `SELECT id, round_id, mentor_id, mentee_id, status, decline_reason, published_at, decided_at, meeting_starts_at FROM mentor_match WHERE mentor_id = $1 OR mentee_id = $1` },
+  { name: 'mentoringMeetingsLogged', sql: `SELECT match_id, held_at, duration_minutes, note FROM mentoring_meeting_log WHERE logged_by_id = $1` },
+  { name: 'mentoringFeedback', sql: `SELECT match_id, rating, comment, created_at FROM mentoring_feedback WHERE person_id = $1` },
   { name: 'messages', sql: `SELECT id, job_name, status, created_at, processed_at FROM outbox_message WHERE payload->>'personId' = $1::text` },
   { name: 'actionsInAuditLog', sql: `SELECT occurred_at, action, target_type, target_id FROM audit_entry WHERE actor_id = $1 ORDER BY id` },
 ];
@@ -47,7 +49,7 @@ export class PersonalDataRepository {
     await manager.query(
       `UPDATE person SET name = 'Erased person', email = 'erased-' || id || '@erased.invalid', department = '', site = '',
          job_title = '', manager_id = NULL, roles = '{EMPLOYEE}', calendar_feed_token_hash = NULL, external_id = NULL,
-         deactivated_at = coalesce(deactivated_at, now())
+         deactivated_at = coalesce(deactivated_at, now()), working_hours = NULL, meeting_url = NULL
        WHERE id = $1`,
       [personId],
     );
@@ -60,6 +62,9 @@ export class PersonalDataRepository {
     await manager.query(`DELETE FROM mentor_profile WHERE person_id = $1`, [personId]);
     await manager.query(`UPDATE mentee_request SET goals = '' WHERE person_id = $1`, [personId]);
     await manager.query(`UPDATE mentor_match SET decline_reason = NULL WHERE mentor_id = $1`, [personId]);
+    // Round outcomes keep the counts and ratings; the person's own words go.
+    await manager.query(`UPDATE mentoring_meeting_log SET note = '' WHERE logged_by_id = $1`, [personId]);
+    await manager.query(`UPDATE mentoring_feedback SET comment = '' WHERE person_id = $1`, [personId]);
     await manager.query(
       `UPDATE outbox_message SET status = 'SKIPPED', processed_at = now(), last_error = 'recipient erased'
        WHERE status = 'PENDING' AND payload->>'personId' = $1::text`,

@@ -6,6 +6,7 @@ import { InboundAnswerHandler } from './inbound-answer.handler';
 import { InboundMessageHandler } from './inbound-message.handler';
 import { InboundJob } from './inbound.jobs';
 import { RoomApprovalAnswerHandler } from './room-approval-answer.handler';
+import { RoomMeetingMailHandler } from './room-meeting-mail.handler';
 
 /** The inbound-mail queue: received messages to process and the answers they cause. */
 @Processor(QueueName.InboundMail, {
@@ -19,6 +20,7 @@ export class InboundMailProcessor extends WorkerHost implements JobProcessor {
     private readonly messages: InboundMessageHandler,
     private readonly answers: InboundAnswerHandler,
     private readonly approvalAnswers: RoomApprovalAnswerHandler,
+    private readonly meetingMails: RoomMeetingMailHandler,
   ) {
     super();
   }
@@ -27,6 +29,7 @@ export class InboundMailProcessor extends WorkerHost implements JobProcessor {
     [InboundJob.MessageProcess]: (job) => this.runner.runJob(job, this.messages),
     [InboundJob.AnswerDeliver]: (job) => this.runner.runJob(job, this.answers),
     [InboundJob.ApprovalAnswerDeliver]: (job) => this.runner.runJob(job, this.approvalAnswers),
+    [InboundJob.RoomMeetingMailDeliver]: (job) => this.runner.runJob(job, this.meetingMails),
   };
 
   process(job: Job): Promise<unknown> {

@@ -6,6 +6,8 @@ export const InboundJob = {
   AnswerDeliver: 'inbound-answer-deliver',
   /** A facility manager's decision on a room that requires approval: the organizer's final REPLY. */
   ApprovalAnswerDeliver: 'room-approval-answer-deliver',
+  /** The invite or cancellation of a room meeting booked in Kennis, to its organizer or to the room. */
+  RoomMeetingMailDeliver: 'room-meeting-mail-deliver',
 } as const;
 export type InboundJob = (typeof InboundJob)[keyof typeof InboundJob];
 
@@ -13,6 +15,7 @@ export const inboundJobQueue: Record<InboundJob, QueueName> = {
   [InboundJob.MessageProcess]: QueueName.InboundMail,
   [InboundJob.AnswerDeliver]: QueueName.InboundMail,
   [InboundJob.ApprovalAnswerDeliver]: QueueName.InboundMail,
+  [InboundJob.RoomMeetingMailDeliver]: QueueName.InboundMail,
 };
 
 /** Ids only: the raw message stays in inbound_message. */
@@ -22,4 +25,12 @@ export interface InboundMessagePayload {
 
 export interface RoomApprovalPayload {
   roomApprovalId: string;
+}
+
+export interface RoomMeetingMailPayload {
+  roomInviteBookingId: string;
+  method: 'REQUEST' | 'CANCEL';
+  /** The SEQUENCE the mail was written for: a later change makes it stale. */
+  sequence: number;
+  recipient: 'ORGANIZER' | 'ROOM';
 }

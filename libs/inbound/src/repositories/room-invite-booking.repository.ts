@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { RoomInviteBookingEntity, type RoomInvitePartstat } from '../entities/room-invite-booking.entity';
 
 export interface InviteOccurrenceRecord {
@@ -18,6 +19,23 @@ export interface InviteOccurrenceRecord {
 
 @Injectable()
 export class RoomInviteBookingRepository {
+  constructor(@InjectRepository(RoomInviteBookingEntity) private readonly records: Repository<RoomInviteBookingEntity>) {}
+
+  findById(manager: EntityManager, id: string): Promise<RoomInviteBookingEntity | null> {
+    return manager.getRepository(RoomInviteBookingEntity).findOneBy({ id });
+  }
+
+  /** A person's bookings still ahead that hold (or wait for) the room, in time order. */
+  findUpcomingOfOrganizer(address: string, now: Date): Promise<RoomInviteBookingEntity[]> {
+    return this.records
+      .createQueryBuilder('record')
+      .where('record.organizer_address = :address', { address })
+      .andWhere(`record.partstat IN ('ACCEPTED', 'TENTATIVE')`)
+      .andWhere('record.ends_at > :now', { now })
+      .orderBy('record.starts_at')
+      .limit(500)
+      .getMany();
+  }
   /** Every occurrence recorded for this meeting in this room, locked: an update and a cancel of it queue here. */
   findForUid(manager: EntityManager, roomId: string, calendarUid: string): Promise<RoomInviteBookingEntity[]> {
     return manager.getRepository(RoomInviteBookingEntity).find({

@@ -73,6 +73,8 @@ export class FirstMeetingPlanner {
     const free = await this.rooms.findFreeRooms({ startsAt, endsAt, seats: 2, site });
     const candidates = preferredRoomId ? [preferredRoomId, ...free.map((room) => room.id).filter((id) => id !== preferredRoomId)] : free.map((room) => room.id);
     for (const roomId of candidates) {
+      // A room a facility manager must approve would leave the meeting tentative: plan it in a room that simply takes it.
+      if ((await this.bookings.rulesOf(roomId, manager)).requiresApproval) continue;
       try {
         return await this.bookings.book(manager, { roomId, startsAt, endsAt, seats: 2, label: ROOM_LABEL });
       } catch (error) {

@@ -12,9 +12,15 @@ const ENQUEUE_BATCH_SIZE = 1000;
 /** Collects the outbox rows of one transaction. */
 export class OutboxBatch {
   readonly drafts: OutboxDraft[] = [];
+  /** Rows already written in the transaction by SQL (session_leave): only queued after the commit. */
+  readonly written: DueOutboxMessage[] = [];
 
   add(...drafts: OutboxDraft[]): void {
     this.drafts.push(...drafts);
+  }
+
+  addWritten(...messages: DueOutboxMessage[]): void {
+    this.written.push(...messages);
   }
 }
 
@@ -88,7 +94,7 @@ export class OutboxService {
     const result = await this.unitOfWork.run(async (manager) => {
       const batch = new OutboxBatch();
       const value = await work(manager, batch);
-      recorded = await this.outbox.insertDrafts(manager, batch.drafts);
+      recorded = [...batch.written, ...(await this.outbox.insertDrafts(manager, batch.drafts))];
       return value;
     });
     await this.enqueue(recorded);

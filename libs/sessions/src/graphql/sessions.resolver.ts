@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, hasAnyRole, RequireRoles, Role } from '@kennis/auth';
+import { type Actor, actorOf, CurrentActor, hasAnyRole, RequireRoles, Role } from '@kennis/auth';
 import { Clock } from '@kennis/config';
-import { ParseIdPipe } from '@kennis/errors';
+import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
 import { PersonModel, SkillModel } from '@kennis/people';
 import { RoomModel } from '@kennis/rooms';
 import { CalendarFeedService } from '../services/calendar-feed.service';
@@ -172,35 +172,37 @@ export class SessionsResolver {
     return this.enrolment.leave(actor, sessionId);
   }
 
+  // The fields of every session in a list are plain resolvers (no parameter decorators): Nest calls
+  // them with GraphQL's (parent, args, context), see actorOf in @kennis/auth.
   @ResolveField(() => Int)
-  seatsLeft(@Parent() session: SessionModel): number {
+  seatsLeft(session: SessionModel): number {
     return Math.max(0, session.capacity - session.seatsTaken);
   }
 
   @ResolveField(() => [PersonModel])
-  hosts(@Parent() session: SessionModel, @CurrentActor() actor: Actor, @Context() context: object): Promise<PersonModel[]> {
-    return this.loaders.forRequest(context, actor.personId).hosts.load(session.id);
+  hosts(session: SessionModel, _args: unknown, context: object): Promise<PersonModel[]> {
+    return this.loaders.forRequest(context, actorOf(context).personId).hosts.load(session.id);
   }
 
   @ResolveField(() => RoomModel, { nullable: true })
-  async room(@Parent() session: SessionModel, @CurrentActor() actor: Actor, @Context() context: object): Promise<RoomModel | null> {
+  async room(session: SessionModel, _args: unknown, context: object): Promise<RoomModel | null> {
     if (!session.roomId) return null;
-    return (await this.loaders.forRequest(context, actor.personId).room.load(session.roomId)) as RoomModel | null;
+    return (await this.loaders.forRequest(context, actorOf(context).personId).room.load(session.roomId)) as RoomModel | null;
   }
 
   @ResolveField(() => [SkillModel])
-  skills(@Parent() session: SessionModel, @CurrentActor() actor: Actor, @Context() context: object): Promise<SkillModel[]> {
-    return this.loaders.forRequest(context, actor.personId).skills.load(session.id);
+  skills(session: SessionModel, _args: unknown, context: object): Promise<SkillModel[]> {
+    return this.loaders.forRequest(context, actorOf(context).personId).skills.load(session.id);
   }
 
   @ResolveField(() => Int)
-  waitlistLength(@Parent() session: SessionModel, @CurrentActor() actor: Actor, @Context() context: object): Promise<number> {
-    return this.loaders.forRequest(context, actor.personId).waitlistLength.load(session.id);
+  waitlistLength(session: SessionModel, _args: unknown, context: object): Promise<number> {
+    return this.loaders.forRequest(context, actorOf(context).personId).waitlistLength.load(session.id);
   }
 
   @ResolveField(() => Int)
-  interestCount(@Parent() session: SessionModel, @CurrentActor() actor: Actor, @Context() context: object): Promise<number> {
-    return this.loaders.forRequest(context, actor.personId).interestCount.load(session.id);
+  interestCount(session: SessionModel, _args: unknown, context: object): Promise<number> {
+    return this.loaders.forRequest(context, actorOf(context).personId).interestCount.load(session.id);
   }
 
   @ResolveField(() => [FacilityRequestModel])

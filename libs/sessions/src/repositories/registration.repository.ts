@@ -95,8 +95,9 @@ export class RegistrationRepository {
   }
 
   /** Leaves the seat or place; a freed seat goes to the first waitlisted. One statement, as takeSeatOrWaitlist. */
-  async leaveAndPromote(sessionId: string, personId: string, mail: EnrolmentMail): Promise<EnrolmentChange> {
-    const rows: EnrolmentRow[] = await this.registrations.manager.query(
+  async leaveAndPromote(sessionId: string, personId: string, mail: EnrolmentMail, manager: EntityManager = this.registrations.manager): Promise<EnrolmentChange> {
+    // In the caller's transaction when given one: a calendar decline leaves in the same commit as its record.
+    const rows: EnrolmentRow[] = await manager.query(
       `SELECT * FROM session_leave($1, $2, $3, $4, $5, $6)`,
       [sessionId, personId, mail.queue, mail.jobName, mail.kinds[0], mail.kinds[1]],
     );

@@ -5,9 +5,8 @@ import { OutboxBatch, OutboxService } from '@kennis/outbox';
 import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity, SessionStatus } from '../entities/session.entity';
 import { AlreadyRegisteredError, NotRegisteredError, SessionNotFoundError, SessionStateError } from '../errors/sessions.errors';
-import { RegistrationRepository } from '../repositories/registration.repository';
+import { type EnrolmentChange, RegistrationRepository } from '../repositories/registration.repository';
 import { SessionRepository } from '../repositories/session.repository';
-import { SessionAccess } from './session-access';
 import { SessionNotifier } from './session-notifier';
 
 export interface JoinResult {
@@ -29,7 +28,6 @@ export class SessionEnrolmentService {
     private readonly outbox: OutboxService,
     private readonly sessions: SessionRepository,
     private readonly registrations: RegistrationRepository,
-    private readonly access: SessionAccess,
     private readonly notifier: SessionNotifier,
   ) {}
 
@@ -57,6 +55,25 @@ export class SessionEnrolmentService {
   /** Frees the seat or waitlist place; a freed seat goes to the first on the waitlist. */
   async leave(actor: Actor, sessionId: string): Promise<SessionEntity> {
     const change = await this.registrations.leaveAndPromote(sessionId, actor.personId, this.notifier.leaveMail());
+    const session = this.leftSession(change, sessionId);
+    await this.outbox.enqueue(change.messages);
+    return session;
+  }
+
+  /**
+   * leave inside the caller's transaction: a decline pressed in a calendar (a METHOD:REPLY that
+   * reached Kennis) frees the seat through the same session_leave statement as leaveSession, so the
+   * rule (seat freed, waitlist moves in order of arrival, the same mails) is written once. Its outbox
+   * rows are queued when the caller's transaction commits.
+   */
+  async leaveWithin(manager: EntityManager, batch: OutboxBatch, personId: string, sessionId: string): Promise<SessionEntity> {
+    const change = await this.registrations.leaveAndPromote(sessionId, personId, this.notifier.leaveMail(), manager);
+    const session = this.leftSession(change, sessionId);
+    batch.addWritten(...change.messages);
+    return session;
+  }
+
+  private leftSession(change: EnrolmentChange, sessionId: string): SessionEntity {
     switch (change.outcome) {
       case 'NOT_FOUND':
         throw new SessionNotFoundError(sessionId);
@@ -65,31 +82,7 @@ export class SessionEnrolmentService {
       case 'NOT_REGISTERED':
         throw new NotRegisteredError();
     }
-    await this.outbox.enqueue(change.messages);
     return change.session!;
-  }
-
-  /**
-   * leave inside the caller's transaction: a decline pressed in a calendar (a METHOD:REPLY that
-   * reached Kennis) frees the seat as leaveSession does, in the same transaction as its record. It
-   * takes the same session row lock as session_leave, so the two paths serialise with each other and
-   * with joins; the seat CHECK guards both.
-   */
-  async leaveWithin(manager: EntityManager, batch: OutboxBatch, personId: string, sessionId: string): Promise<SessionEntity> {
-    const session = await this.access.lock(manager, sessionId);
-    if (session.status === SessionStatus.COMPLETED || session.status === SessionStatus.CANCELLED) {
-      throw new SessionStateError('leave', session.status, 'There is nothing left to leave.');
-    }
-    const registration = await this.registrations.findActive(manager, sessionId, personId);
-    if (!registration) throw new NotRegisteredError();
-    await this.registrations.setStatus(manager, [registration.id], RegistrationStatus.LEFT);
-    if (registration.status === RegistrationStatus.SEATED) {
-      session.seatsTaken -= 1;
-      await this.sessions.updateSession(manager, sessionId, { seatsTaken: session.seatsTaken });
-      if (session.status === SessionStatus.SCHEDULED) this.notifier.left(batch, session, personId);
-      await this.fillFreedSeats(manager, batch, session);
-    }
-    return session;
   }
 
   /** Gives free seats to the waitlist in order of arrival. The caller holds the session's lock. */
