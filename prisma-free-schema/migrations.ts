@@ -13,6 +13,7 @@ import { MentoringProgramme1765600000000 } from './migrations/1765600000000-ment
 import { MentoringAfterTheMatch1766200000000 } from './migrations/1766200000000-mentoring-after-the-match';
 import { RoomRules1766100000000 } from './migrations/1766100000000-room-rules';
 import { RoomApprovals1766100100000 } from './migrations/1766100100000-room-approvals';
+import { SessionRoomAnswers1766100200000 } from './migrations/1766100200000-session-room-answers';
 import { OutboxBatches1766400000000 } from './migrations/1766400000000-outbox-batches';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
@@ -31,6 +32,7 @@ export const allMigrations = [
   MentoringProgramme1765600000000,
   RoomRules1766100000000,
   RoomApprovals1766100100000,
+  SessionRoomAnswers1766100200000,
   MentoringAfterTheMatch1766200000000,
   OutboxBatches1766400000000,
 ];

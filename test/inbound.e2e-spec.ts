@@ -112,6 +112,13 @@ describe('mail into Kennis over real SMTP: the worker listens, books, answers; f
     const notice = platform.sink.to(host.email).find((mail) => /Room declined/.test(mail.parsed.subject ?? ''))!;
     expect(notice.parsed.text).toMatch(/Exchange 4\.12 declined/);
     expect(notice.parsed.text).toMatch(/Busy in Exchange/);
+    // The session shows the room as declined, until it moves to another room.
+    const roomAnswer = async () => (await platform.ok(host.id, `query($id: ID!) { session(id: $id) { roomAnswer { partstat comment } } }`, { id: proposeSession.id })).session.roomAnswer;
+    expect(await roomAnswer()).toEqual({ partstat: 'DECLINED', comment: 'Busy in Exchange' });
+    await platform.ok(host.id, `mutation($input: MoveSessionInput!) { moveSession(input: $input) { id } }`, { input: { sessionId: proposeSession.id, roomId } });
+    expect(await roomAnswer()).toBeNull();
+    // The move's updates are out before the next test counts mails.
+    await platform.waitForOutboxDrained();
   });
 
   it('with the worker killed mid-batch and Redis emptied, every received message is processed once and answered once', async () => {

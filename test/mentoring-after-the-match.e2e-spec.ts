@@ -88,14 +88,13 @@ describe('after the match over GraphQL: first meeting in working hours, move, ch
     await platform.ok(mentees[0].id, `mutation { setMyDiversityAttribute(input: { attribute: "gender", value: "zq-gender-one", consent: true }) { attribute } }`);
     await platform.ok(mentors[2].id, `mutation { setMyDiversityAttribute(input: { attribute: "background", value: "zq-background-two", consent: true }) { attribute } }`);
 
-    // Mentee 1 booked a room for a meeting of their own across the first three days: their first meeting is not planned on it.
-    const { id: otherRoomId } = await createRoom(platform.dataSource, { site: 'Utrecht', name: 'Own', capacity: 4 });
+    // Gus booked a room in Kennis for a meeting of his own across the first three days: his first meeting is not planned on it.
+    const { id: otherRoomId } = await createRoom(platform.dataSource, { site: 'Utrecht', name: 'Own', capacity: 4, resourceMailbox: 'own@rooms.after.test' });
     const ownFrom = new Date(Date.now() + DAY);
     const ownTo = new Date(Date.now() + 4 * DAY);
-    await platform.dataSource.query(
-      `INSERT INTO room_booking (room_id, period, label, booked_by_id) VALUES ($1, tstzrange($2, $3, '[)'), 'Own meeting', $4)`,
-      [otherRoomId, ownFrom, ownTo, mentees[1].id],
-    );
+    await platform.ok(mentees[1].id, `mutation($input: BookRoomInput!) { bookRoom(input: $input) { startsAt } }`, {
+      input: { roomId: otherRoomId, title: 'Budget offsite', startsAt: ownFrom.toISOString(), endsAt: ownTo.toISOString(), seats: 2 },
+    });
 
     const { openMentoringRound: round } = await platform.ok(admin.id, `mutation($input: OpenRoundInput!) { openMentoringRound(input: $input) { id matchDurationDays } }`, {
       input: { name: 'After the match', deadline: new Date(Date.now() + 14 * DAY).toISOString(), responseDays: 5, matchDurationDays: 60 },

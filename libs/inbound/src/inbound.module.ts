@@ -7,10 +7,12 @@ import { InboundMessageEntity } from './entities/inbound-message.entity';
 import { RoomApprovalEntity } from './entities/room-approval.entity';
 import { RoomInviteBookingEntity } from './entities/room-invite-booking.entity';
 import { SessionCalendarReplyEntity } from './entities/session-calendar-reply.entity';
+import { SessionRoomAnswerEntity } from './entities/session-room-answer.entity';
 import { InboundMessageRepository } from './repositories/inbound-message.repository';
 import { RoomApprovalRepository } from './repositories/room-approval.repository';
 import { RoomInviteBookingRepository } from './repositories/room-invite-booking.repository';
 import { SessionCalendarReplyRepository } from './repositories/session-calendar-reply.repository';
+import { SessionRoomAnswerRepository } from './repositories/session-room-answer.repository';
 import { InboundAdminService } from './services/inbound-admin.service';
 import { InboundIntakeService } from './services/inbound-intake.service';
 import { KennisMailboxes } from './services/kennis-mailboxes.service';
@@ -18,7 +20,7 @@ import { RoomApprovalService } from './services/room-approval.service';
 import { RoomMeetingService } from './services/room-meeting.service';
 
 /** The tables of this library, for its module and for the schema check of the migrations. */
-export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity, RoomInviteBookingEntity, RoomApprovalEntity];
+export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity, RoomInviteBookingEntity, RoomApprovalEntity, SessionRoomAnswerEntity];
 
 /** Storing received mail and reading what became of it. Needs QueuesModule.forRoot() in the app. */
 @Module({
@@ -28,6 +30,7 @@ export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity
     RoomInviteBookingRepository,
     RoomApprovalRepository,
     SessionCalendarReplyRepository,
+    SessionRoomAnswerRepository,
     InboundIntakeService,
     KennisMailboxes,
     InboundAdminService,
@@ -39,6 +42,7 @@ export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity
     RoomInviteBookingRepository,
     RoomApprovalRepository,
     SessionCalendarReplyRepository,
+    SessionRoomAnswerRepository,
     InboundIntakeService,
     KennisMailboxes,
     InboundAdminService,

@@ -9,7 +9,7 @@ export type { SessionMailPayload, SessionReminderPayload } from './jobs/sessions
 export { SessionsJobsModule } from './sessions-jobs.module';
 export { SessionsGraphqlModule } from './sessions-graphql.module';
 export { SessionsModule, sessionsEntities } from './sessions.module';
-export { AttendeeModel } from './graphql/session.model';
+export { AttendeeModel, SessionModel } from './graphql/session.model';
 export { SessionEnrolmentService } from './services/session-enrolment.service';
 export { SessionProposalService } from './services/session-proposal.service';
 export { SessionQueryService } from './services/session-query.service';

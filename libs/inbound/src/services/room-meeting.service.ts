@@ -51,7 +51,8 @@ export class RoomMeetingService {
     if (request.startsAt <= now) throw new BadUserInputError('startsAt', 'startsAt must be in the future.');
     const person = await this.people.getPerson(actor.personId);
     return this.outbox.transaction(async (manager, batch) => {
-      const booking = await this.bookings.book(manager, { ...request, label: request.title, now });
+      // The booker is recorded so their other plans (a mentoring meeting) avoid the time.
+      const booking = await this.bookings.book(manager, { ...request, label: request.title, now, bookedById: actor.personId });
       const partstat = booking.rules.requiresApproval ? 'TENTATIVE' : 'ACCEPTED';
       const uid = `kennis-room-booking-${randomUUID()}@${this.mail.messageIdDomain}`;
       await this.invites.upsert(manager, {

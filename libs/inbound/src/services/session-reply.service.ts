@@ -9,6 +9,7 @@ import { RoomsService } from '@kennis/rooms';
 import { SessionEnrolmentService, SessionEntity, SessionHostEntity } from '@kennis/sessions';
 import type { InboundAnswer } from '../entities/inbound-message.entity';
 import { SessionCalendarReplyRepository } from '../repositories/session-calendar-reply.repository';
+import { SessionRoomAnswerRepository } from '../repositories/session-room-answer.repository';
 import type { ItipMessage } from './itip-parser';
 
 export interface ReplyResult {
@@ -31,6 +32,7 @@ export class SessionReplyService {
     private readonly people: PeopleService,
     private readonly rooms: RoomsService,
     private readonly replies: SessionCalendarReplyRepository,
+    private readonly roomAnswers: SessionRoomAnswerRepository,
     @Inject(inboundConfig.KEY) private readonly config: ConfigType<typeof inboundConfig>,
   ) {}
 
@@ -50,6 +52,10 @@ export class SessionReplyService {
     }
     const room = session.roomId ? await this.rooms.getRoom(session.roomId) : null;
     if (room?.resourceMailbox && room.resourceMailbox.toLowerCase() === attendee.address) {
+      if (attendee.partstat === 'ACCEPTED' || attendee.partstat === 'TENTATIVE' || attendee.partstat === 'DECLINED') {
+        // Shown on the session (Session.roomAnswer) while it keeps this room and time.
+        await this.roomAnswers.record(manager, sessionId, room.id, attendee.partstat, event.comment ? event.comment.slice(0, 1000) : null, event.sequence);
+      }
       if (attendee.partstat !== 'DECLINED') return { acted: true, outcome: `room ${room.name} answered ${attendee.partstat}`, notice: null };
       const hosts = await manager.getRepository(SessionHostEntity).find({ where: { sessionId }, relations: { person: true } });
       const host = hosts.map((row) => row.person!).sort((a, b) => a.name.localeCompare(b.name))[0];

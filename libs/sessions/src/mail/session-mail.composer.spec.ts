@@ -40,6 +40,22 @@ function icsFor(kind: SessionMailKind): SessionMailInput['ics'] {
 }
 
 describe('composeSessionMail', () => {
+  it('writes resource mail to a room: addressed as the room, not greeted as a person, times in its site\'s zone', () => {
+    const base = buildSessionMailInput();
+    const mail = composeSessionMail({
+      ...base,
+      language: 'en',
+      audience: 'room',
+      recipient: { name: 'Amsterdam / De Zolder', address: 'zolder@rooms.example.org' },
+      details: { ...base.details, timeZone: 'Asia/Tokyo' },
+    });
+    expect(mail.text.startsWith('Booking for Amsterdam / De Zolder\n')).toBe(true);
+    expect(mail.text).not.toMatch(/Hi Amsterdam|You are in/);
+    expect(mail.text).toContain(`Booked for "${title}".`);
+    // 09:00 UTC is 18:00 in Tokyo.
+    expect(mail.text).toMatch(/18:00.*\(Asia\/Tokyo\)/);
+  });
+
   it.each<[`${SessionMailKind}`, MailLanguage, string, string]>([
     ['INVITE', 'nl', `Uitnodiging: ${title}`, `Je bent aangemeld voor "${title}".`],
     ['UPDATE', 'nl', `Gewijzigd: ${title}`, `De tijd of plaats van "${title}" is gewijzigd.`],

@@ -54,6 +54,7 @@ export function composeSessionMail(input: SessionMailInput): ComposedMail {
   const { details } = input;
   const title = headerText(details.title);
   const calendarNote = method === null ? null : method === 'REQUEST' ? texts.calendarAdded : texts.calendarRemoved;
+  const resource = input.audience === 'room' || input.audience === 'facility';
   return composeMail({
     language: input.language,
     messageId: input.messageId,
@@ -61,9 +62,9 @@ export function composeSessionMail(input: SessionMailInput): ComposedMail {
     to: input.recipient,
     subject: texts.subject[input.kind](title),
     layout: {
-      greeting: texts.greeting(headerText(input.recipient.name)),
+      greeting: resource ? texts.resourceGreeting(headerText(input.recipient.name)) : texts.greeting(headerText(input.recipient.name)),
       title,
-      lead: [texts.lead[input.kind](title, details.waitlistPosition)],
+      lead: [resource ? texts.resourceLead[input.kind](title) : texts.lead[input.kind](title, details.waitlistPosition)],
       details: detailLines(texts, details),
       sections: [{ heading: texts.about, body: details.description }],
       action: { label: texts.openSession, href: input.sessionUrl },

@@ -100,7 +100,8 @@ function recipientOf(snapshot: SessionMailSnapshot): Recipient {
         name: team.name,
         address: team.mailbox,
         language: session!.language as MailLanguage,
-        timeZone: 'UTC',
+        // The site's zone: the room's when the session has one.
+        timeZone: snapshot.room?.timeZone ?? 'UTC',
         audience: 'facility',
         attendee: { email: team.mailbox, name: team.name, kind: 'RESOURCE', role: 'NON-PARTICIPANT' },
       };
@@ -111,7 +112,7 @@ function recipientOf(snapshot: SessionMailSnapshot): Recipient {
         name: roomLabel(room),
         address: room.resourceMailbox!,
         language: session!.language as MailLanguage,
-        timeZone: 'UTC',
+        timeZone: room.timeZone,
         audience: 'room',
         attendee: { email: room.resourceMailbox!, name: roomLabel(room), kind: 'ROOM', role: 'NON-PARTICIPANT' },
       };

@@ -9,6 +9,9 @@ export interface SessionMailTexts {
   subject: Record<SessionMailKind, (title: string) => string>;
   lead: Record<SessionMailKind, (title: string, waitlistPosition: number | undefined) => string>;
   greeting: (name: string) => string;
+  /** Rooms and facility teams get resource mail: addressed as the resource, not greeted as a person. */
+  resourceGreeting: (name: string) => string;
+  resourceLead: Record<SessionMailKind, (title: string) => string>;
   when: string;
   where: string;
   online: string;
@@ -44,6 +47,16 @@ const dutch: SessionMailTexts = {
     LEFT: (title) => `Je hebt je afgemeld voor "${title}".`,
   },
   greeting: (name) => (name ? `Hoi ${name},` : 'Hoi,'),
+  resourceGreeting: (name) => `Reservering voor ${name}`,
+  resourceLead: {
+    INVITE: (title) => `Gereserveerd voor "${title}".`,
+    UPDATE: (title) => `De reservering voor "${title}" is gewijzigd: zie de tijd en plaats hieronder.`,
+    CANCELLATION: (title) => `De reservering voor "${title}" vervalt; deze tijd is weer vrij.`,
+    SEAT_GRANTED: (title) => `Gereserveerd voor "${title}".`,
+    WAITLISTED: (title) => `Gereserveerd voor "${title}".`,
+    REMINDER: (title) => `"${title}" begint binnenkort.`,
+    LEFT: (title) => `Gereserveerd voor "${title}".`,
+  },
   when: 'Wanneer',
   where: 'Waar',
   online: 'Online',
@@ -84,6 +97,16 @@ const english: SessionMailTexts = {
     LEFT: (title) => `You have left "${title}".`,
   },
   greeting: (name) => (name ? `Hi ${name},` : 'Hi,'),
+  resourceGreeting: (name) => `Booking for ${name}`,
+  resourceLead: {
+    INVITE: (title) => `Booked for "${title}".`,
+    UPDATE: (title) => `The booking for "${title}" changed: see the time and place below.`,
+    CANCELLATION: (title) => `The booking for "${title}" is cancelled; this time is free again.`,
+    SEAT_GRANTED: (title) => `Booked for "${title}".`,
+    WAITLISTED: (title) => `Booked for "${title}".`,
+    REMINDER: (title) => `"${title}" starts soon.`,
+    LEFT: (title) => `Booked for "${title}".`,
+  },
   when: 'When',
   where: 'Where',
   online: 'Online',
