@@ -22,6 +22,10 @@ const variantColorResolver: VariantColorsResolver = (input) => {
     // under the mouse): light backgrounds stay within the first two shades.
     return { ...colors, background: `var(--mantine-color-${parsed.color}-0)`, hover: `var(--mantine-color-${parsed.color}-1)`, color: `var(--mantine-color-${parsed.color}-9)` };
   }
+  if (parsed.isThemeColor && parsed.shade === undefined && input.variant === 'filled') {
+    // Mantine lightens a filled button under the mouse (shade 8): white on it drops under 4.5:1.
+    return { ...colors, hover: colors.background };
+  }
   if (parsed.isThemeColor && parsed.shade === undefined && ['outline', 'subtle', 'dot', 'default'].includes(input.variant)) {
     return { ...colors, color: `var(--mantine-color-${parsed.color}-9)` };
   }
