@@ -185,7 +185,10 @@ describe('production sign-in with a real OpenID provider: the browser flow and b
     const interaction = await denying.walk(start.headers.get('location')!, (next) => next.pathname.startsWith('/interaction/'), () => ({}));
     const callback = await denying.walk(`${interaction.href.replace(/\/$/, '')}/abort`, (next) => next.href.startsWith(`${apiBase}/auth/callback`), () => ({}));
     expect(callback.searchParams.get('error')).toBe('access_denied');
-    expect(failedReason(await denying.request(callback.href))).toBe('denied');
+    const denied = await denying.request(callback.href);
+    expect(failedReason(denied)).toBe('denied');
+    // Back on the sign-in page, a new try goes to the page the person was going to.
+    expect(new URL(denied.headers.get('location')!, apiBase).searchParams.get('returnTo')).toBe('/mentoring');
     expect(denying.cookie('kennis_session')).toBeNull();
 
     const erring = new TestBrowser();

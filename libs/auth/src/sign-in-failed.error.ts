@@ -3,6 +3,9 @@ import type { SignInFailureReason } from './sign-in-recorder';
 
 /** A refused sign-in: UNAUTHENTICATED with the reason the sign-in page explains. */
 export class SignInFailedError extends UnauthenticatedError {
+  /** The page the person was signing in for, once the attempt is known (checked by safeReturnTo at its start). */
+  returnTo: string | null = null;
+
   constructor(
     readonly reason: SignInFailureReason,
     message: string,

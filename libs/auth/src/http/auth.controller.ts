@@ -39,9 +39,9 @@ function failureReason(error: unknown): SignInFailureReason {
   return SignInFailureReason.Unavailable;
 }
 
-/** The web app's sign-in page, which explains the reason in the person's language. */
-function signInPage(reason: SignInFailureReason): string {
-  return `/sign-in?${new URLSearchParams({ failed: reason })}`;
+/** The web app's sign-in page, which explains the reason in the person's language and signs in towards returnTo. */
+function signInPage(reason: SignInFailureReason, returnTo: string | null): string {
+  return `/sign-in?${new URLSearchParams(returnTo && returnTo !== '/' ? { failed: reason, returnTo } : { failed: reason })}`;
 }
 
 /** The browser's way in: sign-in options, development sign-in and sign-out (see the README, Security). */
@@ -114,7 +114,7 @@ export class AuthController {
       if (!(error instanceof DomainError)) {
         this.logger.error(`Sign-in callback failed (${currentCorrelationId() ?? 'no correlation id'}): ${(error as Error)?.message}`, (error as Error)?.stack);
       }
-      response.redirect(302, signInPage(failureReason(error)));
+      response.redirect(302, signInPage(failureReason(error), error instanceof SignInFailedError ? error.returnTo : null));
       return;
     }
     setSessionCookie(response, this.config.session, signedIn.sessionSecret);

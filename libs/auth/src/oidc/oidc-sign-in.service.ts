@@ -10,7 +10,7 @@ import { SignInFailureReason } from '../sign-in-recorder';
 import { SignInSessionService } from '../sessions/sign-in-session.service';
 import { type ProviderIdentity, SignInDirectory } from '../sign-in-directory';
 import { OidcProviderClient } from './oidc-provider.client';
-import { SignInAttemptRepository } from './sign-in-attempt.repository';
+import { type PendingAttempt, SignInAttemptRepository } from './sign-in-attempt.repository';
 
 /** Time a person has at the provider's sign-in page. */
 const ATTEMPT_LIFETIME_SECONDS = 10 * 60;
@@ -78,6 +78,20 @@ export class OidcSignInService {
   ): Promise<{ sessionSecret: string; returnTo: string; personId: string }> {
     const attempt = attemptSecret ? await this.attempts.take(hash(attemptSecret)) : null;
     if (!attempt) throw new SignInFailedError(SignInFailureReason.Expired, 'This sign-in has expired or was started in another browser. Sign in again.');
+    try {
+      return await this.completeAttempt(callbackUrl, attempt, previousSession);
+    } catch (error) {
+      // The sign-in page offers to try again towards the page the person was going to.
+      if (error instanceof SignInFailedError) error.returnTo = attempt.returnTo;
+      throw error;
+    }
+  }
+
+  private async completeAttempt(
+    callbackUrl: URL,
+    attempt: PendingAttempt,
+    previousSession: string | null,
+  ): Promise<{ sessionSecret: string; returnTo: string; personId: string }> {
     const configuration = await this.provider.configuration();
     const providerError = callbackUrl.searchParams.get('error');
     if (providerError) {
