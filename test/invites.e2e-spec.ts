@@ -221,7 +221,7 @@ describe('calendar invites for every change, through the outbox and the worker',
     // The note and the head count, in the mail and in the calendar item's DESCRIPTION.
     expect(cateringInvite.parsed.text).toContain('Note: Lunch for 10, two vegetarian\nExpected: 0 signed up, room for 10');
     const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
-    expect(unfolded(cateringInvite.ics)).toMatch(/DESCRIPTION:[^\r\n]*Note: Lunch for 10\\, two vegetarian\\nExpected: 0 signed up\\, room for 10/);
+    expect(unfolded(cateringInvite.ics ?? '')).toMatch(/DESCRIPTION:[^\r\n]*Note: Lunch for 10\\, two vegetarian\\nExpected: 0 signed up\\, room for 10/);
 
     // Asking again with another note is how the host changes it: the team gets an update, same SEQUENCE.
     await platform.ok(ada.id, `mutation($id: ID!) { joinSession(sessionId: $id) { registration { status } } }`, { id: sessionId });
