@@ -43,6 +43,8 @@ export class SessionMailLoader {
     const bySession = new Map<string, SessionMailPayload[]>();
     for (const payload of payloads) bySession.set(payload.sessionId, [...(bySession.get(payload.sessionId) ?? []), payload]);
     const snapshots = new Map<SessionMailPayload, SessionMailSnapshot>();
+    // The update of a move goes to everyone in the session: the room it left is read once per batch, not per mail.
+    const previousRooms = new Map<string, Promise<RoomEntity | null>>();
     for (const [sessionId, ofSession] of bySession) {
       const session = await this.sessions.findInTransaction(manager, sessionId);
       if (!session) {
@@ -65,19 +67,27 @@ export class SessionMailLoader {
         } else {
           addressee = await this.addressee(manager, payload);
         }
-        snapshots.set(payload, { session, hosts, room: room ?? null, addressee, previousRoom: await this.previousRoom(payload, room ?? null) });
+        snapshots.set(payload, { session, hosts, room: room ?? null, addressee, previousRoom: await this.previousRoom(payload, room ?? null, previousRooms) });
       }
     }
     return payloads.map((payload) => snapshots.get(payload)!);
   }
 
   /** The room before the move; most updates keep the room, so the current one is reused without a read. */
-  private async previousRoom(payload: SessionMailPayload, room: RoomEntity | null): Promise<RoomEntity | null> {
+  private async previousRoom(
+    payload: SessionMailPayload,
+    room: RoomEntity | null,
+    cache = new Map<string, Promise<RoomEntity | null>>(),
+  ): Promise<RoomEntity | null> {
     const roomId = payload.previous?.roomId;
     if (!roomId) return null;
     if (room?.id === roomId) return room;
-    const [previous] = await this.rooms.findRooms([roomId]);
-    return previous ?? null;
+    let previous = cache.get(roomId);
+    if (!previous) {
+      previous = this.rooms.findRooms([roomId]).then(([found]) => found ?? null);
+      cache.set(roomId, previous);
+    }
+    return previous;
   }
 
   private async addressee(manager: EntityManager, payload: SessionMailPayload): Promise<SessionMailAddressee> {
