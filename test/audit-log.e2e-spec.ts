@@ -72,6 +72,23 @@ describe('the audit log is written in the transaction of the change it records',
     expect(entry).toMatchObject({ actor_id: admin.id, details: { operation: 'scheduleSession', arguments: { input: { sessionId: session.id } } } });
   });
 
+  it('rolls back a new room and a retirement whose audit entries cannot be written', async () => {
+    const CREATE = 'mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }';
+    const input = { site: 'Utrecht', name: 'Audit proof', capacity: 8, equipment: [], resourceMailbox: 'audit-proof@rooms.example.com' };
+    const roomsNamed = () => api.dataSource.query(`SELECT id, active FROM room WHERE name = 'Audit proof'`);
+    const refused = await refusingAuditOf('room-created', () => api.graphql(admin.id, CREATE, { input }));
+    expect(refused.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await roomsNamed()).toEqual([]);
+
+    const { createRoom } = await api.ok<{ createRoom: { id: string } }>(admin.id, CREATE, { input });
+    expect(await entries('room-created', createRoom.id)).toEqual([{ actor_id: admin.id, target_id: createRoom.id }]);
+    const RETIRE = 'mutation($id: ID!) { retireRoom(roomId: $id) { active } }';
+    const notRetired = await refusingAuditOf('room-retired', () => api.graphql(admin.id, RETIRE, { id: createRoom.id }));
+    expect(notRetired.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await roomsNamed()).toEqual([{ id: createRoom.id, active: true }]);
+    expect(await api.ok(admin.id, RETIRE, { id: createRoom.id })).toEqual({ retireRoom: { active: false } });
+  });
+
   it('records a refused mutation nowhere', async () => {
     const refused = await api.graphql(admin.id, 'mutation($id: ID!) { setPersonRoles(input: { personId: $id, roles: [EMPLOYEE] }) { id } }', {
       id: '7c1e0c1e-0000-4000-8000-000000000000',

@@ -103,6 +103,9 @@ describe('calendar invites for every change, through the outbox and the worker',
     expectCalendar(adaUpdate, 'REQUEST', 1);
     expect(adaUpdate.calendar!.uid).toBe(uid);
     expect(adaUpdate.calendar!.start.toISOString()).toBe(later.toISOString());
+    // The update says what changed: the old time beside the new one; the room stayed, so no place line.
+    expect(adaUpdate.parsed.text).toMatch(/(Tijd|Time): [^\n]+ -> [^\n]+/);
+    expect(adaUpdate.parsed.text).not.toMatch(/(Plaats|Place): /);
     expect(platform.sink.to('bo@example.test')).toHaveLength(2);
 
     await platform.ok(host.id, `mutation($input: MoveSessionInput!) { moveSession(input: $input) { id } }`, {
@@ -114,6 +117,13 @@ describe('calendar invites for every change, through the outbox and the worker',
     );
     const oldRoom = platform.sink.to('turing@rooms.example.test').find((mail) => mail.calendar?.method === 'CANCEL')!;
     expectCalendar(oldRoom, 'CANCEL', 2);
+    // The old room's cancellation names the slot it had: its own name, the time it was booked for.
+    expect(oldRoom.calendar!.start.toISOString()).toBe(later.toISOString());
+    expect(oldRoom.parsed.text).toMatch(/Reservering voor Utrecht \/ Turing/);
+    expect(oldRoom.parsed.text).toMatch(/Waar: Utrecht \/ Turing/);
+    await platform.sink.waitFor('the move update to the host', () => platform.sink.to('hanna@example.test').some((mail) => mail.calendar?.sequence === 2));
+    const hostMoved = platform.sink.to('hanna@example.test').find((mail) => mail.calendar?.sequence === 2)!;
+    expect(hostMoved.parsed.text).toMatch(/(Plaats|Place): Utrecht \/ Turing -> Utrecht \/ Hopper/);
     expectCalendar(platform.sink.to('hopper@rooms.example.test')[0], 'REQUEST', 2);
 
     await platform.ok(host.id, `mutation($id: ID!) { cancelSession(sessionId: $id) { status } }`, { id: sessionId });
@@ -208,6 +218,20 @@ describe('calendar invites for every change, through the outbox and the worker',
     const cateringInvite = platform.sink.to('catering@facilities.example.test')[0];
     expectCalendar(cateringInvite, 'REQUEST', 0);
     expect(cateringInvite.calendar!.attendees.join('\n')).toMatch(/CUTYPE=RESOURCE[^\n]*catering@facilities\.example\.test/i);
+    // The note and the head count, in the mail and in the calendar item's DESCRIPTION.
+    expect(cateringInvite.parsed.text).toContain('Note: Lunch for 10, two vegetarian\nExpected: 0 signed up, room for 10');
+    const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
+    expect(unfolded(cateringInvite.ics ?? '')).toMatch(/DESCRIPTION:[^\r\n]*Note: Lunch for 10\\, two vegetarian\\nExpected: 0 signed up\\, room for 10/);
+
+    // Asking again with another note is how the host changes it: the team gets an update, same SEQUENCE.
+    await platform.ok(ada.id, `mutation($id: ID!) { joinSession(sessionId: $id) { registration { status } } }`, { id: sessionId });
+    await platform.ok(host.id, request, { input: { sessionId, facilityTeamId: catering.id, note: 'Lunch for 12, three vegetarian' } });
+    await platform.sink.waitFor('the note update to catering', () => platform.sink.to('catering@facilities.example.test').length === 2);
+    const noteUpdate = platform.sink.to('catering@facilities.example.test')[1];
+    expectCalendar(noteUpdate, 'REQUEST', 0);
+    expect(noteUpdate.parsed.text).toContain('Note: Lunch for 12, three vegetarian\nExpected: 1 signed up, room for 10');
+    // The same note again changes nothing and sends nothing.
+    await platform.ok(host.id, request, { input: { sessionId, facilityTeamId: catering.id, note: 'Lunch for 12, three vegetarian' } });
 
     await platform.ok(host.id, request, { input: { sessionId, facilityTeamId: av.id, note: 'A microphone' } });
     await platform.sink.waitFor('the invite to AV, asked for after scheduling', () => platform.sink.to('av@facilities.example.test').length === 1);
@@ -219,8 +243,8 @@ describe('calendar invites for every change, through the outbox and the worker',
     expectCalendar(platform.sink.to('av@facilities.example.test')[1], 'CANCEL', 0);
 
     await platform.ok(host.id, `mutation($id: ID!) { cancelSession(sessionId: $id) { id } }`, { id: sessionId });
-    await platform.sink.waitFor('a cancellation to catering', () => platform.sink.to('catering@facilities.example.test').length === 2);
-    expectCalendar(platform.sink.to('catering@facilities.example.test')[1], 'CANCEL', 1);
+    await platform.sink.waitFor('a cancellation to catering', () => platform.sink.to('catering@facilities.example.test').length === 3);
+    expectCalendar(platform.sink.to('catering@facilities.example.test')[2], 'CANCEL', 1);
     expect(platform.sink.to('av@facilities.example.test')).toHaveLength(2);
   });
 });

@@ -53,7 +53,7 @@ function summarise(value: unknown, depth = 0): unknown {
  * Records mutations in the audit log in the transaction of the change they make: the entry rides along
  * with the first unit of work (libs/database) the mutation runs, so a change without its entry, or an
  * entry without its change, never commits. A mutation that changed nothing through a unit of work gets
- * its entry after it succeeded (rooms and facility teams still write without one, see libs/rooms).
+ * its entry after it succeeded.
  * Sign-in, SCIM and erasure record themselves.
  */
 @Injectable()

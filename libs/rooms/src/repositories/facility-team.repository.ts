@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
 import { ConflictError } from '@kennis/errors';
 import { isPostgresError, PostgresErrorCode } from '@kennis/database';
 import { FacilityTeamEntity } from '../entities/facility-team.entity';
@@ -27,9 +27,10 @@ export class FacilityTeamRepository {
     return this.teams.find({ where: { active: true, ...(site ? { site } : {}) }, order: { name: 'ASC' } });
   }
 
-  async insertTeam(team: NewFacilityTeam): Promise<FacilityTeamEntity> {
+  async insertTeam(manager: EntityManager, team: NewFacilityTeam): Promise<FacilityTeamEntity> {
+    const teams = manager.getRepository(FacilityTeamEntity);
     try {
-      return await this.teams.save(this.teams.create(team));
+      return await teams.save(teams.create(team));
     } catch (error) {
       if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'facility_team_name_unique')) {
         throw new ConflictError(`A facility team named ${team.name} exists already. Choose another name.`, { field: 'name' });

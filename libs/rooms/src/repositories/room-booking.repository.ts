@@ -85,8 +85,8 @@ export class RoomBookingRepository {
     await manager.query(`UPDATE room_booking SET label = $2 WHERE id = $1`, [bookingId, label]);
   }
 
-  async countUpcoming(roomId: string, now: Date): Promise<number> {
-    const rows: { count: string }[] = await this.bookings.query(
+  async countUpcoming(manager: EntityManager, roomId: string, now: Date): Promise<number> {
+    const rows: { count: string }[] = await manager.query(
       `SELECT count(*) FROM room_booking WHERE room_id = $1 AND status = 'CONFIRMED' AND upper(period) > $2`,
       [roomId, now],
     );

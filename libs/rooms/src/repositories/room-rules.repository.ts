@@ -35,8 +35,8 @@ export class RoomRulesRepository {
   }
 
   /** Replaces the room's rules as a whole. */
-  async replace(roomId: string, rules: RoomRuleSet): Promise<void> {
-    await this.rules.query(
+  async replace(manager: EntityManager, roomId: string, rules: RoomRuleSet): Promise<void> {
+    await manager.query(
       `INSERT INTO room_rules (room_id, bookable_hours, blackouts, max_booking_minutes, min_notice_minutes, max_days_ahead,
          recurring_allowed, requires_approval, recurring_conflicts)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)

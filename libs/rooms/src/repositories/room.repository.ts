@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
 import { ConflictError } from '@kennis/errors';
 import { isPostgresError, PostgresErrorCode } from '@kennis/database';
 import { RoomEntity } from '../entities/room.entity';
@@ -59,24 +59,25 @@ export class RoomRepository {
     return builder.getMany();
   }
 
-  async insertRoom(room: NewRoom): Promise<RoomEntity> {
+  async insertRoom(manager: EntityManager, room: NewRoom): Promise<RoomEntity> {
+    const rooms = manager.getRepository(RoomEntity);
     try {
-      return await this.rooms.save(this.rooms.create(room));
+      return await rooms.save(rooms.create(room));
     } catch (error) {
       throw this.duplicateNameError(error, room.site, room.name);
     }
   }
 
-  async updateRoom(id: string, changes: RoomChanges, current: RoomEntity): Promise<void> {
+  async updateRoom(manager: EntityManager, id: string, changes: RoomChanges, current: RoomEntity): Promise<void> {
     try {
-      await this.rooms.update({ id }, changes);
+      await manager.getRepository(RoomEntity).update({ id }, changes);
     } catch (error) {
       throw this.duplicateNameError(error, changes.site ?? current.site, changes.name ?? current.name);
     }
   }
 
-  async retire(id: string): Promise<void> {
-    await this.rooms.update({ id }, { active: false });
+  async retire(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(RoomEntity).update({ id }, { active: false });
   }
 
   private duplicateNameError(error: unknown, site: string, name: string): unknown {

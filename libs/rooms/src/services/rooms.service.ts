@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, hasAnyRole, Role } from '@kennis/auth';
+import { UnitOfWork } from '@kennis/database';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@kennis/errors';
 import type { FacilityTeamEntity } from '../entities/facility-team.entity';
 import { FacilityTeamRepository, type NewFacilityTeam } from '../repositories/facility-team.repository';
@@ -14,7 +15,10 @@ export type MailboxOwner = { kind: 'ROOM'; room: RoomEntity } | { kind: 'TEAM'; 
 
 const ROOM_MANAGERS = [Role.FACILITY_MANAGER, Role.ADMIN];
 
-/** Managing rooms and facility teams (facility managers and admins) and finding free rooms (everyone). */
+/**
+ * Managing rooms and facility teams (facility managers and admins) and finding free rooms (everyone).
+ * Every change runs in a unit of work, so the audit entry of the mutation commits with it.
+ */
 @Injectable()
 export class RoomsService {
   constructor(
@@ -22,6 +26,7 @@ export class RoomsService {
     private readonly bookings: RoomBookingRepository,
     private readonly facilityTeams: FacilityTeamRepository,
     private readonly rules: RoomRulesRepository,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async getRoom(id: string): Promise<RoomEntity> {
@@ -74,28 +79,34 @@ export class RoomsService {
         throw new BadUserInputError(`blackouts.${index}`, 'A blackout\'s endsAt must be after its startsAt.');
       }
     });
-    await this.rules.replace(roomId, rules);
-    return { room, rules: await this.rules.findForRoom(roomId) };
+    return this.unitOfWork.run(async (manager) => {
+      await this.rules.replace(manager, roomId, rules);
+      return { room, rules: await this.rules.findForRoom(roomId, manager) };
+    });
   }
 
   createRoom(actor: Actor, room: NewRoom): Promise<RoomEntity> {
     this.assertRoomManager(actor);
-    return this.rooms.insertRoom(room);
+    return this.unitOfWork.run((manager) => this.rooms.insertRoom(manager, room));
   }
 
   async updateRoom(actor: Actor, id: string, changes: RoomChanges): Promise<RoomEntity> {
     this.assertRoomManager(actor);
     const room = await this.getRoom(id);
-    await this.rooms.updateRoom(id, changes, room);
+    await this.unitOfWork.run((manager) => this.rooms.updateRoom(manager, id, changes, room));
     return this.getRoom(id);
   }
 
   async retireRoom(actor: Actor, id: string, now: Date): Promise<RoomEntity> {
     this.assertRoomManager(actor);
-    const room = await this.getRoom(id);
-    const upcoming = await this.bookings.countUpcoming(id, now);
-    if (upcoming > 0) throw new RoomHasBookingsError(room.name, upcoming);
-    await this.rooms.retire(id);
+    // Under the room's lock, as every booking takes it first: no booking can slip in between the count and the retirement.
+    await this.unitOfWork.run(async (manager) => {
+      const room = await this.bookings.lockRoom(manager, id);
+      if (!room) throw new RoomNotFoundError(id);
+      const upcoming = await this.bookings.countUpcoming(manager, id, now);
+      if (upcoming > 0) throw new RoomHasBookingsError(room.name, upcoming);
+      await this.rooms.retire(manager, id);
+    });
     return this.getRoom(id);
   }
 
@@ -115,7 +126,7 @@ export class RoomsService {
 
   createFacilityTeam(actor: Actor, team: NewFacilityTeam): Promise<FacilityTeamEntity> {
     this.assertRoomManager(actor);
-    return this.facilityTeams.insertTeam(team);
+    return this.unitOfWork.run((manager) => this.facilityTeams.insertTeam(manager, team));
   }
 
   private assertRoomManager(actor: Actor): void {

@@ -25,7 +25,16 @@ export enum SessionMailKind {
 
 /** What an outbox row of a session mail holds: ids, never rendered content. */
 export type SessionMailRecipient = { personId: string } | { roomId: string } | { facilityTeamId: string };
-export type SessionMailPayload = { kind: SessionMailKind; sessionId: string; sequence: number } & SessionMailRecipient;
+/**
+ * The time and room a session had before a move, as facts (ISO instants, a room id): the update says
+ * what changed and the old room's cancellation names the slot it had, even after later moves.
+ */
+export interface SessionMailPreviousSlot {
+  startsAt: string;
+  endsAt: string;
+  roomId: string | null;
+}
+export type SessionMailPayload = { kind: SessionMailKind; sessionId: string; sequence: number; previous?: SessionMailPreviousSlot } & SessionMailRecipient;
 
 /** One row per session and schedule: at its due time it becomes a reminder mail to each seated person. */
 export interface SessionReminderPayload {
@@ -39,8 +48,9 @@ export function sessionMailDraft(
   session: { id: string; calendarSequence: number },
   recipient: SessionMailRecipient,
   dedupeKey: string | null = null,
+  previous?: SessionMailPreviousSlot,
 ): OutboxDraft {
-  const payload: SessionMailPayload = { kind, sessionId: session.id, sequence: session.calendarSequence, ...recipient };
+  const payload: SessionMailPayload = { kind, sessionId: session.id, sequence: session.calendarSequence, ...recipient, ...(previous ? { previous } : {}) };
   return { queue: sessionJobQueue[SessionJob.MailDeliver], jobName: SessionJob.MailDeliver, payload, sessionId: session.id, dedupeKey };
 }
 

@@ -3,7 +3,7 @@ import { BadUserInputError } from '@kennis/errors';
 import type { MailLanguage } from '@kennis/mail';
 import { buildEventInvite } from '@kennis/testing';
 import { SessionMailKind } from '../jobs/sessions.jobs';
-import { composeSessionMail, type SessionMailInput } from './session-mail.composer';
+import { composeSessionMail, facilityRequestText, type SessionMailInput } from './session-mail.composer';
 
 const title = 'Intro to exclusion constraints';
 const buildInvite = (method: InviteMethod) => buildEventInvite(method);
@@ -54,6 +54,45 @@ describe('composeSessionMail', () => {
     expect(mail.text).toContain(`Booked for "${title}".`);
     // 09:00 UTC is 18:00 in Tokyo.
     expect(mail.text).toMatch(/18:00.*\(Asia\/Tokyo\)/);
+  });
+
+  it("puts the facility request's note and head count in a facility team's mail", () => {
+    const base = buildSessionMailInput();
+    const mail = composeSessionMail({
+      ...base,
+      language: 'en',
+      audience: 'facility',
+      recipient: { name: 'Catering Utrecht', address: 'catering@example.org' },
+      details: { ...base.details, facilityRequest: { note: 'Lunch, two vegetarian', seatsTaken: 12, capacity: 20 } },
+    });
+    expect(mail.text).toContain('The request:\nNote: Lunch, two vegetarian\nExpected: 12 signed up, room for 20');
+    expect(mail.html).toContain('Note: Lunch, two vegetarian<br>');
+    expect(facilityRequestText('nl', { note: ' ', seatsTaken: 1, capacity: 8 })).toBe('Verwacht: 1 deelnemer aangemeld, plaats voor 8');
+    expect(() => facilityRequestText('en', { note: '', seatsTaken: -1, capacity: 8 })).toThrow('facilityRequest.seatsTaken');
+  });
+
+  it('says what an update changed: the old time and place beside the new, in the recipient zone', () => {
+    const base = buildSessionMailInput();
+    const mail = composeSessionMail({
+      ...base,
+      kind: SessionMailKind.Update,
+      language: 'en',
+      details: {
+        ...base.details,
+        location: 'Utrecht / Ada',
+        previous: { startsAt: new Date('2026-03-09T13:00:00Z'), endsAt: new Date('2026-03-09T14:30:00Z'), location: 'Amsterdam / De Zolder' },
+      },
+    });
+    expect(mail.text).toMatch(/What changed:\nTime: Monday,? 9 March 2026.*14:00\s?[–-]\s?15:30 \(Europe\/Amsterdam\) -> Tuesday,? 10 March 2026.*10:00/);
+    expect(mail.text).toContain('Place: Amsterdam / De Zolder -> Utrecht / Ada');
+
+    const sameTime = composeSessionMail({
+      ...base,
+      kind: SessionMailKind.Update,
+      details: { ...base.details, previous: { startsAt: base.details.startsAt, endsAt: base.details.endsAt, location: null } },
+    });
+    expect(sameTime.text).not.toContain('Tijd:');
+    expect(sameTime.text).toContain('Wat is er veranderd:\nPlaats: Online -> Utrecht, room Ada');
   });
 
   it.each<[`${SessionMailKind}`, MailLanguage, string, string]>([

@@ -26,6 +26,17 @@ export interface SessionMailDetails {
   onlineUrl: string | null;
   hostNames: string[];
   waitlistPosition?: number;
+  /** For a facility team: what the hosts asked and how many people to expect. */
+  facilityRequest?: FacilityRequestDetails;
+  /** For an update: the time and place before it, shown beside the new ones. */
+  previous?: { startsAt: Date; endsAt: Date; location: string | null };
+}
+
+export interface FacilityRequestDetails {
+  note: string;
+  /** Seats taken now: the expected attendance. */
+  seatsTaken: number;
+  capacity: number;
 }
 
 export interface SessionMailInput {
@@ -66,13 +77,47 @@ export function composeSessionMail(input: SessionMailInput): ComposedMail {
       title,
       lead: [resource ? texts.resourceLead[input.kind](title) : texts.lead[input.kind](title, details.waitlistPosition)],
       details: detailLines(texts, details),
-      sections: [{ heading: texts.about, body: details.description }],
+      sections: [
+        ...(details.previous ? [{ heading: texts.changed, body: changeText(texts, details, details.previous) }] : []),
+        ...(details.facilityRequest ? [{ heading: texts.request, body: facilityRequestText(input.language, details.facilityRequest) }] : []),
+        { heading: texts.about, body: details.description },
+      ],
       action: { label: texts.openSession, href: input.sessionUrl },
       notes: calendarNote ? [calendarNote] : [],
       reason: texts.reason[input.audience],
     },
     ...(input.ics && method ? { calendar: { method, ics: input.ics.content } } : {}),
   });
+}
+
+/**
+ * The request's note and head count as plain lines, for the mail and for the invite's DESCRIPTION (a
+ * facility mailbox often reads only the calendar item).
+ */
+export function facilityRequestText(language: MailLanguage, request: FacilityRequestDetails): string {
+  const texts = SESSION_MAIL_TEXTS[language];
+  if (!texts) throw new BadUserInputError('language', 'language must be nl or en.');
+  for (const field of ['seatsTaken', 'capacity'] as const) {
+    if (!Number.isInteger(request[field]) || request[field] < 0) {
+      throw new BadUserInputError(`facilityRequest.${field}`, `facilityRequest.${field} must be a whole number of 0 or more.`);
+    }
+  }
+  const lines = [texts.headCount(request.seatsTaken, request.capacity)];
+  const note = request.note.trim();
+  if (note.length > 0) lines.unshift(`${texts.note}: ${note}`);
+  return lines.join('\n');
+}
+
+/** Old -> new for what moved: the time, the place, or both; nothing when a change put things back. */
+function changeText(texts: SessionMailTexts, now: SessionMailDetails, before: NonNullable<SessionMailDetails['previous']>): string {
+  const lines: string[] = [];
+  if (before.startsAt.getTime() !== now.startsAt.getTime() || before.endsAt.getTime() !== now.endsAt.getTime()) {
+    lines.push(`${texts.time}: ${formatPeriod(texts.locale, { ...now, ...before })} -> ${formatPeriod(texts.locale, now)}`);
+  }
+  if (before.location !== now.location) {
+    lines.push(`${texts.place}: ${before.location ?? texts.online} -> ${now.location ?? texts.online}`);
+  }
+  return lines.join('\n');
 }
 
 /** Which METHOD may ride along with this kind of mail; the RFC 6047 check itself is composeMail's. */
@@ -99,7 +144,7 @@ function detailLines(texts: SessionMailTexts, details: SessionMailDetails): Mail
   return lines;
 }
 
-function formatPeriod(locale: string, details: SessionMailDetails): string {
+function formatPeriod(locale: string, details: Pick<SessionMailDetails, 'startsAt' | 'endsAt' | 'timeZone'>): string {
   for (const [field, value] of [['startsAt', details.startsAt], ['endsAt', details.endsAt]] as const) {
     if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
       throw new BadUserInputError(`details.${field}`, `details.${field} must be a valid date.`);

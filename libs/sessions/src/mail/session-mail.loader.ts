@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PeopleService } from '@kennis/people';
-import { RoomsService } from '@kennis/rooms';
+import { type RoomEntity, RoomsService } from '@kennis/rooms';
 import type { SessionMailPayload } from '../jobs/sessions.jobs';
 import { RegistrationRepository } from '../repositories/registration.repository';
 import { SessionFacilityRequestRepository } from '../repositories/session-facility-request.repository';
@@ -29,7 +29,7 @@ export class SessionMailLoader {
     if (!session) return { session: null, hosts: [], room: null, addressee: { kind: 'room', room: null } };
     const hosts = await this.membership.findHostPeople(manager, session.id);
     const [room] = session.roomId ? await this.rooms.findRooms([session.roomId]) : [];
-    return { session, hosts, room: room ?? null, addressee: await this.addressee(manager, payload) };
+    return { session, hosts, room: room ?? null, addressee: await this.addressee(manager, payload), previousRoom: await this.previousRoom(payload, room ?? null) };
   }
 
   /**
@@ -43,6 +43,8 @@ export class SessionMailLoader {
     const bySession = new Map<string, SessionMailPayload[]>();
     for (const payload of payloads) bySession.set(payload.sessionId, [...(bySession.get(payload.sessionId) ?? []), payload]);
     const snapshots = new Map<SessionMailPayload, SessionMailSnapshot>();
+    // The update of a move goes to everyone in the session: the room it left is read once per batch, not per mail.
+    const previousRooms = new Map<string, Promise<RoomEntity | null>>();
     for (const [sessionId, ofSession] of bySession) {
       const session = await this.sessions.findInTransaction(manager, sessionId);
       if (!session) {
@@ -65,10 +67,27 @@ export class SessionMailLoader {
         } else {
           addressee = await this.addressee(manager, payload);
         }
-        snapshots.set(payload, { session, hosts, room: room ?? null, addressee });
+        snapshots.set(payload, { session, hosts, room: room ?? null, addressee, previousRoom: await this.previousRoom(payload, room ?? null, previousRooms) });
       }
     }
     return payloads.map((payload) => snapshots.get(payload)!);
+  }
+
+  /** The room before the move; most updates keep the room, so the current one is reused without a read. */
+  private async previousRoom(
+    payload: SessionMailPayload,
+    room: RoomEntity | null,
+    cache = new Map<string, Promise<RoomEntity | null>>(),
+  ): Promise<RoomEntity | null> {
+    const roomId = payload.previous?.roomId;
+    if (!roomId) return null;
+    if (room?.id === roomId) return room;
+    let previous = cache.get(roomId);
+    if (!previous) {
+      previous = this.rooms.findRooms([roomId]).then(([found]) => found ?? null);
+      cache.set(roomId, previous);
+    }
+    return previous;
   }
 
   private async addressee(manager: EntityManager, payload: SessionMailPayload): Promise<SessionMailAddressee> {
@@ -80,8 +99,8 @@ export class SessionMailLoader {
     }
     if ('facilityTeamId' in payload) {
       const [team] = await this.rooms.findFacilityTeams([payload.facilityTeamId]);
-      const requested = (await this.facilityRequests.facilityTeamIds(manager, payload.sessionId)).includes(payload.facilityTeamId);
-      return { kind: 'facility', team: team ?? null, requested };
+      const note = await this.facilityRequests.findNote(manager, payload.sessionId, payload.facilityTeamId);
+      return { kind: 'facility', team: team ?? null, requested: note !== null, note };
     }
     const [room] = await this.rooms.findRooms([payload.roomId]);
     return { kind: 'room', room: room ?? null };

@@ -3,8 +3,14 @@ import { type ComposedMail, type MailLanguage, type MailSettings, publicPage, ro
 import type { PersonEntity } from '@kennis/people';
 import type { RoomEntity } from '@kennis/rooms';
 import type { SessionEntity } from '../entities/session.entity';
-import type { SessionMailPayload } from '../jobs/sessions.jobs';
-import { composeSessionMail, SESSION_MAIL_CALENDAR_EFFECT } from './session-mail.composer';
+import { SessionMailKind, type SessionMailPayload, type SessionMailPreviousSlot } from '../jobs/sessions.jobs';
+import {
+  composeSessionMail,
+  type FacilityRequestDetails,
+  facilityRequestText,
+  SESSION_MAIL_CALENDAR_EFFECT,
+  type SessionMailDetails,
+} from './session-mail.composer';
 import type { SessionMailSnapshot } from './session-mail.snapshot';
 import type { SessionMailAudience } from './session-mail.texts';
 
@@ -29,21 +35,28 @@ export function sessionMailFromSnapshot(
   settings: MailSettings,
 ): ComposedMail {
   const session = snapshot.session!;
-  const { hosts, room } = snapshot;
+  const { hosts } = snapshot;
   const recipient = recipientOf(snapshot);
   const method = inviteMethodFor(SESSION_MAIL_CALENDAR_EFFECT[payload.kind]);
   const organizer = hosts[0];
+  const slot = slotOf(payload, snapshot);
+  const room = slot.room;
+  const facilityRequest = facilityRequestOf(snapshot);
+  // A facility mailbox often reads only the calendar item: the note and head count go in its DESCRIPTION too.
+  const description = facilityRequest
+    ? `${session.description}\n\n${facilityRequestText(recipient.language, facilityRequest)}`.trim()
+    : session.description;
   const ics = method
     ? renderEventInvite({
         uid: sessionEventUid(session.id, settings.messageIdDomain),
         sequence: session.calendarSequence,
         method,
         title: session.title,
-        description: session.description,
+        description,
         location: room ? roomLabel(room) : session.onlineUrl,
         url: session.onlineUrl,
-        startsAt: session.startsAt!,
-        endsAt: session.endsAt!,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
         // Kennis's own mailbox is the ORGANIZER, so the Accept or Decline pressed in a calendar comes
         // back to Kennis (RFC 5546 3.2.3); the hosts stay in as ATTENDEE;ROLE=CHAIR.
         organizer: settings.organizerAddress
@@ -66,17 +79,44 @@ export function sessionMailFromSnapshot(
     details: {
       title: session.title,
       description: session.description,
-      startsAt: session.startsAt!,
-      endsAt: session.endsAt!,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
       timeZone: recipient.timeZone,
       location: room ? roomLabel(room) : null,
       onlineUrl: session.onlineUrl,
       hostNames: hosts.map((host) => host.name),
       waitlistPosition,
+      ...(facilityRequest ? { facilityRequest } : {}),
+      ...(payload.kind === SessionMailKind.Update && payload.previous ? { previous: previousOf(payload.previous, snapshot) } : {}),
     },
     ics: ics && method ? { method, content: ics } : undefined,
   });
   return settings.organizerAddress ? { ...mail, replyTo: settings.organizerAddress } : mail;
+}
+
+/**
+ * The time and room the mail is about: the session's own, except for the cancellation of the room it
+ * moved out of, which names the slot that room had.
+ */
+function slotOf(payload: SessionMailPayload, snapshot: SessionMailSnapshot): { startsAt: Date; endsAt: Date; room: RoomEntity | null } {
+  const session = snapshot.session!;
+  const { addressee } = snapshot;
+  const { previous } = payload;
+  if (payload.kind === SessionMailKind.Cancellation && previous && addressee.kind === 'room' && addressee.room?.id === previous.roomId) {
+    return { startsAt: new Date(previous.startsAt), endsAt: new Date(previous.endsAt), room: addressee.room };
+  }
+  return { startsAt: session.startsAt!, endsAt: session.endsAt!, room: snapshot.room };
+}
+
+function previousOf(previous: SessionMailPreviousSlot, snapshot: SessionMailSnapshot): NonNullable<SessionMailDetails['previous']> {
+  const room = previous.roomId === snapshot.session!.roomId ? snapshot.room : snapshot.previousRoom ?? null;
+  return { startsAt: new Date(previous.startsAt), endsAt: new Date(previous.endsAt), location: room ? roomLabel(room) : null };
+}
+
+function facilityRequestOf(snapshot: SessionMailSnapshot): FacilityRequestDetails | undefined {
+  const { addressee, session } = snapshot;
+  if (addressee.kind !== 'facility' || addressee.note === null || addressee.note === undefined) return undefined;
+  return { note: addressee.note, seatsTaken: session!.seatsTaken, capacity: session!.capacity };
 }
 
 function recipientOf(snapshot: SessionMailSnapshot): Recipient {

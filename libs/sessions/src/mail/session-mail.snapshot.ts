@@ -7,7 +7,7 @@ import type { SessionEntity } from '../entities/session.entity';
 export type SessionMailAddressee =
   | { kind: 'person'; person: PersonEntity | null; registrationStatus: RegistrationStatus | null; waitlistPosition: number | null }
   | { kind: 'room'; room: RoomEntity | null }
-  | { kind: 'facility'; team: FacilityTeamEntity | null; requested: boolean };
+  | { kind: 'facility'; team: FacilityTeamEntity | null; requested: boolean; note?: string | null };
 
 /** Everything a session mail is made of, loaded in the delivery's transaction; the rules below are pure. */
 export interface SessionMailSnapshot {
@@ -17,4 +17,6 @@ export interface SessionMailSnapshot {
   /** The session's current room. */
   room: RoomEntity | null;
   addressee: SessionMailAddressee;
+  /** The room the session had before the move the mail is about (payload.previous), when it had one. */
+  previousRoom?: RoomEntity | null;
 }

@@ -17,6 +17,14 @@ export interface SessionMailTexts {
   online: string;
   hosts: string;
   about: string;
+  /** An update's section: old -> new. */
+  changed: string;
+  time: string;
+  place: string;
+  /** A facility team's section: the note and the head count. */
+  request: string;
+  note: string;
+  headCount: (seatsTaken: number, capacity: number) => string;
   calendarAdded: string;
   calendarRemoved: string;
   openSession: string;
@@ -62,6 +70,12 @@ const dutch: SessionMailTexts = {
   online: 'Online',
   hosts: 'Door',
   about: 'Waar gaat het over',
+  changed: 'Wat is er veranderd',
+  time: 'Tijd',
+  place: 'Plaats',
+  request: 'Het verzoek',
+  note: 'Notitie',
+  headCount: (seatsTaken, capacity) => `Verwacht: ${seatsTaken} ${seatsTaken === 1 ? 'deelnemer' : 'deelnemers'} aangemeld, plaats voor ${capacity}`,
   calendarAdded: 'De uitnodiging staat in de bijlage en in je agenda.',
   calendarRemoved: 'De sessie is uit je agenda gehaald.',
   openSession: 'Bekijk de sessie',
@@ -112,6 +126,12 @@ const english: SessionMailTexts = {
   online: 'Online',
   hosts: 'Hosted by',
   about: 'About',
+  changed: 'What changed',
+  time: 'Time',
+  place: 'Place',
+  request: 'The request',
+  note: 'Note',
+  headCount: (seatsTaken, capacity) => `Expected: ${seatsTaken} signed up, room for ${capacity}`,
   calendarAdded: 'The invite is attached and in your calendar.',
   calendarRemoved: 'The session has been removed from your calendar.',
   openSession: 'View the session',

@@ -10,16 +10,28 @@ export class SessionFacilityRequestRepository {
     @InjectRepository(SessionFacilityRequestEntity) private readonly facilityRequests: Repository<SessionFacilityRequestEntity>,
   ) {}
 
-  /** Adds or updates the request; true when it is new. */
-  async upsertFacilityRequest(manager: EntityManager, sessionId: string, facilityTeamId: string, note: string): Promise<boolean> {
+  /** Adds or updates the request: 'added' when it is new, 'noteChanged' when its note is another now, else 'same'. */
+  async upsertFacilityRequest(
+    manager: EntityManager,
+    sessionId: string,
+    facilityTeamId: string,
+    note: string,
+  ): Promise<'added' | 'noteChanged' | 'same'> {
     const repository = manager.getRepository(SessionFacilityRequestEntity);
     const existing = await repository.findOneBy({ sessionId, facilityTeamId });
     if (existing) {
+      if (existing.note === note) return 'same';
       await repository.update({ sessionId, facilityTeamId }, { note });
-      return false;
+      return 'noteChanged';
     }
     await repository.insert({ sessionId, facilityTeamId, note });
-    return true;
+    return 'added';
+  }
+
+  /** The note of one request, or null when the session did not ask this team. */
+  async findNote(manager: EntityManager, sessionId: string, facilityTeamId: string): Promise<string | null> {
+    const row = await manager.getRepository(SessionFacilityRequestEntity).findOneBy({ sessionId, facilityTeamId });
+    return row ? row.note : null;
   }
 
   async removeFacilityRequest(manager: EntityManager, sessionId: string, facilityTeamId: string): Promise<boolean> {

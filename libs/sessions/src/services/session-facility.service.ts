@@ -20,15 +20,19 @@ export class SessionFacilityService {
     private readonly notifier: SessionNotifier,
   ) {}
 
-  /** Asks a facility team (catering, AV) to serve the session; a scheduled session invites the team at once. */
+  /** Asks a facility team (catering, AV) to serve the session, or changes the note; a scheduled session tells the team at once. */
   async requestFacility(actor: Actor, sessionId: string, facilityTeamId: string, note: string): Promise<SessionEntity> {
     const team = await this.rooms.getFacilityTeam(facilityTeamId);
     if (!team.active) throw new BadUserInputError('facilityTeamId', `${team.name} no longer takes requests.`);
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'ask for facilities');
       this.assertOpen(session, 'ask for facilities for');
-      const added = await this.facilityRequests.upsertFacilityRequest(manager, sessionId, facilityTeamId, note);
-      if (added && session.status === SessionStatus.SCHEDULED) this.notifier.facilityRequestChanged(batch, session, facilityTeamId, true);
+      const outcome = await this.facilityRequests.upsertFacilityRequest(manager, sessionId, facilityTeamId, note);
+      if (session.status === SessionStatus.SCHEDULED) {
+        // Asking again with another note is how a host changes it: the team gets an update with the new note.
+        if (outcome === 'added') this.notifier.facilityRequestChanged(batch, session, facilityTeamId, true);
+        if (outcome === 'noteChanged') this.notifier.facilityNoteChanged(batch, session, facilityTeamId);
+      }
       return session;
     });
   }

@@ -10,6 +10,7 @@ import {
   sessionJobQueue,
   SessionMailKind,
   sessionMailDraft,
+  type SessionMailPreviousSlot,
   type SessionMailRecipient,
   sessionReminderDraft,
 } from '../jobs/sessions.jobs';
@@ -40,18 +41,23 @@ export class SessionNotifier {
     this.reminder(batch, session);
   }
 
-  /** Updates for everyone in it; the old room hears it is off, the new room is invited. */
-  async changed(manager: EntityManager, batch: OutboxBatch, session: SessionEntity, previousRoomId: string | null): Promise<void> {
+  /**
+   * Updates for everyone in it, each naming the old time and room; the old room hears its slot is off,
+   * the new room is invited.
+   */
+  async changed(manager: EntityManager, batch: OutboxBatch, session: SessionEntity, previous: SessionMailPreviousSlot): Promise<void> {
     const people = await this.peopleInvolved(manager, session.id);
-    batch.add(...people.map((personId) => this.mail(SessionMailKind.Update, session, { personId })));
+    batch.add(...people.map((personId) => this.mail(SessionMailKind.Update, session, { personId }, previous)));
+    const previousRoomId = previous.roomId;
     if (previousRoomId && previousRoomId !== session.roomId) {
-      batch.add(this.mail(SessionMailKind.Cancellation, session, { roomId: previousRoomId }));
+      batch.add(this.mail(SessionMailKind.Cancellation, session, { roomId: previousRoomId }, previous));
     }
     if (session.roomId) {
       const kind = previousRoomId === session.roomId ? SessionMailKind.Update : SessionMailKind.Invite;
-      batch.add(this.mail(kind, session, { roomId: session.roomId }));
+      batch.add(this.mail(kind, session, { roomId: session.roomId }, kind === SessionMailKind.Update ? previous : undefined));
     }
-    await this.toFacilityTeams(manager, batch, session, SessionMailKind.Update);
+    const teamIds = await this.facilityRequests.facilityTeamIds(manager, session.id);
+    batch.add(...teamIds.map((facilityTeamId) => this.mail(SessionMailKind.Update, session, { facilityTeamId }, previous)));
     this.reminder(batch, session);
   }
 
@@ -63,6 +69,11 @@ export class SessionNotifier {
     batch.add(...[...personIds].map((personId) => this.mail(SessionMailKind.Cancellation, session, { personId })));
     if (previousRoomId) batch.add(this.mail(SessionMailKind.Cancellation, session, { roomId: previousRoomId }));
     await this.toFacilityTeams(manager, batch, session, SessionMailKind.Cancellation);
+  }
+
+  /** The note of a facility team's request changed on a scheduled session: the team gets an update with it. */
+  facilityNoteChanged(batch: OutboxBatch, session: SessionEntity, facilityTeamId: string): void {
+    batch.add(this.mail(SessionMailKind.Update, session, { facilityTeamId }));
   }
 
   /** A facility team asked for (or no longer needed) on a scheduled session gets the invite (or its cancellation). */
@@ -107,8 +118,8 @@ export class SessionNotifier {
     return [...new Set([...hosts.map((host) => host.personId), ...seated])];
   }
 
-  private mail(kind: SessionMailKind, session: SessionEntity, recipient: SessionMailRecipient): OutboxDraft {
-    return sessionMailDraft(kind, session, recipient);
+  private mail(kind: SessionMailKind, session: SessionEntity, recipient: SessionMailRecipient, previous?: SessionMailPreviousSlot): OutboxDraft {
+    return sessionMailDraft(kind, session, recipient, null, previous);
   }
 
   /** One reminder per schedule of the session; a moved session gets a new one and the old one goes stale. */

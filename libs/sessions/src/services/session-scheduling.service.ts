@@ -57,10 +57,11 @@ export class SessionSchedulingService {
       if (session.status !== SessionStatus.SCHEDULED) {
         throw new SessionStateError('reschedule', session.status, 'Only scheduled sessions can be moved.');
       }
-      const previousRoomId = session.roomId;
+      // A scheduled session always has a time (session_scheduled_has_time).
+      const previous = { startsAt: session.startsAt!.toISOString(), endsAt: session.endsAt!.toISOString(), roomId: session.roomId };
       if (session.roomBookingId) await this.rooms.release(manager, session.roomBookingId);
       const updated = await this.place(manager, session, placement, now, SessionStatus.SCHEDULED, nextSequence(session.calendarSequence));
-      await this.notifier.changed(manager, batch, updated, previousRoomId);
+      await this.notifier.changed(manager, batch, updated, previous);
       return updated;
     });
   }
