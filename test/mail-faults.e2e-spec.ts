@@ -97,6 +97,8 @@ describe('mail that is recorded is never lost', () => {
     expect(batches).toBe(2);
     await platform.sink.waitFor('the big batch to be half-way', () => updatesFor(1, addresses) >= 25);
     await platform.worker.stop('SIGKILL');
+    // Messages the sink was still holding when the worker died arrived all the same.
+    await platform.sink.settled();
     const wanted = new Set(addresses.map((address) => address.toLowerCase()));
     const arrivedBeforeKill = platform.sink.mails
       .filter((mail) => mail.calendar?.sequence === 1 && wanted.has(mail.to.toLowerCase()))

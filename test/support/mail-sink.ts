@@ -36,6 +36,8 @@ export class MailSink {
   /** Slows each message down, so that a test can act while a batch is under way. */
   delayMs = 0;
   private server: SMTPServer | null = null;
+  /** Messages whose DATA has ended but that are not captured yet (held back by `delayMs`). */
+  private readonly pending = new Set<Promise<void>>();
 
   async start(port = 0): Promise<this> {
     this.server = new SMTPServer({
@@ -48,9 +50,13 @@ export class MailSink {
         stream.on('end', () => {
           const raw = Buffer.concat(chunks).toString('utf8');
           const to = session.envelope.rcptTo.map((address) => address.address).join(',');
-          const accept = () => void this.capture(raw, to).then(() => callback(), callback);
-          if (this.delayMs > 0) setTimeout(accept, this.delayMs);
-          else accept();
+          // A message whose DATA ended is the server's to keep, even if its client dies before the 250,
+          // as with a real server: that is the duplicate window a killed worker leaves.
+          const captured = new Promise<void>((resolve) => setTimeout(resolve, this.delayMs))
+            .then(() => this.capture(raw, to))
+            .then(() => callback(), callback)
+            .finally(() => this.pending.delete(captured));
+          this.pending.add(captured);
         });
       },
     });
@@ -88,6 +94,11 @@ export class MailSink {
       ics,
       calendar: ics ? parseCalendar(ics) : null,
     });
+  }
+
+  /** Resolves once every message whose DATA has already ended is captured. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.pending]);
   }
 
   /** How many messages arrived more than once (same Message-ID). */
