@@ -5,12 +5,14 @@ import { PeopleModule } from '@kennis/people';
 import { RoomsModule } from '@kennis/rooms';
 import { SessionsModule } from '@kennis/sessions';
 import { InboundImapReader } from './imap/inbound-imap.reader';
+import { FacilityRequestMailHandler } from './jobs/facility-request-mail.handler';
 import { InboundAnswerHandler } from './jobs/inbound-answer.handler';
 import { InboundMailProcessor } from './jobs/inbound-mail.processor';
 import { InboundMessageHandler } from './jobs/inbound-message.handler';
 import { RoomApprovalAnswerHandler } from './jobs/room-approval-answer.handler';
 import { RoomMeetingMailHandler } from './jobs/room-meeting-mail.handler';
 import { InboundModule } from './inbound.module';
+import { FacilityInviteService } from './services/facility-invite.service';
 import { InboundAnswerComposer } from './services/inbound-answer.composer';
 import { InboundProcessingService } from './services/inbound-processing.service';
 import { MailAuthentication } from './services/mail-authentication';
@@ -28,6 +30,7 @@ import { InboundSmtpListener } from './smtp/inbound-smtp.listener';
   providers: [
     MailAuthentication,
     RoomInviteBookingService,
+    FacilityInviteService,
     SessionReplyService,
     InboundProcessingService,
     InboundAnswerComposer,
@@ -35,6 +38,7 @@ import { InboundSmtpListener } from './smtp/inbound-smtp.listener';
     InboundAnswerHandler,
     RoomApprovalAnswerHandler,
     RoomMeetingMailHandler,
+    FacilityRequestMailHandler,
     InboundMailProcessor,
     InboundSmtpListener,
     InboundImapReader,

@@ -3,16 +3,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '@kennis/outbox';
 import { PeopleModule } from '@kennis/people';
 import { RoomsModule } from '@kennis/rooms';
+import { SessionFacilityRequestEntity } from '@kennis/sessions';
 import { InboundMessageEntity } from './entities/inbound-message.entity';
 import { RoomApprovalEntity } from './entities/room-approval.entity';
 import { RoomInviteBookingEntity } from './entities/room-invite-booking.entity';
 import { SessionCalendarReplyEntity } from './entities/session-calendar-reply.entity';
 import { SessionRoomAnswerEntity } from './entities/session-room-answer.entity';
+import { FacilityRequestRepository } from './repositories/facility-request.repository';
 import { InboundMessageRepository } from './repositories/inbound-message.repository';
 import { RoomApprovalRepository } from './repositories/room-approval.repository';
 import { RoomInviteBookingRepository } from './repositories/room-invite-booking.repository';
 import { SessionCalendarReplyRepository } from './repositories/session-calendar-reply.repository';
 import { SessionRoomAnswerRepository } from './repositories/session-room-answer.repository';
+import { FacilityRequestDecisionService } from './services/facility-request-decision.service';
 import { InboundAdminService } from './services/inbound-admin.service';
 import { InboundIntakeService } from './services/inbound-intake.service';
 import { KennisMailboxes } from './services/kennis-mailboxes.service';
@@ -24,8 +27,10 @@ export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity
 
 /** Storing received mail and reading what became of it. Needs QueuesModule.forRoot() in the app. */
 @Module({
-  imports: [TypeOrmModule.forFeature(inboundEntities), OutboxModule, RoomsModule, PeopleModule],
+  imports: [TypeOrmModule.forFeature([...inboundEntities, SessionFacilityRequestEntity]), OutboxModule, RoomsModule, PeopleModule],
   providers: [
+    FacilityRequestRepository,
+    FacilityRequestDecisionService,
     InboundMessageRepository,
     RoomInviteBookingRepository,
     RoomApprovalRepository,
@@ -38,6 +43,8 @@ export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity
     RoomMeetingService,
   ],
   exports: [
+    FacilityRequestRepository,
+    FacilityRequestDecisionService,
     InboundMessageRepository,
     RoomInviteBookingRepository,
     RoomApprovalRepository,

@@ -1,5 +1,6 @@
 export { RegistrationEntity, RegistrationStatus } from './entities/registration.entity';
 export { SessionFacilityRequestEntity } from './entities/session-facility-request.entity';
+export type { FacilityRequestStatus } from './entities/session-facility-request.entity';
 export { SessionEntity, SessionFormat, SessionLevel, SessionStatus } from './entities/session.entity';
 export { SessionHostEntity } from './entities/session-host.entity';
 export { SessionInterestEntity } from './entities/session-interest.entity';
@@ -9,7 +10,7 @@ export type { SessionMailPayload, SessionReminderPayload } from './jobs/sessions
 export { SessionsJobsModule } from './sessions-jobs.module';
 export { SessionsGraphqlModule } from './sessions-graphql.module';
 export { SessionsModule, sessionsEntities } from './sessions.module';
-export { AttendeeModel, SessionModel } from './graphql/session.model';
+export { AttendeeModel, FacilityRequestStatusValue, SessionModel } from './graphql/session.model';
 export { SessionEnrolmentService } from './services/session-enrolment.service';
 export { SessionProposalService } from './services/session-proposal.service';
 export { SessionQueryService } from './services/session-query.service';

@@ -17,6 +17,8 @@ export interface InviteShape {
   uid: string;
   sequence?: number;
   summary?: string;
+  description?: string;
+  location?: string;
   /** Wall-clock start in the client's zone for outlook/apple (local), an instant for google/thunderbird. */
   startsAt: Date;
   endsAt: Date;
@@ -112,6 +114,9 @@ export function inviteCalendar(shape: InviteShape): string {
   if (shape.rrule) lines.push(`RRULE:${shape.rrule}`);
   for (const exdate of shape.exdates ?? []) lines.push(time('EXDATE', exdate));
   lines.push(`SUMMARY:${(shape.summary ?? 'Planning').replace(/,/g, '\\,')}`);
+  const text = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  if (shape.description !== undefined) lines.push(`DESCRIPTION:${text(shape.description)}`);
+  if (shape.location !== undefined) lines.push(`LOCATION:${text(shape.location)}`);
   lines.push(`ORGANIZER;CN=Organizer:mailto:${organizer}`);
   for (const attendee of shape.attendees ?? []) {
     const guests = shape.client === 'google' && attendee.guests !== undefined ? `;X-NUM-GUESTS=${attendee.guests}` : '';

@@ -31,6 +31,11 @@ export interface InboundAnswer {
   freeRooms: string[];
   inReplyTo: string;
   timeZone: string;
+  /** A facility team answers as a RESOURCE attendee; a room (the default) as a ROOM. */
+  attendeeType?: 'ROOM' | 'RESOURCE';
+  /** A notice's own subject (default: a room's decline); a line before the comment in the mail's text. */
+  subject?: string;
+  intro?: string;
 }
 
 /**

@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { OutboxJobRunner } from '@kennis/outbox';
 import { dispatchJob, type JobHandlers, type JobProcessor, QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
+import { FacilityRequestMailHandler } from './facility-request-mail.handler';
 import { InboundAnswerHandler } from './inbound-answer.handler';
 import { InboundMessageHandler } from './inbound-message.handler';
 import { InboundJob } from './inbound.jobs';
@@ -21,6 +22,7 @@ export class InboundMailProcessor extends WorkerHost implements JobProcessor {
     private readonly answers: InboundAnswerHandler,
     private readonly approvalAnswers: RoomApprovalAnswerHandler,
     private readonly meetingMails: RoomMeetingMailHandler,
+    private readonly facilityMails: FacilityRequestMailHandler,
   ) {
     super();
   }
@@ -30,6 +32,7 @@ export class InboundMailProcessor extends WorkerHost implements JobProcessor {
     [InboundJob.AnswerDeliver]: (job) => this.runner.runJob(job, this.answers),
     [InboundJob.ApprovalAnswerDeliver]: (job) => this.runner.runJob(job, this.approvalAnswers),
     [InboundJob.RoomMeetingMailDeliver]: (job) => this.runner.runJob(job, this.meetingMails),
+    [InboundJob.FacilityRequestMailDeliver]: (job) => this.runner.runJob(job, this.facilityMails),
   };
 
   process(job: Job): Promise<unknown> {

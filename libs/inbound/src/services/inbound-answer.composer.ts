@@ -50,7 +50,8 @@ export function renderRoomReply(answer: InboundAnswer, stamp: Date): string {
     summary: answer.summary,
     organizer: { name: answer.toAddress, email: answer.toAddress },
   });
-  event.createAttendee({ email: answer.fromAddress, name: answer.fromName, type: ICalAttendeeType.ROOM, status: STATUS[answer.partstat] });
+  const attendeeType = answer.attendeeType === 'RESOURCE' ? ICalAttendeeType.RESOURCE : ICalAttendeeType.ROOM;
+  event.createAttendee({ email: answer.fromAddress, name: answer.fromName, type: attendeeType, status: STATUS[answer.partstat] });
   // RFC 5546 3.2.3: occurrences answered otherwise than the series each get a component with their RECURRENCE-ID.
   for (const occurrence of answer.occurrences) {
     if (!occurrence.recurrenceId || occurrence.partstat === answer.partstat || !(occurrence.partstat in STATUS)) continue;
@@ -64,7 +65,7 @@ export function renderRoomReply(answer: InboundAnswer, stamp: Date): string {
       summary: answer.summary,
       organizer: { name: answer.toAddress, email: answer.toAddress },
     });
-    exception.createAttendee({ email: answer.fromAddress, name: answer.fromName, type: ICalAttendeeType.ROOM, status: STATUS[occurrence.partstat as InboundAnswer['partstat']] });
+    exception.createAttendee({ email: answer.fromAddress, name: answer.fromName, type: attendeeType, status: STATUS[occurrence.partstat as InboundAnswer['partstat']] });
   }
   return calendar.toString().replace(/\r\nEND:VEVENT/, `\r\n${commentLine(answer.comment)}\r\nEND:VEVENT`);
 }
@@ -84,7 +85,7 @@ export class InboundAnswerComposer {
 
   /** Any recorded answer (a received message's, a facility manager's decision); `key` makes its Message-ID. */
   composeAnswer(answer: InboundAnswer, key: string, createdAt: Date): AnswerComposition {
-    const lines = [answer.comment, ''];
+    const lines = [...(answer.intro ? [answer.intro, ''] : []), answer.comment, ''];
     if (answer.freeTimes.length > 0) {
       lines.push('Free nearby in this room:', ...answer.freeTimes.map((slot) => `- ${when(slot.startsAt, answer.timeZone)}`), '');
     }
@@ -103,7 +104,7 @@ export class InboundAnswerComposer {
       messageId: `<${key}@${this.mail.messageIdDomain}>`,
       from: `"${answer.fromName.replace(/["\\\r\n]/g, '')}" <${answer.fromAddress}>`,
       to: { name: answer.toAddress, address: answer.toAddress },
-      subject: answer.kind === 'reply' ? `${verb}: ${answer.summary || 'your meeting'}` : `Room declined: ${answer.summary}`,
+      subject: answer.subject ?? (answer.kind === 'reply' ? `${verb}: ${answer.summary || 'your meeting'}` : `Room declined: ${answer.summary}`),
       text,
       html,
       calendar: answer.kind === 'reply' ? { method: 'REPLY', ics: renderRoomReply(answer, createdAt) } : undefined,

@@ -8,6 +8,7 @@ import { PeopleService } from '@kennis/people';
 import { type InboundAnswer, type InboundMessageEntity, InboundStatus } from '../entities/inbound-message.entity';
 import type { InboundOutcome } from '../repositories/inbound-message.repository';
 import { loopReason, suppressesAnswer } from './inbound-guards';
+import { FacilityInviteService } from './facility-invite.service';
 import { ItipParseError, type ItipMessage, parseItip } from './itip-parser';
 import { KennisMailboxes } from './kennis-mailboxes.service';
 import { MailAuthentication } from './mail-authentication';
@@ -48,6 +49,7 @@ export class InboundProcessingService {
     private readonly mailboxes: KennisMailboxes,
     private readonly people: PeopleService,
     private readonly roomInvites: RoomInviteBookingService,
+    private readonly facilityInvites: FacilityInviteService,
     private readonly replies: SessionReplyService,
     private readonly authentication: MailAuthentication,
     @Inject(inboundConfig.KEY) private readonly config: ConfigType<typeof inboundConfig>,
@@ -130,8 +132,20 @@ export class InboundProcessingService {
         const result = await this.roomInvites.request(manager, room, event, organizer, seatsFor(ics, itip), room.timeZone, now, message.messageId);
         return done(result.answer ? InboundStatus.Processed : InboundStatus.Ignored, result.outcome + suffix, { answer: withReply(result.answer) });
       }
-      case 'TEAM':
-        return done(InboundStatus.Ignored, `facility team ${mailbox.team.name}: requests by invite are not handled yet`);
+      case 'TEAM': {
+        const team = mailbox.team;
+        if (itip.method === 'CANCEL') {
+          const outcome = await this.facilityInvites.cancel(manager, batch, team, itip.events[0]);
+          return done(outcome.startsWith('ignored') ? InboundStatus.Ignored : InboundStatus.Processed, outcome);
+        }
+        if (itip.method !== 'REQUEST') return done(InboundStatus.Ignored, `METHOD:${itip.method} to a facility team: a team answers only requests and cancellations`);
+        if (!(await this.senderMayBook(base.fromAddress))) {
+          return done(InboundStatus.Ignored, `${base.fromAddress} is neither a Kennis person nor of an allowed domain, so it may not ask a team`);
+        }
+        const event = itip.events[0];
+        const result = await this.facilityInvites.request(manager, batch, team, event, event.organizer ?? base.fromAddress, now, message.messageId);
+        return done(result.outcome.startsWith('ignored') ? InboundStatus.Ignored : InboundStatus.Processed, result.outcome + (result.answer ? suffix : ''), { answer: withReply(result.answer) });
+      }
     }
   }
 

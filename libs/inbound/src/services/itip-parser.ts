@@ -19,6 +19,9 @@ export interface ItipEvent {
   uid: string;
   sequence: number;
   summary: string;
+  /** DESCRIPTION and LOCATION as the organizer wrote them ('' when absent), bounded. */
+  description: string;
+  location: string;
   organizer: string | null;
   attendees: ItipAttendee[];
   startsAt: Date;
@@ -169,6 +172,8 @@ export function parseItip(ics: string, options: ItipParseOptions): ItipMessage {
         uid: uid.trim(),
         sequence: Number.isSafeInteger(sequence) && sequence >= 0 ? sequence : 0,
         summary: String(component.getFirstPropertyValue('summary') ?? '').slice(0, 200),
+        description: String(component.getFirstPropertyValue('description') ?? '').trim().slice(0, 500),
+        location: String(component.getFirstPropertyValue('location') ?? '').trim().slice(0, 500),
         organizer: organizerProperty ? mailAddress(organizerProperty.getFirstValue()) : null,
         attendees: attendeesOf(component),
         startsAt,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '@kennis/errors';
+import { PeopleService } from '@kennis/people';
 import { RecurringConflictPolicy, type RoomEntity, RoomBookingService, RoomsService } from '@kennis/rooms';
 import type { InboundAnswer } from '../entities/inbound-message.entity';
 import { RoomApprovalRepository } from '../repositories/room-approval.repository';
@@ -36,6 +37,7 @@ export class RoomInviteBookingService {
     private readonly rooms: RoomsService,
     private readonly invites: RoomInviteBookingRepository,
     private readonly approvals: RoomApprovalRepository,
+    private readonly people: PeopleService,
   ) {}
 
   /**
@@ -66,9 +68,12 @@ export class RoomInviteBookingService {
     await manager.query('SAVEPOINT room_invite_update');
     for (const record of held) await this.bookings.release(manager, record.roomBookingId!);
 
+    // An organizer who is a Kennis person booked the room for a meeting of their own: recorded, so their
+    // commitments (a mentoring first meeting's planner) avoid it. An outside organizer books for nobody.
+    const bookedById = (await this.people.findByEmail(organizer))?.id ?? null;
     const decisions: OccurrenceDecision[] = [];
     for (const occurrence of event.occurrences) {
-      decisions.push(await this.bookOccurrence(manager, room, event, occurrence, seats, now));
+      decisions.push(await this.bookOccurrence(manager, room, event, occurrence, seats, now, bookedById));
     }
     const declined = decisions.filter((decision) => decision.reason !== null);
     const booked = decisions.filter((decision) => decision.reason === null);
@@ -150,6 +155,7 @@ export class RoomInviteBookingService {
     occurrence: ItipOccurrence,
     seats: number,
     now: Date,
+    bookedById: string | null,
   ): Promise<OccurrenceDecision> {
     if (occurrence.endsAt.getTime() <= occurrence.startsAt.getTime()) return { occurrence, bookingId: null, reason: 'the meeting has no duration' };
     if (occurrence.startsAt.getTime() < now.getTime()) return { occurrence, bookingId: null, reason: 'the time is in the past' };
@@ -164,6 +170,7 @@ export class RoomInviteBookingService {
         label: `${event.summary || 'Meeting'}`.slice(0, 200),
         now,
         recurring: event.recurring,
+        bookedById,
       });
       await manager.query('RELEASE SAVEPOINT room_invite_occurrence');
       return { occurrence, bookingId: booking.bookingId, reason: null };

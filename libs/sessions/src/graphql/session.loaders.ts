@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { PeopleLoaders, PersonEntity, SkillEntity } from '@kennis/people';
 import { type FacilityTeamEntity, RoomEntity, RoomsService } from '@kennis/rooms';
+import { FacilityRequestStatusValue } from './session.model';
 import { type RegistrationWithPosition } from '../repositories/registration.repository';
 import { SessionFacilityService } from '../services/session-facility.service';
 import { type SessionPage, SessionQueryService } from '../services/session-query.service';
@@ -13,7 +14,7 @@ export interface SessionRequestLoaders {
   waitlistLength: DataLoader<string, number>;
   interestCount: DataLoader<string, number>;
   myRegistration: DataLoader<string, RegistrationWithPosition | null>;
-  facilityRequests: DataLoader<string, { team: FacilityTeamEntity; note: string }[]>;
+  facilityRequests: DataLoader<string, { id: string; team: FacilityTeamEntity; note: string; status: FacilityRequestStatusValue; decisionReason: string | null }[]>;
 }
 
 /** One query per field for a whole page of sessions, whatever its size (no N+1). */
@@ -93,7 +94,7 @@ export class SessionLoaders {
         return sessionIds.map((id) =>
           requests
             .filter((request) => request.sessionId === id && teams.has(request.facilityTeamId))
-            .map((request) => ({ team: teams.get(request.facilityTeamId)!, note: request.note })),
+            .map((request) => ({ id: request.id, team: teams.get(request.facilityTeamId)!, note: request.note, status: request.status as FacilityRequestStatusValue, decisionReason: request.decisionReason })),
         );
       }),
       myRegistration: new DataLoader(async (sessionIds) => {

@@ -149,10 +149,31 @@ export class SessionMessageModel {
   processedAt: Date | null;
 }
 
+export enum FacilityRequestStatusValue {
+  REQUESTED = 'REQUESTED',
+  CONFIRMED = 'CONFIRMED',
+  DECLINED = 'DECLINED',
+  CANCELLED = 'CANCELLED',
+}
+
+registerEnumType(FacilityRequestStatusValue, {
+  name: 'FacilityRequestStatus',
+  description: "REQUESTED (waiting for the team; an invited meeting's organizer got TENTATIVE), CONFIRMED, DECLINED, CANCELLED (the organizer cancelled the meeting).",
+});
+
 @ObjectType('FacilityRequest')
 export class FacilityRequestModel {
+  @Field(() => ID, { description: 'The id facility managers confirm or decline it by (confirmFacilityRequest, declineFacilityRequest).' })
+  id: string;
+
   @Field(() => FacilityTeamModel)
   team: FacilityTeamModel;
+
+  @Field(() => FacilityRequestStatusValue, { description: "The team's answer." })
+  status: FacilityRequestStatusValue;
+
+  @Field(() => String, { nullable: true, description: 'The team\'s reason, when it gave one.' })
+  decisionReason: string | null;
 
   @Field(() => String, { nullable: true, description: "Seen by the session's hosts, facility managers and admins; null for others." })
   note: string | null;
