@@ -131,6 +131,7 @@ describe('the permission table, walked for every role', () => {
     // An unknown booking: any signed-in person gets NOT_FOUND (their own bookings only), anonymous UNAUTHENTICATED.
     cancelRoomBooking: async () => ({ query: 'mutation($id: ID!) { cancelRoomBooking(bookingId: $id) { id } }', variables: { id: randomUUID() }, authorisedOnly: true }),
     pendingRoomApprovals: async () => ({ query: '{ pendingRoomApprovals { id } }' }),
+    facilityTeamRequests: async () => ({ query: 'query($id: ID!) { facilityTeamRequests(facilityTeamId: $id) { id } }', variables: { id: world.teamId } }),
     roomRules: async () => ({ query: 'query($id: ID!) { roomRules(roomId: $id) { roomId } }', variables: { id: world.roomId } }),
     facilityTeams: async () => ({ query: '{ facilityTeams { id } }' }),
     session: async () => ({ query: 'query($id: ID!) { session(id: $id) { id } }', variables: { id: world.proposedId } }),
@@ -175,6 +176,9 @@ describe('the permission table, walked for every role', () => {
     // An unknown approval: allowed callers get NOT_FOUND, the others FORBIDDEN before the lookup.
     approveRoomBooking: async () => ({ query: 'mutation($id: ID!) { approveRoomBooking(approvalId: $id) { id } }', variables: { id: randomUUID() }, authorisedOnly: true }),
     refuseRoomBooking: async () => ({ query: 'mutation($id: ID!) { refuseRoomBooking(input: { approvalId: $id, reason: "Closed" }) { id } }', variables: { id: randomUUID() }, authorisedOnly: true }),
+    // An unknown request: allowed callers get NOT_FOUND, the others FORBIDDEN before the lookup.
+    confirmFacilityRequest: async () => ({ query: 'mutation($id: ID!) { confirmFacilityRequest(input: { requestId: $id }) { id } }', variables: { id: randomUUID() }, authorisedOnly: true }),
+    declineFacilityRequest: async () => ({ query: 'mutation($id: ID!) { declineFacilityRequest(input: { requestId: $id, reason: "Closed" }) { id } }', variables: { id: randomUUID() }, authorisedOnly: true }),
     setRoomRules: async () => ({ query: 'mutation($id: ID!) { setRoomRules(input: { roomId: $id, maxBookingMinutes: 240 }) { roomId } }', variables: { id: (await createRoom(api.dataSource, {})).id } }),
     retireRoom: async () => ({ query: 'mutation($id: ID!) { retireRoom(roomId: $id) { id } }', variables: { id: (await createRoom(api.dataSource, {})).id } }),
     createFacilityTeam: async () => ({ query: `mutation { createFacilityTeam(input: { name: "T ${randomUUID().slice(0, 8)}", kind: CATERING, mailbox: "t@example.com" }) { id } }` }),

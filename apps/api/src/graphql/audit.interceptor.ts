@@ -26,6 +26,8 @@ const AUDITED: Record<string, AuditedMutation> = {
   setRoomRules: { action: 'room-rules-set', targetType: 'room', target: inputId('roomId') },
   approveRoomBooking: { action: 'room-booking-approved', targetType: 'room-approval', target: argument('approvalId') },
   refuseRoomBooking: { action: 'room-booking-refused', targetType: 'room-approval', target: inputId('approvalId') },
+  confirmFacilityRequest: { action: 'facility-request-confirmed', targetType: 'facility-request', target: inputId('requestId') },
+  declineFacilityRequest: { action: 'facility-request-declined', targetType: 'facility-request', target: inputId('requestId') },
   createFacilityTeam: { action: 'facility-team-created', targetType: 'facility-team', target: resultId },
   retryMessage: { action: 'message-retried', targetType: 'outbox-message', target: argument('messageId') },
   openMentoringRound: { action: 'mentoring-round-opened', targetType: 'mentoring-round', target: resultId },

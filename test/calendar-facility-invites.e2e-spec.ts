@@ -1,0 +1,211 @@
+import nodemailer from 'nodemailer';
+import ICAL from 'ical.js';
+import { createPerson, freePort, inviteMail, type InviteShape, type PersonFixture, waitUntil } from '@kennis/testing';
+import type { CapturedMail } from './support/mail-sink';
+import { PlatformHarness } from './support/platform-harness';
+
+const HOUR = 3_600_000;
+
+function slot(hoursAhead: number): { startsAt: Date; endsAt: Date } {
+  const startsAt = new Date(Math.ceil(Date.now() / HOUR) * HOUR + hoursAhead * HOUR);
+  return { startsAt, endsAt: new Date(startsAt.getTime() + HOUR) };
+}
+
+/** A team's REPLY parsed back with ical.js: who answers, as what, and with which PARTSTAT and COMMENT. */
+function replyOf(mail: CapturedMail) {
+  const calendar = new ICAL.Component(ICAL.parse(mail.ics!));
+  const event = calendar.getFirstSubcomponent('vevent')!;
+  const attendee = event.getFirstProperty('attendee')!;
+  return {
+    method: String(calendar.getFirstPropertyValue('method')),
+    uid: String(event.getFirstPropertyValue('uid')),
+    sequence: Number(event.getFirstPropertyValue('sequence')),
+    attendee: String(attendee.getFirstValue()).replace(/^mailto:/i, ''),
+    cutype: String(attendee.getParameter('cutype')),
+    partstat: String(attendee.getParameter('partstat')),
+    comment: (event.getFirstPropertyValue('comment') as string | null) ?? null,
+  };
+}
+
+const REQUESTS = `query($teamId: ID!) { facilityTeamRequests(facilityTeamId: $teamId) {
+  id status sessionId summary startsAt endsAt location note organizer calendarUid lastChange decisionReason } }`;
+
+describe('facility teams invited by mail, and rooms booked by a known organizer', () => {
+  const platform = new PlatformHarness();
+  let smtpPort: number;
+  let admin: PersonFixture;
+  let bram: PersonFixture;
+  let ann: PersonFixture;
+  let cateringId: string;
+  const catering = 'catering@teams.example.test';
+
+  const send = async (raw: Buffer, to: string, from: string) => {
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
+    try {
+      return await transport.sendMail({ envelope: { from, to: [to] }, raw });
+    } finally {
+      transport.close();
+    }
+  };
+
+  const invite = (shape: Partial<InviteShape> & Pick<InviteShape, 'uid' | 'startsAt' | 'endsAt'>) =>
+    inviteMail({
+      client: 'outlook',
+      method: 'REQUEST',
+      from: ann.email,
+      to: catering,
+      summary: 'Team day',
+      attendees: [{ address: catering, cutype: 'RESOURCE' }, { address: 'bo@example.test' }],
+      ...shape,
+    });
+
+  const requests = async () => (await platform.ok(bram.id, REQUESTS, { teamId: cateringId })).facilityTeamRequests;
+  const repliesFor = (uid: string) => platform.sink.to(ann.email).filter((mail) => mail.ics && replyOf(mail).uid === uid);
+
+  beforeAll(async () => {
+    smtpPort = await freePort();
+    await platform.start({ INBOUND_SMTP_PORT: String(smtpPort), INBOUND_ORGANIZER_ADDRESS: 'sessions@kennis.test', INBOUND_ALLOWED_SENDER_DOMAINS: 'partner.example.test' });
+    admin = await createPerson(platform.dataSource, { roles: ['EMPLOYEE', 'ADMIN'] });
+    bram = await createPerson(platform.dataSource, { roles: ['EMPLOYEE', 'FACILITY_MANAGER'], name: 'Bram' });
+    ann = await createPerson(platform.dataSource, { email: 'ann@example.test', name: 'Ann' });
+    const { createFacilityTeam } = await platform.ok(admin.id, `mutation($input: CreateFacilityTeamInput!) { createFacilityTeam(input: $input) { id } }`, {
+      input: { name: 'Catering Utrecht', kind: 'CATERING', site: 'Utrecht', mailbox: catering },
+    });
+    cateringId = createFacilityTeam.id;
+  });
+
+  afterAll(() => platform.stop());
+
+  it('an invite makes a request the team sees, TENTATIVE at once; a re-delivery changes nothing; confirming sends ACCEPTED', async () => {
+    const time = slot(48);
+    const uid = 'facility-invite-1@example.test';
+    const raw = invite({ uid, ...time, description: 'Lunch for 12, two vegetarian', location: 'Utrecht, De Zolder', messageId: '<facility-1@example.test>' });
+    expect((await send(raw, catering, ann.email)).response).toMatch(/^250 /);
+    await platform.sink.waitFor('the tentative answer', () => repliesFor(uid).length === 1);
+    const tentative = repliesFor(uid)[0];
+    expect(tentative.parsed.from?.value[0].address).toBe(catering);
+    expect(replyOf(tentative)).toEqual(expect.objectContaining({ method: 'REPLY', uid, sequence: 0, attendee: catering, cutype: 'RESOURCE', partstat: 'TENTATIVE' }));
+    expect(tentative.parsed.inReplyTo).toBe('<facility-1@example.test>');
+
+    // The same message delivered twice, and the same invite resent under another Message-ID: one request, one answer.
+    await send(raw, catering, ann.email);
+    await send(invite({ uid, ...time, description: 'Lunch for 12, two vegetarian', location: 'Utrecht, De Zolder' }), catering, ann.email);
+    await waitUntil('both deliveries processed', async () => {
+      const rows: { n: string }[] = await platform.dataSource.query(`SELECT count(*) AS n FROM inbound_message WHERE calendar_uid = $1 AND status <> 'RECEIVED'`, [uid]);
+      return Number(rows[0].n) === 2;
+    });
+    await platform.waitForOutboxDrained();
+    expect(repliesFor(uid)).toHaveLength(1);
+    const listed = await requests();
+    expect(listed).toEqual([
+      {
+        id: expect.any(String), status: 'REQUESTED', sessionId: null, summary: 'Team day', startsAt: time.startsAt.toISOString(), endsAt: time.endsAt.toISOString(),
+        location: 'Utrecht, De Zolder', note: 'Lunch for 12, two vegetarian', organizer: ann.email, calendarUid: uid, lastChange: null, decisionReason: null,
+      },
+    ]);
+
+    // Only facility managers and admins answer for teams.
+    const forbidden = await platform.graphql(ann.id, `mutation($id: ID!) { confirmFacilityRequest(input: { requestId: $id }) { id } }`, { id: listed[0].id });
+    expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const confirmed = await platform.ok(bram.id, `mutation($id: ID!) { confirmFacilityRequest(input: { requestId: $id }) { status } }`, { id: listed[0].id });
+    expect(confirmed.confirmFacilityRequest.status).toBe('CONFIRMED');
+    const again = await platform.graphql(bram.id, `mutation($id: ID!) { confirmFacilityRequest(input: { requestId: $id }) { status } }`, { id: listed[0].id });
+    expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
+    await platform.sink.waitFor('the final answer', () => repliesFor(uid).length === 2);
+    const accepted = replyOf(repliesFor(uid)[1]);
+    expect(accepted).toEqual(expect.objectContaining({ uid, attendee: catering, cutype: 'RESOURCE', partstat: 'ACCEPTED' }));
+    expect(repliesFor(uid)[1].parsed.text).toMatch(/Catering Utrecht confirmed your request/);
+  });
+
+  it('an update opens the question again and tells the team; declining sends DECLINED with the reason as COMMENT; a CANCEL withdraws it', async () => {
+    const time = slot(72);
+    const moved = slot(75);
+    const uid = 'facility-invite-2@example.test';
+    await send(invite({ client: 'google', uid, ...time, description: 'Coffee for 8' }), catering, ann.email);
+    await platform.sink.waitFor('the tentative answer', () => repliesFor(uid).length === 1);
+    const [request] = (await requests()).filter((row: { calendarUid: string }) => row.calendarUid === uid);
+    await platform.ok(bram.id, `mutation($id: ID!) { confirmFacilityRequest(input: { requestId: $id }) { status } }`, { id: request.id });
+    await platform.sink.waitFor('the confirmation', () => repliesFor(uid).length === 2);
+
+    // An older SEQUENCE than recorded is ignored once the update is in.
+    await send(invite({ client: 'google', uid, sequence: 2, ...moved, description: 'Coffee and cake for 10' }), catering, ann.email);
+    await platform.sink.waitFor('the team told of the update', () => platform.sink.to(catering).length === 1);
+    const notice = platform.sink.to(catering)[0];
+    expect(notice.parsed.subject).toBe('Updated request for Catering Utrecht: Team day');
+    expect(notice.parsed.text).toMatch(/note "Coffee for 8" -> "Coffee and cake for 10"/);
+    expect(notice.parsed.text).toMatch(/time .* -> /);
+    await platform.sink.waitFor('tentative again', () => repliesFor(uid).length === 3);
+    expect(replyOf(repliesFor(uid)[2])).toEqual(expect.objectContaining({ sequence: 2, partstat: 'TENTATIVE' }));
+    await send(invite({ client: 'google', uid, sequence: 1, ...time, description: 'Coffee for 8' }), catering, ann.email);
+    await waitUntil('the stale update processed', async () => {
+      const rows: { outcome: string }[] = await platform.dataSource.query(`SELECT outcome FROM inbound_message WHERE calendar_uid = $1 AND status = 'IGNORED'`, [uid]);
+      return rows.some((row) => /SEQUENCE 1 is older than 2/.test(row.outcome));
+    });
+    const [updated] = (await requests()).filter((row: { calendarUid: string }) => row.calendarUid === uid);
+    expect(updated).toEqual(expect.objectContaining({ status: 'REQUESTED', note: 'Coffee and cake for 10', startsAt: moved.startsAt.toISOString() }));
+
+    const empty = await platform.graphql(bram.id, `mutation($id: ID!) { declineFacilityRequest(input: { requestId: $id, reason: "" }) { status } }`, { id: request.id });
+    expect(empty.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    await platform.ok(bram.id, `mutation($id: ID!) { declineFacilityRequest(input: { requestId: $id, reason: "No cake on Fridays" }) { status decisionReason } }`, { id: request.id });
+    await platform.sink.waitFor('the decline', () => repliesFor(uid).length === 4);
+    expect(replyOf(repliesFor(uid)[3])).toEqual(expect.objectContaining({ sequence: 2, partstat: 'DECLINED', comment: 'No cake on Fridays', cutype: 'RESOURCE' }));
+
+    await send(invite({ client: 'google', method: 'CANCEL', uid, sequence: 3, ...moved }), catering, ann.email);
+    await platform.sink.waitFor('the team told of the cancellation', () => platform.sink.to(catering).length === 2);
+    expect(platform.sink.to(catering)[1].parsed.subject).toBe('Cancelled request for Catering Utrecht: Team day');
+    expect((await requests()).some((row: { calendarUid: string }) => row.calendarUid === uid)).toBe(true);
+    const [cancelled] = (await requests()).filter((row: { calendarUid: string }) => row.calendarUid === uid);
+    expect(cancelled.status).toBe('CANCELLED');
+    const late = await platform.graphql(bram.id, `mutation($id: ID!) { confirmFacilityRequest(input: { requestId: $id }) { status } }`, { id: request.id });
+    expect(late.errors?.[0].extensions.code).toBe('CONFLICT');
+    await platform.waitForOutboxDrained();
+    // Nobody answers a CANCEL.
+    expect(repliesFor(uid)).toHaveLength(4);
+  });
+
+  it('a session\'s requests are in the team\'s list too, and the database holds a request to exactly one subject', async () => {
+    const { proposeSession } = await platform.ok(ann.id, `mutation { proposeSession(input: { title: "Crosstraining", description: "x", format: WORKSHOP, language: "en", capacity: 5, durationMinutes: 60 }) { id } }`);
+    await platform.ok(ann.id, `mutation($input: RequestFacilityInput!) { requestFacility(input: $input) { id } }`, {
+      input: { sessionId: proposeSession.id, facilityTeamId: cateringId, note: 'Tea' },
+    });
+    const own = (await requests()).find((row: { sessionId: string | null }) => row.sessionId === proposeSession.id);
+    expect(own).toEqual(expect.objectContaining({ status: 'REQUESTED', summary: 'Crosstraining', note: 'Tea', calendarUid: null }));
+    await platform.ok(bram.id, `mutation($id: ID!) { declineFacilityRequest(input: { requestId: $id, reason: "Kitchen closed" }) { id } }`, { id: own.id });
+    const { session } = await platform.ok(ann.id, `query($id: ID!) { session(id: $id) { facilityRequests { id status decisionReason } } }`, { id: proposeSession.id });
+    expect(session.facilityRequests).toEqual([{ id: own.id, status: 'DECLINED', decisionReason: 'Kitchen closed' }]);
+
+    await expect(
+      platform.dataSource.query(
+        `INSERT INTO session_facility_request (session_id, facility_team_id, calendar_uid, sequence, organizer_address, summary, starts_at, ends_at)
+         VALUES ($1, $2, 'both@example.test', 0, 'ann@example.test', 'x', now(), now())`,
+        [proposeSession.id, cateringId],
+      ),
+    ).rejects.toThrow(/session_facility_request_one_subject/);
+    await expect(
+      platform.dataSource.query(`INSERT INTO session_facility_request (facility_team_id) VALUES ($1)`, [cateringId]),
+    ).rejects.toThrow(/session_facility_request_one_subject/);
+  });
+
+  it('a room booked by invite records a known organizer as its booker, and an outside organizer as nobody', async () => {
+    const mailbox = 'zolder@rooms.example.test';
+    await platform.ok(admin.id, `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`, {
+      input: { site: 'Utrecht', name: 'De Zolder', capacity: 12, resourceMailbox: mailbox },
+    });
+    const roomInvite = (from: string, uid: string, time: { startsAt: Date; endsAt: Date }) =>
+      inviteMail({ client: 'apple', method: 'REQUEST', from, to: mailbox, uid, ...time, attendees: [{ address: mailbox, cutype: 'ROOM' }] });
+    await send(roomInvite(ann.email, 'booked-by-ann@example.test', slot(30)), mailbox, ann.email);
+    await send(roomInvite('guest@partner.example.test', 'booked-by-guest@example.test', slot(33)), mailbox, 'guest@partner.example.test');
+    const bookers = async () =>
+      (await platform.dataSource.query(
+        `SELECT i.calendar_uid AS uid, b.booked_by_id AS "bookedById" FROM room_invite_booking i JOIN room_booking b ON b.id = i.room_booking_id ORDER BY i.calendar_uid`,
+      )) as { uid: string; bookedById: string | null }[];
+    await waitUntil('both bookings recorded', async () => (await bookers()).length === 2);
+    expect(await bookers()).toEqual([
+      { uid: 'booked-by-ann@example.test', bookedById: ann.id },
+      { uid: 'booked-by-guest@example.test', bookedById: null },
+    ]);
+    // So Ann's "my room bookings" and her commitments both include it.
+    const { myRoomBookings } = await platform.ok(ann.id, `{ myRoomBookings { title } }`);
+    expect(myRoomBookings).toHaveLength(1);
+  });
+});
