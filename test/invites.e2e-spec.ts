@@ -229,7 +229,9 @@ describe('calendar invites for every change, through the outbox and the worker',
     await platform.sink.waitFor('the note update to catering', () => platform.sink.to('catering@facilities.example.test').length === 2);
     const noteUpdate = platform.sink.to('catering@facilities.example.test')[1];
     expectCalendar(noteUpdate, 'REQUEST', 0);
-    expect(noteUpdate.parsed.text).toContain('Note: Lunch for 12, three vegetarian\nExpected: 1 signed up, room for 10');
+    // The update quotes the old note beside the new one, in the mail and in the calendar item.
+    expect(noteUpdate.parsed.text).toContain('Note: Lunch for 12, three vegetarian\nNote before: Lunch for 10, two vegetarian\nExpected: 1 signed up, room for 10');
+    expect(unfolded(noteUpdate.ics ?? '')).toMatch(/DESCRIPTION:[^\r\n]*Note: Lunch for 12\\, three vegetarian\\nNote before: Lunch for 10\\, two vegetarian/);
     // The same note again changes nothing and sends nothing.
     await platform.ok(host.id, request, { input: { sessionId, facilityTeamId: catering.id, note: 'Lunch for 12, three vegetarian' } });
 

@@ -34,7 +34,14 @@ export interface SessionMailPreviousSlot {
   endsAt: string;
   roomId: string | null;
 }
-export type SessionMailPayload = { kind: SessionMailKind; sessionId: string; sequence: number; previous?: SessionMailPreviousSlot } & SessionMailRecipient;
+export type SessionMailPayload = {
+  kind: SessionMailKind;
+  sessionId: string;
+  sequence: number;
+  previous?: SessionMailPreviousSlot;
+  /** A facility team's note-change update: the note as it was, a fact like `previous`. */
+  previousNote?: string;
+} & SessionMailRecipient;
 
 /** One row per session and schedule: at its due time it becomes a reminder mail to each seated person. */
 export interface SessionReminderPayload {
@@ -49,8 +56,16 @@ export function sessionMailDraft(
   recipient: SessionMailRecipient,
   dedupeKey: string | null = null,
   previous?: SessionMailPreviousSlot,
+  previousNote?: string,
 ): OutboxDraft {
-  const payload: SessionMailPayload = { kind, sessionId: session.id, sequence: session.calendarSequence, ...recipient, ...(previous ? { previous } : {}) };
+  const payload: SessionMailPayload = {
+    kind,
+    sessionId: session.id,
+    sequence: session.calendarSequence,
+    ...recipient,
+    ...(previous ? { previous } : {}),
+    ...(previousNote !== undefined ? { previousNote } : {}),
+  };
   return { queue: sessionJobQueue[SessionJob.MailDeliver], jobName: SessionJob.MailDeliver, payload, sessionId: session.id, dedupeKey };
 }
 

@@ -68,6 +68,8 @@ describe('composeSessionMail', () => {
     expect(mail.text).toContain('The request:\nNote: Lunch, two vegetarian\nExpected: 12 signed up, room for 20');
     expect(mail.html).toContain('Note: Lunch, two vegetarian<br>');
     expect(facilityRequestText('nl', { note: ' ', seatsTaken: 1, capacity: 8 })).toBe('Verwacht: 1 deelnemer aangemeld, plaats voor 8');
+    expect(facilityRequestText('en', { note: 'Tea', previousNote: 'Coffee', seatsTaken: 2, capacity: 8 })).toBe('Note: Tea\nNote before: Coffee\nExpected: 2 signed up, room for 8');
+    expect(facilityRequestText('nl', { note: '', previousNote: 'Koffie', seatsTaken: 2, capacity: 8 })).toBe('Notitie: (geen)\nEerdere notitie: Koffie\nVerwacht: 2 deelnemers aangemeld, plaats voor 8');
     expect(() => facilityRequestText('en', { note: '', seatsTaken: -1, capacity: 8 })).toThrow('facilityRequest.seatsTaken');
   });
 

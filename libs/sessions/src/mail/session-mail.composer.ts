@@ -34,6 +34,8 @@ export interface SessionMailDetails {
 
 export interface FacilityRequestDetails {
   note: string;
+  /** A note-change update: the note before it, quoted beside the new one. */
+  previousNote?: string;
   /** Seats taken now: the expected attendance. */
   seatsTaken: number;
   capacity: number;
@@ -104,7 +106,10 @@ export function facilityRequestText(language: MailLanguage, request: FacilityReq
   }
   const lines = [texts.headCount(request.seatsTaken, request.capacity)];
   const note = request.note.trim();
-  if (note.length > 0) lines.unshift(`${texts.note}: ${note}`);
+  if (request.previousNote !== undefined) {
+    const before = request.previousNote.trim();
+    lines.unshift(`${texts.note}: ${note || texts.noNote}`, `${texts.noteBefore}: ${before || texts.noNote}`);
+  } else if (note.length > 0) lines.unshift(`${texts.note}: ${note}`);
   return lines.join('\n');
 }
 

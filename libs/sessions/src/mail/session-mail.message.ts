@@ -41,7 +41,7 @@ export function sessionMailFromSnapshot(
   const organizer = hosts[0];
   const slot = slotOf(payload, snapshot);
   const room = slot.room;
-  const facilityRequest = facilityRequestOf(snapshot);
+  const facilityRequest = facilityRequestOf(snapshot, payload);
   // A facility mailbox often reads only the calendar item: the note and head count go in its DESCRIPTION too.
   const description = facilityRequest
     ? `${session.description}\n\n${facilityRequestText(recipient.language, facilityRequest)}`.trim()
@@ -113,10 +113,11 @@ function previousOf(previous: SessionMailPreviousSlot, snapshot: SessionMailSnap
   return { startsAt: new Date(previous.startsAt), endsAt: new Date(previous.endsAt), location: room ? roomLabel(room) : null };
 }
 
-function facilityRequestOf(snapshot: SessionMailSnapshot): FacilityRequestDetails | undefined {
+function facilityRequestOf(snapshot: SessionMailSnapshot, payload: SessionMailPayload): FacilityRequestDetails | undefined {
   const { addressee, session } = snapshot;
   if (addressee.kind !== 'facility' || addressee.note === null || addressee.note === undefined) return undefined;
-  return { note: addressee.note, seatsTaken: session!.seatsTaken, capacity: session!.capacity };
+  const noteChange = payload.kind === SessionMailKind.Update && payload.previousNote !== undefined ? { previousNote: payload.previousNote } : {};
+  return { note: addressee.note, seatsTaken: session!.seatsTaken, capacity: session!.capacity, ...noteChange };
 }
 
 function recipientOf(snapshot: SessionMailSnapshot): Recipient {

@@ -24,6 +24,9 @@ export interface SessionMailTexts {
   /** A facility team's section: the note and the head count. */
   request: string;
   note: string;
+  /** A note-change update: the label of the note it had, and what stands for no note. */
+  noteBefore: string;
+  noNote: string;
   headCount: (seatsTaken: number, capacity: number) => string;
   calendarAdded: string;
   calendarRemoved: string;
@@ -75,6 +78,8 @@ const dutch: SessionMailTexts = {
   place: 'Plaats',
   request: 'Het verzoek',
   note: 'Notitie',
+  noteBefore: 'Eerdere notitie',
+  noNote: '(geen)',
   headCount: (seatsTaken, capacity) => `Verwacht: ${seatsTaken} ${seatsTaken === 1 ? 'deelnemer' : 'deelnemers'} aangemeld, plaats voor ${capacity}`,
   calendarAdded: 'De uitnodiging staat in de bijlage en in je agenda.',
   calendarRemoved: 'De sessie is uit je agenda gehaald.',
@@ -131,6 +136,8 @@ const english: SessionMailTexts = {
   place: 'Place',
   request: 'The request',
   note: 'Note',
+  noteBefore: 'Note before',
+  noNote: '(none)',
   headCount: (seatsTaken, capacity) => `Expected: ${seatsTaken} signed up, room for ${capacity}`,
   calendarAdded: 'The invite is attached and in your calendar.',
   calendarRemoved: 'The session has been removed from your calendar.',

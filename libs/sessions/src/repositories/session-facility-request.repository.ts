@@ -10,22 +10,28 @@ export class SessionFacilityRequestRepository {
     @InjectRepository(SessionFacilityRequestEntity) private readonly facilityRequests: Repository<SessionFacilityRequestEntity>,
   ) {}
 
-  /** Adds or updates the request: 'added' when it is new, 'noteChanged' when its note is another now, else 'same'. */
+  /**
+   * Adds or updates the request: 'added' when it is new, 'noteChanged' (with the note it had) when its note
+   * is another now, else 'same'. A changed note asks the team again: its earlier answer no longer holds.
+   */
   async upsertFacilityRequest(
     manager: EntityManager,
     sessionId: string,
     facilityTeamId: string,
     note: string,
-  ): Promise<'added' | 'noteChanged' | 'same'> {
+  ): Promise<{ outcome: 'added' | 'same' } | { outcome: 'noteChanged'; previousNote: string }> {
     const repository = manager.getRepository(SessionFacilityRequestEntity);
-    const existing = await repository.findOneBy({ sessionId, facilityTeamId });
+    const existing = await repository.findOne({ where: { sessionId, facilityTeamId }, lock: { mode: 'pessimistic_write' } });
     if (existing) {
-      if (existing.note === note) return 'same';
-      await repository.update({ sessionId, facilityTeamId }, { note });
-      return 'noteChanged';
+      if (existing.note === note) return { outcome: 'same' };
+      await repository.update(
+        { id: existing.id },
+        { note, status: 'REQUESTED', decisionReason: null, decidedById: null, decidedAt: null, version: existing.version + 1 },
+      );
+      return { outcome: 'noteChanged', previousNote: existing.note };
     }
     await repository.insert({ sessionId, facilityTeamId, note });
-    return 'added';
+    return { outcome: 'added' };
   }
 
   /** The note of one request, or null when the session did not ask this team. */

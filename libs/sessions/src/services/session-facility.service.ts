@@ -30,8 +30,8 @@ export class SessionFacilityService {
       const outcome = await this.facilityRequests.upsertFacilityRequest(manager, sessionId, facilityTeamId, note);
       if (session.status === SessionStatus.SCHEDULED) {
         // Asking again with another note is how a host changes it: the team gets an update with the new note.
-        if (outcome === 'added') this.notifier.facilityRequestChanged(batch, session, facilityTeamId, true);
-        if (outcome === 'noteChanged') this.notifier.facilityNoteChanged(batch, session, facilityTeamId);
+        if (outcome.outcome === 'added') this.notifier.facilityRequestChanged(batch, session, facilityTeamId, true);
+        if (outcome.outcome === 'noteChanged') this.notifier.facilityNoteChanged(batch, session, facilityTeamId, outcome.previousNote);
       }
       return session;
     });

@@ -72,8 +72,9 @@ export class SessionNotifier {
   }
 
   /** The note of a facility team's request changed on a scheduled session: the team gets an update with it. */
-  facilityNoteChanged(batch: OutboxBatch, session: SessionEntity, facilityTeamId: string): void {
-    batch.add(this.mail(SessionMailKind.Update, session, { facilityTeamId }));
+  /** The team's update quotes the note it had beside the new one, so what changed is plain. */
+  facilityNoteChanged(batch: OutboxBatch, session: SessionEntity, facilityTeamId: string, previousNote: string): void {
+    batch.add(sessionMailDraft(SessionMailKind.Update, session, { facilityTeamId }, null, undefined, previousNote));
   }
 
   /** A facility team asked for (or no longer needed) on a scheduled session gets the invite (or its cancellation). */
