@@ -16,6 +16,7 @@ import { RoomApprovals1766100100000 } from './migrations/1766100100000-room-appr
 import { SessionRoomAnswers1766100200000 } from './migrations/1766100200000-session-room-answers';
 import { OutboxBatches1766400000000 } from './migrations/1766400000000-outbox-batches';
 import { FacilityRequestsByInvite1766520000000 } from './migrations/1766520000000-facility-requests-by-invite';
+import { SessionRoomApproval1766520100000 } from './migrations/1766520100000-session-room-approval';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -37,4 +38,5 @@ export const allMigrations = [
   MentoringAfterTheMatch1766200000000,
   OutboxBatches1766400000000,
   FacilityRequestsByInvite1766520000000,
+  SessionRoomApproval1766520100000,
 ];

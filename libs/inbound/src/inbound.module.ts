@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '@kennis/outbox';
 import { PeopleModule } from '@kennis/people';
 import { RoomsModule } from '@kennis/rooms';
-import { SessionFacilityRequestEntity } from '@kennis/sessions';
+import { SessionFacilityRequestEntity, SessionsModule } from '@kennis/sessions';
 import { InboundMessageEntity } from './entities/inbound-message.entity';
 import { RoomApprovalEntity } from './entities/room-approval.entity';
 import { RoomInviteBookingEntity } from './entities/room-invite-booking.entity';
@@ -27,7 +27,7 @@ export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity
 
 /** Storing received mail and reading what became of it. Needs QueuesModule.forRoot() in the app. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...inboundEntities, SessionFacilityRequestEntity]), OutboxModule, RoomsModule, PeopleModule],
+  imports: [TypeOrmModule.forFeature([...inboundEntities, SessionFacilityRequestEntity]), OutboxModule, RoomsModule, PeopleModule, SessionsModule],
   providers: [
     FacilityRequestRepository,
     FacilityRequestDecisionService,

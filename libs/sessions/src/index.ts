@@ -15,4 +15,5 @@ export { SessionEnrolmentService } from './services/session-enrolment.service';
 export { SessionProposalService } from './services/session-proposal.service';
 export { SessionQueryService } from './services/session-query.service';
 export { SessionSchedulingService } from './services/session-scheduling.service';
+export { SessionRoomApprovalService } from './services/session-room-approval.service';
 export { sessionMailFromSnapshot } from './mail/session-mail.message';

@@ -21,6 +21,7 @@ import { SessionNotifier } from './services/session-notifier';
 import { SessionProposalService } from './services/session-proposal.service';
 import { SessionMessageService } from './services/session-message.service';
 import { SessionQueryService } from './services/session-query.service';
+import { SessionRoomApprovalService } from './services/session-room-approval.service';
 import { SessionSchedulingService } from './services/session-scheduling.service';
 
 /** The tables of this library, for its module and for the schema check of the migrations. */
@@ -54,7 +55,8 @@ export const sessionsEntities = [
     SessionQueryService,
     SessionMessageService,
     SessionFacilityService,
+    SessionRoomApprovalService,
   ],
-  exports: [SessionRepository, RegistrationRepository, SessionMembershipRepository, SessionFacilityRequestRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService, SessionMessageService],
+  exports: [SessionRepository, RegistrationRepository, SessionMembershipRepository, SessionFacilityRequestRepository, SessionFacilityService, SessionProposalService, SessionSchedulingService, SessionEnrolmentService, SessionQueryService, SessionMessageService, SessionRoomApprovalService],
 })
 export class SessionsModule {}

@@ -53,4 +53,7 @@ export class RoomApprovalModel {
 
   @Field(() => String, { nullable: true, description: 'Why it was refused, as the organizer was told.' })
   reason: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The session held in the room (organizer: its first host); null for a meeting booked by invite or in Kennis.' })
+  sessionId: string | null;
 }

@@ -7,18 +7,7 @@ import { RoomApprovalModel, type RoomApprovalStatusValue } from './room-approval
 import { RefuseRoomBookingInput } from './room-approval.input';
 
 function model(view: RoomApprovalView): RoomApprovalModel {
-  return {
-    id: view.approval.id,
-    room: view.room as RoomModel,
-    organizer: view.approval.organizerAddress,
-    summary: view.approval.summary,
-    sequence: view.approval.sequence,
-    status: view.approval.status as RoomApprovalStatusValue,
-    occurrences: view.occurrences,
-    requestedAt: view.approval.requestedAt,
-    decidedAt: view.approval.decidedAt,
-    reason: view.approval.reason,
-  };
+  return { ...view, room: view.room as RoomModel, status: view.status as RoomApprovalStatusValue };
 }
 
 @Resolver(() => RoomApprovalModel)

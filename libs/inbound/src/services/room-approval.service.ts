@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { type Actor, hasAnyRole, Role } from '@kennis/auth';
 import { ConflictError, ForbiddenError, NotFoundError } from '@kennis/errors';
-import { OutboxService } from '@kennis/outbox';
+import { type OutboxBatch, OutboxService } from '@kennis/outbox';
+import type { PersonEntity } from '@kennis/people';
 import { type RoomEntity, RoomBookingService, RoomsService } from '@kennis/rooms';
+import { type SessionEntity, SessionRoomApprovalService } from '@kennis/sessions';
 import type { InboundAnswer } from '../entities/inbound-message.entity';
-import type { RoomApprovalEntity } from '../entities/room-approval.entity';
+import type { RoomApprovalEntity, RoomApprovalStatus } from '../entities/room-approval.entity';
 import type { RoomInviteBookingEntity } from '../entities/room-invite-booking.entity';
 import { InboundJob, inboundJobQueue, type RoomApprovalPayload } from '../jobs/inbound.jobs';
 import { RoomApprovalRepository } from '../repositories/room-approval.repository';
@@ -13,10 +15,57 @@ import { RoomInviteBookingRepository } from '../repositories/room-invite-booking
 
 const DECIDERS = [Role.FACILITY_MANAGER, Role.ADMIN];
 
+/** A question to a facility manager: a meeting booked by invite or in Kennis, or a session held in the room. */
 export interface RoomApprovalView {
-  approval: RoomApprovalEntity;
+  id: string;
   room: RoomEntity;
+  organizer: string;
+  summary: string;
+  sequence: number;
+  status: RoomApprovalStatus;
   occurrences: { startsAt: Date; endsAt: Date }[];
+  requestedAt: Date;
+  decidedAt: Date | null;
+  reason: string | null;
+  sessionId: string | null;
+}
+
+function meetingView(approval: RoomApprovalEntity, room: RoomEntity, occurrences: { startsAt: Date; endsAt: Date }[]): RoomApprovalView {
+  return {
+    id: approval.id,
+    room,
+    organizer: approval.organizerAddress,
+    summary: approval.summary,
+    sequence: approval.sequence,
+    status: approval.status,
+    occurrences,
+    requestedAt: approval.requestedAt,
+    decidedAt: approval.decidedAt,
+    reason: approval.reason,
+    sessionId: null,
+  };
+}
+
+/** A session's id is the id of its question: both are UUIDs from one generator, so they never meet. */
+function sessionView(
+  session: SessionEntity,
+  hosts: PersonEntity[],
+  room: RoomEntity,
+  slot: { startsAt: Date; endsAt: Date },
+  requestedAt: Date,
+  decision: { status: RoomApprovalStatus; decidedAt: Date | null; reason: string | null },
+): RoomApprovalView {
+  return {
+    id: session.id,
+    room,
+    organizer: hosts[0]?.email ?? '',
+    summary: session.title,
+    sequence: session.calendarSequence,
+    occurrences: [slot],
+    requestedAt,
+    sessionId: session.id,
+    ...decision,
+  };
 }
 
 function formatInstant(date: Date, timeZone: string): string {
@@ -36,19 +85,26 @@ export class RoomApprovalService {
     private readonly invites: RoomInviteBookingRepository,
     private readonly bookings: RoomBookingService,
     private readonly rooms: RoomsService,
+    private readonly sessionApprovals: SessionRoomApprovalService,
   ) {}
 
   async listPending(actor: Actor): Promise<RoomApprovalView[]> {
     this.assertDecider(actor);
     const pending = await this.approvals.findPending();
-    const rooms = new Map((await this.rooms.findRooms([...new Set(pending.map((approval) => approval.roomId))])).map((room) => [room.id, room]));
-    return Promise.all(
-      pending.map(async (approval) => ({
-        approval,
-        room: rooms.get(approval.roomId)!,
-        occurrences: await this.approvals.findHeldOccurrences(approval),
-      })),
+    const sessions = await this.sessionApprovals.findAwaiting();
+    const roomIds = [...new Set([...pending.map((approval) => approval.roomId), ...sessions.map(({ session }) => session.roomId!)])];
+    const rooms = new Map((await this.rooms.findRooms(roomIds)).map((room) => [room.id, room]));
+    const meetings = await Promise.all(
+      pending.map(async (approval) => meetingView(approval, rooms.get(approval.roomId)!, await this.approvals.findHeldOccurrences(approval))),
     );
+    const held = sessions.map(({ session, hosts }) =>
+      sessionView(session, hosts, rooms.get(session.roomId!)!, { startsAt: session.startsAt!, endsAt: session.endsAt! }, session.roomApprovalRequestedAt!, {
+        status: 'PENDING',
+        decidedAt: null,
+        reason: null,
+      }),
+    );
+    return [...meetings, ...held].sort((a, b) => a.requestedAt.getTime() - b.requestedAt.getTime());
   }
 
   approve(actor: Actor, approvalId: string): Promise<RoomApprovalView> {
@@ -63,7 +119,11 @@ export class RoomApprovalService {
     this.assertDecider(actor);
     return this.outbox.transaction(async (manager, batch) => {
       const approval = await this.approvals.lockForDecision(manager, approvalId);
-      if (!approval) throw new NotFoundError('Room approval', approvalId);
+      if (!approval) {
+        const session = await this.sessionApprovals.lock(manager, approvalId);
+        if (!session) throw new NotFoundError('Room approval', approvalId);
+        return this.decideSession(manager, batch, session, decision, reason);
+      }
       if (approval.status !== 'PENDING') {
         throw new ConflictError(`This booking is ${approval.status.toLowerCase()} already; there is nothing left to decide.`);
       }
@@ -90,8 +150,28 @@ export class RoomApprovalService {
         dedupeKey: `room-approval-answer:${approval.id}`,
       });
       const decided = (await this.approvals.findById(approval.id, manager))!;
-      return { approval: decided, room, occurrences: held.map((record) => ({ startsAt: record.startsAt, endsAt: record.endsAt })) };
+      return meetingView(decided, room, held.map((record) => ({ startsAt: record.startsAt, endsAt: record.endsAt })));
     });
+  }
+
+  /** A session held in the room: approval schedules it with its invites, refusal releases the room and tells the hosts why. */
+  private async decideSession(
+    manager: EntityManager,
+    batch: OutboxBatch,
+    session: SessionEntity,
+    decision: 'APPROVED' | 'REFUSED',
+    reason: string | null,
+  ): Promise<RoomApprovalView> {
+    if (!session.roomApprovalRequestedAt || !session.roomId) {
+      throw new ConflictError('This session no longer waits for its room to be approved; there is nothing left to decide.');
+    }
+    const [room] = await this.rooms.findRooms([session.roomId]);
+    const hosts = await this.sessionApprovals.hostsOf(manager, session.id);
+    const requestedAt = session.roomApprovalRequestedAt;
+    const slot = { startsAt: session.startsAt!, endsAt: session.endsAt! };
+    if (decision === 'APPROVED') await this.sessionApprovals.approve(manager, batch, session);
+    else await this.sessionApprovals.refuse(manager, batch, session, reason);
+    return sessionView(session, hosts, room, slot, requestedAt, { status: decision, decidedAt: new Date(), reason });
   }
 
   private answer(room: RoomEntity, approval: RoomApprovalEntity, held: RoomInviteBookingEntity[], decision: 'APPROVED' | 'REFUSED', why: string): InboundAnswer {

@@ -37,6 +37,8 @@ export enum SessionLevel {
 @Check('session_times_check', `(starts_at IS NULL AND ends_at IS NULL) OR ends_at > starts_at`)
 @Check('session_scheduled_has_time', `status NOT IN ('SCHEDULED', 'COMPLETED') OR starts_at IS NOT NULL`)
 @Check('session_room_has_booking', `(room_id IS NULL) = (room_booking_id IS NULL) OR status = 'CANCELLED'`)
+@Check('session_room_approval_check', `room_approval_requested_at IS NULL OR (status = 'PROPOSED' AND room_id IS NOT NULL AND starts_at IS NOT NULL)`)
+@Index('session_awaiting_room_approval_index', ['roomApprovalRequestedAt'], { where: `room_approval_requested_at IS NOT NULL` })
 @Check('session_place_check', `status <> 'SCHEDULED' OR room_id IS NOT NULL OR online_url IS NOT NULL`)
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'session_pkey' })
@@ -91,6 +93,10 @@ export class SessionEntity {
 
   @Column({ type: 'integer', default: 0 })
   seatsTaken: number;
+
+  /** Set while the session waits, held in its room, for a facility manager to approve the room. */
+  @Column({ type: 'timestamptz', nullable: true })
+  roomApprovalRequestedAt: Date | null;
 
   /** iCalendar SEQUENCE: rises with every change of time, room or status (RFC 5545 3.8.7.4). */
   @Column({ type: 'integer', default: 0 })

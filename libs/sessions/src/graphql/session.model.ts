@@ -68,6 +68,12 @@ export class SessionModel {
   @Field(() => Int)
   seatsTaken: number;
 
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: "Set while the room awaits a facility manager's approval: the session is held there, still PROPOSED, and scheduled (with its invites) once approved.",
+  })
+  roomApprovalRequestedAt?: Date | null;
+
   roomId: string | null;
 }
 

@@ -21,6 +21,10 @@ export enum SessionMailKind {
   Waitlisted = 'WAITLISTED',
   Reminder = 'REMINDER',
   Left = 'LEFT',
+  /** To hosts: the session is held in a room that waits for a facility manager's approval. */
+  RoomPending = 'ROOM_PENDING',
+  /** To hosts: the facility manager refused the room; it is released, the session is a proposal again. */
+  RoomRefused = 'ROOM_REFUSED',
 }
 
 /** What an outbox row of a session mail holds: ids, never rendered content. */
@@ -41,6 +45,8 @@ export type SessionMailPayload = {
   previous?: SessionMailPreviousSlot;
   /** A facility team's note-change update: the note as it was, a fact like `previous`. */
   previousNote?: string;
+  /** A refused room: the facility manager's reason, as they gave it. */
+  refusalReason?: string;
 } & SessionMailRecipient;
 
 /** One row per session and schedule: at its due time it becomes a reminder mail to each seated person. */
@@ -57,6 +63,7 @@ export function sessionMailDraft(
   dedupeKey: string | null = null,
   previous?: SessionMailPreviousSlot,
   previousNote?: string,
+  refusalReason?: string,
 ): OutboxDraft {
   const payload: SessionMailPayload = {
     kind,
@@ -65,6 +72,7 @@ export function sessionMailDraft(
     ...recipient,
     ...(previous ? { previous } : {}),
     ...(previousNote !== undefined ? { previousNote } : {}),
+    ...(refusalReason !== undefined ? { refusalReason } : {}),
   };
   return { queue: sessionJobQueue[SessionJob.MailDeliver], jobName: SessionJob.MailDeliver, payload, sessionId: session.id, dedupeKey };
 }

@@ -13,6 +13,8 @@ export const SESSION_MAIL_CALENDAR_EFFECT: Record<SessionMailKind, CalendarEffec
   [SessionMailKind.Cancellation]: 'remove',
   [SessionMailKind.Left]: 'remove',
   [SessionMailKind.Waitlisted]: 'none',
+  [SessionMailKind.RoomPending]: 'none',
+  [SessionMailKind.RoomRefused]: 'none',
 };
 
 export interface SessionMailDetails {
@@ -28,6 +30,8 @@ export interface SessionMailDetails {
   waitlistPosition?: number;
   /** For a facility team: what the hosts asked and how many people to expect. */
   facilityRequest?: FacilityRequestDetails;
+  /** For a refused room: the facility manager's reason ('' when none was given). */
+  refusalReason?: string;
   /** For an update: the time and place before it, shown beside the new ones. */
   previous?: { startsAt: Date; endsAt: Date; location: string | null };
 }
@@ -81,6 +85,7 @@ export function composeSessionMail(input: SessionMailInput): ComposedMail {
       details: detailLines(texts, details),
       sections: [
         ...(details.previous ? [{ heading: texts.changed, body: changeText(texts, details, details.previous) }] : []),
+        ...(details.refusalReason ? [{ heading: texts.refusal, body: details.refusalReason }] : []),
         ...(details.facilityRequest ? [{ heading: texts.request, body: facilityRequestText(input.language, details.facilityRequest) }] : []),
         { heading: texts.about, body: details.description },
       ],

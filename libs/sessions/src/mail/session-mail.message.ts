@@ -87,6 +87,7 @@ export function sessionMailFromSnapshot(
       hostNames: hosts.map((host) => host.name),
       waitlistPosition,
       ...(facilityRequest ? { facilityRequest } : {}),
+      ...(payload.kind === SessionMailKind.RoomRefused ? { refusalReason: payload.refusalReason ?? '' } : {}),
       ...(payload.kind === SessionMailKind.Update && payload.previous ? { previous: previousOf(payload.previous, snapshot) } : {}),
     },
     ics: ics && method ? { method, content: ics } : undefined,
@@ -104,6 +105,10 @@ function slotOf(payload: SessionMailPayload, snapshot: SessionMailSnapshot): { s
   const { previous } = payload;
   if (payload.kind === SessionMailKind.Cancellation && previous && addressee.kind === 'room' && addressee.room?.id === previous.roomId) {
     return { startsAt: new Date(previous.startsAt), endsAt: new Date(previous.endsAt), room: addressee.room };
+  }
+  // A refused room names the room and time that were asked, whatever the session became since.
+  if (payload.kind === SessionMailKind.RoomRefused && previous) {
+    return { startsAt: new Date(previous.startsAt), endsAt: new Date(previous.endsAt), room: snapshot.previousRoom ?? null };
   }
   return { startsAt: session.startsAt!, endsAt: session.endsAt!, room: snapshot.room };
 }

@@ -18,7 +18,11 @@ export function sessionMailStaleness(payload: SessionMailPayload, snapshot: Sess
     case 'person': {
       if (!addressee.person) return 'the person no longer exists';
       const isIn = addressee.registrationStatus === RegistrationStatus.SEATED || hosts.some((host) => host.id === addressee.person!.id);
-      reason = personStaleness(payload, session.calendarSequence, session.status, scheduled, isIn, addressee.registrationStatus);
+      const isHost = hosts.some((host) => host.id === addressee.person!.id);
+      reason = personStaleness(payload, session.calendarSequence, session.status, scheduled, isIn, addressee.registrationStatus, {
+        isHost,
+        awaitingApproval: session.roomApprovalRequestedAt !== null && session.roomApprovalRequestedAt !== undefined,
+      });
       break;
     }
     case 'facility': {
@@ -45,6 +49,7 @@ function personStaleness(
   scheduled: boolean,
   isIn: boolean,
   registrationStatus: RegistrationStatus | null,
+  room: { isHost: boolean; awaitingApproval: boolean },
 ): string | null {
   switch (payload.kind) {
     case SessionMailKind.Invite:
@@ -60,5 +65,11 @@ function personStaleness(
       return scheduled && isIn ? 'the person joined again' : null;
     case SessionMailKind.Cancellation:
       return status === SessionStatus.CANCELLED ? null : 'the session is not cancelled';
+    case SessionMailKind.RoomPending:
+      if (!room.isHost) return 'the person no longer hosts this session';
+      return room.awaitingApproval ? null : 'the room was decided on since';
+    case SessionMailKind.RoomRefused:
+      // Told even when the host has moved on (scheduled elsewhere): the refusal and its reason still stand.
+      return room.isHost ? null : 'the person no longer hosts this session';
   }
 }

@@ -23,6 +23,8 @@ export interface SessionMailTexts {
   place: string;
   /** A facility team's section: the note and the head count. */
   request: string;
+  /** A refused room's section: the facility manager's reason. */
+  refusal: string;
   note: string;
   /** A note-change update: the label of the note it had, and what stands for no note. */
   noteBefore: string;
@@ -44,6 +46,8 @@ const dutch: SessionMailTexts = {
     WAITLISTED: (title) => `Op de wachtlijst: ${title}`,
     REMINDER: (title) => `Herinnering: ${title}`,
     LEFT: (title) => `Afgemeld: ${title}`,
+    ROOM_PENDING: (title) => `Ruimte wacht op goedkeuring: ${title}`,
+    ROOM_REFUSED: (title) => `Ruimte geweigerd: ${title}`,
   },
   lead: {
     INVITE: (title) => `Je bent aangemeld voor "${title}".`,
@@ -56,6 +60,10 @@ const dutch: SessionMailTexts = {
         : `"${title}" is vol. Je staat als nummer ${position} op de wachtlijst; komt er een plaats vrij, dan krijg je bericht.`,
     REMINDER: (title) => `"${title}" begint binnenkort.`,
     LEFT: (title) => `Je hebt je afgemeld voor "${title}".`,
+    ROOM_PENDING: (title) =>
+      `De ruimte van "${title}" vraagt goedkeuring van een facilitair beheerder. De ruimte is voor je vastgehouden; na de goedkeuring is de sessie ingepland en gaan de uitnodigingen uit.`,
+    ROOM_REFUSED: (title) =>
+      `Een facilitair beheerder heeft de ruimte voor "${title}" geweigerd. De ruimte is vrijgegeven en de sessie is weer een voorstel: plan haar in een andere ruimte of online.`,
   },
   greeting: (name) => (name ? `Hoi ${name},` : 'Hoi,'),
   resourceGreeting: (name) => `Reservering voor ${name}`,
@@ -67,6 +75,8 @@ const dutch: SessionMailTexts = {
     WAITLISTED: (title) => `Gereserveerd voor "${title}".`,
     REMINDER: (title) => `"${title}" begint binnenkort.`,
     LEFT: (title) => `Gereserveerd voor "${title}".`,
+    ROOM_PENDING: (title) => `Vastgehouden voor "${title}", in afwachting van goedkeuring.`,
+    ROOM_REFUSED: (title) => `De reservering voor "${title}" is geweigerd; deze tijd is weer vrij.`,
   },
   when: 'Wanneer',
   where: 'Waar',
@@ -77,6 +87,7 @@ const dutch: SessionMailTexts = {
   time: 'Tijd',
   place: 'Plaats',
   request: 'Het verzoek',
+  refusal: 'Reden van de weigering',
   note: 'Notitie',
   noteBefore: 'Eerdere notitie',
   noNote: '(geen)',
@@ -102,6 +113,8 @@ const english: SessionMailTexts = {
     WAITLISTED: (title) => `On the waitlist: ${title}`,
     REMINDER: (title) => `Reminder: ${title}`,
     LEFT: (title) => `You left: ${title}`,
+    ROOM_PENDING: (title) => `Room awaiting approval: ${title}`,
+    ROOM_REFUSED: (title) => `Room refused: ${title}`,
   },
   lead: {
     INVITE: (title) => `You are in for "${title}".`,
@@ -114,6 +127,10 @@ const english: SessionMailTexts = {
         : `"${title}" is full. You are number ${position} on the waitlist; we will mail you when a seat comes free.`,
     REMINDER: (title) => `"${title}" starts soon.`,
     LEFT: (title) => `You have left "${title}".`,
+    ROOM_PENDING: (title) =>
+      `The room of "${title}" needs a facility manager's approval. It is held for you; once approved, the session is scheduled and the invites go out.`,
+    ROOM_REFUSED: (title) =>
+      `A facility manager refused the room for "${title}". The room is released and the session is a proposal again: schedule it in another room or online.`,
   },
   greeting: (name) => (name ? `Hi ${name},` : 'Hi,'),
   resourceGreeting: (name) => `Booking for ${name}`,
@@ -125,6 +142,8 @@ const english: SessionMailTexts = {
     WAITLISTED: (title) => `Booked for "${title}".`,
     REMINDER: (title) => `"${title}" starts soon.`,
     LEFT: (title) => `Booked for "${title}".`,
+    ROOM_PENDING: (title) => `Held for "${title}", awaiting approval.`,
+    ROOM_REFUSED: (title) => `The booking for "${title}" was refused; this time is free again.`,
   },
   when: 'When',
   where: 'Where',
@@ -135,6 +154,7 @@ const english: SessionMailTexts = {
   time: 'Time',
   place: 'Place',
   request: 'The request',
+  refusal: 'Why it was refused',
   note: 'Note',
   noteBefore: 'Note before',
   noNote: '(none)',

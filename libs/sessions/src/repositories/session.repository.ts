@@ -53,6 +53,16 @@ export class SessionRepository {
     return manager.getRepository(SessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Sessions held in a room that waits for a facility manager's approval, oldest request first. */
+  findAwaitingRoomApproval(): Promise<SessionEntity[]> {
+    return this.sessions
+      .createQueryBuilder('session')
+      .where('session.room_approval_requested_at IS NOT NULL')
+      .orderBy('session.room_approval_requested_at', 'ASC')
+      .limit(500)
+      .getMany();
+  }
+
   async insertSession(manager: EntityManager, session: NewSession): Promise<SessionEntity> {
     const repository = manager.getRepository(SessionEntity);
     return repository.save(repository.create({ ...session, status: SessionStatus.PROPOSED }));

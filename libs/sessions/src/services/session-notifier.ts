@@ -77,6 +77,20 @@ export class SessionNotifier {
     batch.add(sessionMailDraft(SessionMailKind.Update, session, { facilityTeamId }, null, undefined, previousNote));
   }
 
+  /** The hosts hear that the room waits for a facility manager; nobody else is invited yet. */
+  async roomAwaitingApproval(manager: EntityManager, batch: OutboxBatch, session: SessionEntity): Promise<void> {
+    const hosts = await this.membership.findHostIds(manager, session.id);
+    batch.add(...hosts.map((host) => this.mail(SessionMailKind.RoomPending, session, { personId: host.personId })));
+  }
+
+  /** The hosts hear the room was refused, with the reason; `previous` names the room and time that were asked. */
+  async roomRefused(manager: EntityManager, batch: OutboxBatch, session: SessionEntity, previous: SessionMailPreviousSlot, reason: string | null): Promise<void> {
+    const hosts = await this.membership.findHostIds(manager, session.id);
+    batch.add(
+      ...hosts.map((host) => sessionMailDraft(SessionMailKind.RoomRefused, session, { personId: host.personId }, null, previous, undefined, reason ?? '')),
+    );
+  }
+
   /** A facility team asked for (or no longer needed) on a scheduled session gets the invite (or its cancellation). */
   facilityRequestChanged(batch: OutboxBatch, session: SessionEntity, facilityTeamId: string, requested: boolean): void {
     const kind = requested ? SessionMailKind.Invite : SessionMailKind.Cancellation;

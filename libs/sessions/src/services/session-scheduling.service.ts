@@ -30,15 +30,22 @@ export class SessionSchedulingService {
     private readonly notifier: SessionNotifier,
   ) {}
 
-  /** PROPOSED -> SCHEDULED: books the room and invites hosts and room. */
+  /**
+   * PROPOSED -> SCHEDULED: books the room and invites hosts and room. A room that requires approval holds
+   * the session instead: still PROPOSED, the room booked for it, the hosts told it waits for a facility
+   * manager; the approval schedules it with the invites, a refusal releases the room.
+   */
   schedule(actor: Actor, sessionId: string, placement: SessionPlacement, now: Date): Promise<SessionEntity> {
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'schedule this session');
       if (session.status !== SessionStatus.PROPOSED) {
         throw new SessionStateError('schedule', session.status, 'Use rescheduleSession to change a scheduled session.');
       }
-      const updated = await this.place(manager, session, placement, now, SessionStatus.SCHEDULED, session.calendarSequence);
-      await this.notifier.scheduled(manager, batch, updated);
+      // Scheduled again while held: the held room is given up for the new placement.
+      if (session.roomBookingId) await this.rooms.release(manager, session.roomBookingId);
+      const updated = await this.place(manager, session, placement, now, SessionStatus.SCHEDULED, session.calendarSequence, 'hold');
+      if (updated.roomApprovalRequestedAt) await this.notifier.roomAwaitingApproval(manager, batch, updated);
+      else await this.notifier.scheduled(manager, batch, updated);
       return updated;
     });
   }
@@ -60,7 +67,7 @@ export class SessionSchedulingService {
       // A scheduled session always has a time (session_scheduled_has_time).
       const previous = { startsAt: session.startsAt!.toISOString(), endsAt: session.endsAt!.toISOString(), roomId: session.roomId };
       if (session.roomBookingId) await this.rooms.release(manager, session.roomBookingId);
-      const updated = await this.place(manager, session, placement, now, SessionStatus.SCHEDULED, nextSequence(session.calendarSequence));
+      const updated = await this.place(manager, session, placement, now, SessionStatus.SCHEDULED, nextSequence(session.calendarSequence), 'refuse');
       await this.notifier.changed(manager, batch, updated, previous);
       return updated;
     });
@@ -77,6 +84,7 @@ export class SessionSchedulingService {
       if (session.roomBookingId) await this.rooms.release(manager, session.roomBookingId);
       const changes: SessionChanges = {
         status: SessionStatus.CANCELLED,
+        roomApprovalRequestedAt: null,
         calendarSequence: wasScheduled ? nextSequence(session.calendarSequence) : session.calendarSequence,
       };
       await this.sessions.updateSession(manager, sessionId, changes);
@@ -105,7 +113,11 @@ export class SessionSchedulingService {
     });
   }
 
-  /** Sets time and place; books the room for exactly the session's own time. The caller holds the session's lock. */
+  /**
+   * Sets time and place; books the room for exactly the session's own time. The caller holds the session's
+   * lock. A room that requires approval holds a session being scheduled (`hold`); a scheduled session,
+   * already in people's calendars, cannot wait for one (`refuse`), except in the room it has.
+   */
   private async place(
     manager: EntityManager,
     session: SessionEntity,
@@ -113,6 +125,7 @@ export class SessionSchedulingService {
     now: Date,
     status: SessionStatus,
     calendarSequence: number,
+    approval: 'hold' | 'refuse',
   ): Promise<SessionEntity> {
     if (placement.startsAt <= now) {
       throw new BadUserInputError('startsAt', 'startsAt must be in the future.');
@@ -133,13 +146,22 @@ export class SessionSchedulingService {
           now,
         })
       : null;
+    const needsApproval = booking !== null && booking.rules.requiresApproval;
+    if (needsApproval && approval === 'refuse' && placement.roomId !== session.roomId) {
+      throw new BadUserInputError(
+        'roomId',
+        `${booking.room.name} needs a facility manager's approval, which a scheduled session cannot wait for: pick another room.`,
+      );
+    }
+    const held = needsApproval && approval === 'hold';
     const changes: SessionChanges = {
-      status,
+      status: held ? SessionStatus.PROPOSED : status,
       startsAt,
       endsAt,
       onlineUrl,
       roomId: placement.roomId,
       roomBookingId: booking?.bookingId ?? null,
+      roomApprovalRequestedAt: held ? now : null,
       calendarSequence,
     };
     await this.sessions.updateSession(manager, session.id, changes);
