@@ -71,7 +71,7 @@ describe('sessions in rooms that require approval: held, then scheduled or relea
     expect(platform.sink.to(mailbox)[0].calendar).toEqual(expect.objectContaining({ method: 'REQUEST', sequence: 0 }));
     expect(hostMails(/^Invitation:/)[0].calendar!.method).toBe('REQUEST');
     const again = await platform.graphql(bram.id, `mutation($id: ID!) { approveRoomBooking(approvalId: $id) { id } }`, { id: sessionId });
-    expect(again.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await platform.ok(bram.id, `{ pendingRoomApprovals { id } }`)).pendingRoomApprovals).toEqual([]);
   });
 
