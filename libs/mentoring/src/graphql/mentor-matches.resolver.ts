@@ -1,10 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Clock } from '@kennis/config';
 import { type Actor, CurrentActor } from '@kennis/auth';
-import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
+import { ParseIdPipe } from '@kennis/errors';
 import { MatchFollowUpService } from '../services/match-follow-up.service';
 import { MentorMatchService } from '../services/mentor-match.service';
 import { MentorMeetingService } from '../services/mentor-meeting.service';
+import { DeclineMentorMatchArgs } from './mentoring.args';
 import { GiveMentoringFeedbackInput, LogMentoringMeetingInput, MoveMentorMeetingInput } from './mentoring.inputs';
 import { MentoringFeedbackModel, MentoringMeetingLogEntryModel, MentorMatchModel } from './mentoring.model';
 import { MentoringViews } from './mentoring.views';
@@ -73,13 +74,8 @@ export class MentorMatchesResolver {
   }
 
   @Mutation(() => MentorMatchModel, { description: 'The proposed mentor declines; the mentee is free for the next run.' })
-  async declineMentorMatch(
-    @CurrentActor() actor: Actor,
-    @Args(...MatchIdArgs) matchId: string,
-    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
-  ): Promise<MentorMatchModel> {
-    if (reason && reason.length > 500) throw new BadUserInputError('reason', 'reason must be at most 500 characters.');
-    return (await this.views.matches([await this.matches.decline(actor, matchId, reason, this.clock.now())]))[0];
+  async declineMentorMatch(@CurrentActor() actor: Actor, @Args() { matchId, reason }: DeclineMentorMatchArgs): Promise<MentorMatchModel> {
+    return (await this.views.matches([await this.matches.decline(actor, matchId, reason ?? null, this.clock.now())]))[0];
   }
 
   @Mutation(() => MentorMatchModel, { description: 'Ends an accepted match (mentor, mentee or admin); it stays in the history.' })

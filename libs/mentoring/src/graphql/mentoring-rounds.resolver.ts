@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Clock } from '@kennis/config';
 import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
-import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
+import { ParseIdPipe } from '@kennis/errors';
 import type { CriterionWeights } from '../matching/matching.types';
 import { MatchFollowUpService } from '../services/match-follow-up.service';
 import { MentoringInsightsService } from '../services/mentoring-insights.service';
@@ -50,9 +50,6 @@ export class MentoringRoundsResolver {
   @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'Admins only.' })
   async openMentoringRound(@CurrentActor() actor: Actor, @Args('input') input: OpenRoundInput): Promise<MentoringRoundModel> {
-    if (input.seniorityGapMin > input.seniorityGapMax) {
-      throw new BadUserInputError('seniorityGapMax', 'seniorityGapMax must be at least seniorityGapMin.');
-    }
     const round = await this.rounds.openRound(
       actor,
       {

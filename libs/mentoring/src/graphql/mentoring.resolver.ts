@@ -1,10 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Clock } from '@kennis/config';
 import { type Actor, CurrentActor } from '@kennis/auth';
-import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
+import { ParseIdPipe } from '@kennis/errors';
 import { DiversityService } from '../services/diversity.service';
 import { MenteeRequestService } from '../services/mentee-request.service';
 import { MentorProfileService } from '../services/mentor-profile.service';
+import { ClearDiversityAttributeArgs } from './mentoring.args';
 import { MentoringViews } from './mentoring.views';
 import { DiversityAttributeInput, MenteeRequestInput, MentorProfileInput } from './mentoring.inputs';
 import { MenteeRequestModel, MentorProfileModel, MyDiversityAttributeModel } from './mentoring.model';
@@ -73,8 +74,7 @@ export class MentoringProfileResolver {
   }
 
   @Mutation(() => [MyDiversityAttributeModel], { description: 'Withdraw one attribute; the matching stops using it.' })
-  clearMyDiversityAttribute(@CurrentActor() actor: Actor, @Args('attribute') attribute: string): Promise<MyDiversityAttributeModel[]> {
-    if (attribute.length > 40) throw new BadUserInputError('attribute', 'attribute must be gender, age_band or background.');
+  clearMyDiversityAttribute(@CurrentActor() actor: Actor, @Args() { attribute }: ClearDiversityAttributeArgs): Promise<MyDiversityAttributeModel[]> {
     return this.diversity.clearMyAttribute(actor, attribute);
   }
 }
