@@ -17,6 +17,7 @@ import { SessionRoomAnswers1766100200000 } from './migrations/1766100200000-sess
 import { OutboxBatches1766400000000 } from './migrations/1766400000000-outbox-batches';
 import { FacilityRequestsByInvite1766520000000 } from './migrations/1766520000000-facility-requests-by-invite';
 import { SessionRoomApproval1766520100000 } from './migrations/1766520100000-session-room-approval';
+import { MentorMeetingAnswers1766520200000 } from './migrations/1766520200000-mentor-meeting-answers';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -39,4 +40,5 @@ export const allMigrations = [
   OutboxBatches1766400000000,
   FacilityRequestsByInvite1766520000000,
   SessionRoomApproval1766520100000,
+  MentorMeetingAnswers1766520200000,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '@kennis/mail';
+import { MentoringModule } from '@kennis/mentoring';
 import { OutboxModule } from '@kennis/outbox';
 import { PeopleModule } from '@kennis/people';
 import { RoomsModule } from '@kennis/rooms';
@@ -17,6 +18,7 @@ import { InboundAnswerComposer } from './services/inbound-answer.composer';
 import { InboundProcessingService } from './services/inbound-processing.service';
 import { MailAuthentication } from './services/mail-authentication';
 import { RoomInviteBookingService } from './services/room-invite-booking.service';
+import { MentoringReplyService } from './services/mentoring-reply.service';
 import { SessionReplyService } from './services/session-reply.service';
 import { InboundSmtpListener } from './smtp/inbound-smtp.listener';
 
@@ -26,12 +28,13 @@ import { InboundSmtpListener } from './smtp/inbound-smtp.listener';
  * outbox) and answers 250 only after a commit; the API never listens for mail.
  */
 @Module({
-  imports: [InboundModule, OutboxModule, MailModule, PeopleModule, RoomsModule, SessionsModule],
+  imports: [InboundModule, OutboxModule, MailModule, PeopleModule, RoomsModule, SessionsModule, MentoringModule],
   providers: [
     MailAuthentication,
     RoomInviteBookingService,
     FacilityInviteService,
     SessionReplyService,
+    MentoringReplyService,
     InboundProcessingService,
     InboundAnswerComposer,
     InboundMessageHandler,

@@ -14,6 +14,7 @@ export { MentoringModule, mentoringEntities } from './mentoring.module';
 export { DiversityService } from './services/diversity.service';
 export { MenteeRequestService } from './services/mentee-request.service';
 export { MentorMatchService } from './services/mentor-match.service';
+export { MentorMeetingService } from './services/mentor-meeting.service';
 export { MentorProfileService } from './services/mentor-profile.service';
 export { MentoringInsightsService } from './services/mentoring-insights.service';
 export { MentoringRoundService } from './services/mentoring-round.service';

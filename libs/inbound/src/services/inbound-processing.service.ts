@@ -12,6 +12,7 @@ import { FacilityInviteService } from './facility-invite.service';
 import { ItipParseError, type ItipMessage, parseItip } from './itip-parser';
 import { KennisMailboxes } from './kennis-mailboxes.service';
 import { MailAuthentication } from './mail-authentication';
+import { isMentoringMeetingUid, MentoringReplyService } from './mentoring-reply.service';
 import { RoomInviteBookingService } from './room-invite-booking.service';
 import { SessionReplyService } from './session-reply.service';
 
@@ -51,6 +52,7 @@ export class InboundProcessingService {
     private readonly roomInvites: RoomInviteBookingService,
     private readonly facilityInvites: FacilityInviteService,
     private readonly replies: SessionReplyService,
+    private readonly mentoringReplies: MentoringReplyService,
     private readonly authentication: MailAuthentication,
     @Inject(inboundConfig.KEY) private readonly config: ConfigType<typeof inboundConfig>,
     @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
@@ -114,6 +116,10 @@ export class InboundProcessingService {
     switch (mailbox.kind) {
       case 'ORGANIZER': {
         if (itip.method !== 'REPLY') return done(InboundStatus.Ignored, `METHOD:${itip.method} to the organizer mailbox: only replies are read there`);
+        if (isMentoringMeetingUid(itip.events[0].uid)) {
+          const answered = await this.mentoringReplies.handle(manager, batch, itip, base.fromAddress, now);
+          return done(answered.acted ? InboundStatus.Processed : InboundStatus.Ignored, answered.outcome);
+        }
         const result = await this.replies.handle(manager, batch, itip, base.fromAddress);
         return done(result.acted ? InboundStatus.Processed : InboundStatus.Ignored, result.outcome, { answer: withReply(result.notice) });
       }

@@ -4,6 +4,8 @@ import { RoomBookingEntity } from '@kennis/rooms';
 import type { ScoreLine } from '../matching/matching.types';
 import { MentoringRoundEntity } from './mentoring-round.entity';
 
+export type MeetingAnswer = 'ACCEPTED' | 'TENTATIVE' | 'DECLINED';
+
 export enum MatchStatus {
   PROPOSED = 'PROPOSED',
   ACCEPTED = 'ACCEPTED',
@@ -19,6 +21,8 @@ export enum MatchStatus {
  * next run reads its hard limits from.
  */
 @Entity('mentor_match')
+@Check('mentor_match_mentor_meeting_answer_check', `mentor_meeting_answer IN ('ACCEPTED', 'TENTATIVE', 'DECLINED')`)
+@Check('mentor_match_mentee_meeting_answer_check', `mentee_meeting_answer IN ('ACCEPTED', 'TENTATIVE', 'DECLINED')`)
 @Check('mentor_match_status_check', `status IN ('PROPOSED', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'ENDED', 'COMPLETED')`)
 @Check('mentor_match_meeting_sequence_check', `meeting_sequence >= 0`)
 @Check('mentor_match_completed_check', `(status = 'COMPLETED') = (completed_at IS NOT NULL)`)
@@ -101,6 +105,13 @@ export class MentorMatchEntity {
   /** RFC 5545 SEQUENCE of the first meeting's invite: every move and the cancellation raise it. */
   @Column({ type: 'integer', default: 0 })
   meetingSequence: number;
+
+  /** Each person's calendar answer (an iTIP REPLY) to the first meeting at its current time; a move clears them. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  mentorMeetingAnswer: MeetingAnswer | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  menteeMeetingAnswer: MeetingAnswer | null;
 
   /** Accepted matches run until then (the round's duration from the acceptance), then complete. */
   @Column({ type: 'timestamptz', nullable: true })

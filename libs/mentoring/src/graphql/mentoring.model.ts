@@ -239,6 +239,12 @@ export class MentorMatchModel extends MentorMenteeFields {
   @Field(() => GraphQLISODateTime, { nullable: true })
   meetingEndsAt: Date | null;
 
+  @Field(() => String, { nullable: true, description: "The mentor's calendar answer to the first meeting at its current time: ACCEPTED, TENTATIVE or DECLINED; null before any." })
+  mentorMeetingAnswer: string | null;
+
+  @Field(() => String, { nullable: true, description: "The mentee's calendar answer to the first meeting at its current time; null before any." })
+  menteeMeetingAnswer: string | null;
+
   @Field(() => String, { nullable: true, description: 'Site / room of the first meeting; null when it is online.' })
   meetingRoom: string | null;
 

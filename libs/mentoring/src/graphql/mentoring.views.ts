@@ -104,6 +104,8 @@ export class MentoringViews {
       declineReason: match.declineReason,
       meetingStartsAt: match.meetingStartsAt,
       meetingEndsAt: match.meetingEndsAt,
+      mentorMeetingAnswer: match.mentorMeetingAnswer,
+      menteeMeetingAnswer: match.menteeMeetingAnswer,
       meetingRoom: match.meetingRoomBookingId ? (rooms.get(match.meetingRoomBookingId) ?? null) : null,
       runsUntil: match.runsUntil,
       completedAt: match.completedAt,

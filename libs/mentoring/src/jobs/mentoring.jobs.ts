@@ -62,6 +62,13 @@ export type MentoringMailPayload =
       /** The invite's SEQUENCE at the change; absent in older rows: 0 for the invite, 1 for the cancellation. */
       sequence?: number;
     }
-  | { kind: MentoringMailKind.Moved; matchId: string; personId: string; sequence: number }
+  | {
+      kind: MentoringMailKind.Moved;
+      matchId: string;
+      personId: string;
+      sequence: number;
+      /** Set when the move answers a decline from a calendar: who declined the earlier time. */
+      declinedById?: string;
+    }
   | { kind: MentoringMailKind.CheckIn; matchId: string; personId: string; number: number }
   | { kind: MentoringMailKind.FeedbackRequest; matchId: string; personId: string };

@@ -172,10 +172,13 @@ export function mentoringMailFromSnapshot(
       : [];
   const accepted = payload.kind === MentoringMailKind.Accepted;
   if (moved) {
+    const declinedById = payload.kind === MentoringMailKind.Moved ? payload.declinedById : undefined;
+    const decliner = declinedById === mentor.id ? mentor : declinedById === mentee.id ? mentee : null;
+    const movedLead = decliner ? texts.declinedMovedLead(decliner.id === recipient.id ? null : headerText(decliner.name)) : texts.movedLead(other);
     return composeMail({
       ...base,
       subject: texts.movedSubject(other),
-      layout: { greeting, title: texts.movedSubject(other), lead: [texts.movedLead(other)], details, action, notes: [texts.calendarUpdated], reason: texts.reasonMatch },
+      layout: { greeting, title: texts.movedSubject(other), lead: [movedLead], details, action, notes: [texts.calendarUpdated], reason: texts.reasonMatch },
       calendar: { method: 'REQUEST', ics: meetingInvite(match, mentor, mentee, snapshot.room, link, 'REQUEST', match.meetingSequence, recipient.language, row.createdAt, settings) },
     });
   }
@@ -263,7 +266,9 @@ function meetingInvite(
     url: link,
     startsAt: match.meetingStartsAt!,
     endsAt: match.meetingEndsAt!,
-    organizer: { name: mentor.name, email: mentor.email },
+    // Kennis's own mailbox is the ORGANIZER (as for sessions), so a decline pressed in a calendar comes back
+    // to Kennis (RFC 5546 3.2.3) and moves the meeting; the mentor stays in as ATTENDEE;ROLE=CHAIR.
+    organizer: settings.organizerAddress ? { name: `${mentor.name} via Kennis`, email: settings.organizerAddress } : { name: mentor.name, email: mentor.email },
     sentBy: settings.fromAddress,
     attendees,
     stamp,

@@ -52,6 +52,8 @@ export interface MentoringMailTexts {
   seeMentoring: string;
   movedSubject: (otherName: string) => string;
   movedLead: (otherName: string) => string;
+  /** A move that answers a decline from a calendar: who declined (null: you), then the next time. */
+  declinedMovedLead: (declinerName: string | null) => string;
   calendarUpdated: string;
   checkInSubject: (otherName: string) => string;
   checkInLead: (otherName: string) => string;
@@ -114,6 +116,8 @@ export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
     seeMentoring: 'Your mentoring',
     movedSubject: (otherName) => `Mentoring: your first meeting with ${otherName} has moved`,
     movedLead: (otherName) => `Your first meeting with ${otherName} has a new time.`,
+    declinedMovedLead: (declinerName) =>
+      `${declinerName === null ? 'You declined' : `${declinerName} declined`} the earlier time in ${declinerName === null ? 'your' : 'their'} calendar, so Kennis moved your first meeting to the next time that suits you both.`,
     calendarUpdated: 'The invite in your calendar is updated to the new time.',
     checkInSubject: (otherName) => `Mentoring: how is it going with ${otherName}?`,
     checkInLead: (otherName) => `Time for a check-in on your mentoring with ${otherName}. Have you met lately, and is there a next meeting in your calendars?`,
@@ -174,6 +178,8 @@ export const MENTORING_MAIL_TEXTS: Record<MailLanguage, MentoringMailTexts> = {
     seeMentoring: 'Jouw mentoring',
     movedSubject: (otherName) => `Mentoring: je eerste afspraak met ${otherName} is verplaatst`,
     movedLead: (otherName) => `Je eerste afspraak met ${otherName} heeft een nieuwe tijd.`,
+    declinedMovedLead: (declinerName) =>
+      `${declinerName === null ? 'Je hebt' : `${declinerName} heeft`} de eerdere tijd in ${declinerName === null ? 'je' : 'de eigen'} agenda afgeslagen, dus Kennis heeft jullie eerste afspraak verplaatst naar de eerstvolgende tijd die jullie allebei past.`,
     calendarUpdated: 'De uitnodiging in je agenda is bijgewerkt naar de nieuwe tijd.',
     checkInSubject: (otherName) => `Mentoring: hoe gaat het met ${otherName}?`,
     checkInLead: (otherName) => `Tijd voor een check-in over je mentoring met ${otherName}. Hebben jullie elkaar onlangs gesproken, en staat er een volgende afspraak in jullie agenda's?`,

@@ -129,12 +129,18 @@ export class MentorMatchRepository {
     const rows = returnedRows<{ meeting_sequence: number }>(
       await manager.query(
         `UPDATE mentor_match SET meeting_starts_at = $2, meeting_ends_at = $3, meeting_room_booking_id = $4,
-           meeting_sequence = meeting_sequence + 1, updated_at = now()
+           meeting_sequence = meeting_sequence + 1, mentor_meeting_answer = NULL, mentee_meeting_answer = NULL, updated_at = now()
          WHERE id = $1 RETURNING meeting_sequence`,
         [id, meeting.startsAt, meeting.endsAt, meeting.roomBookingId],
       ),
     );
     return rows[0].meeting_sequence;
+  }
+
+  /** One person's calendar answer to the meeting as it is now. */
+  async recordMeetingAnswer(manager: EntityManager, id: string, who: 'MENTOR' | 'MENTEE', answer: 'ACCEPTED' | 'TENTATIVE' | 'DECLINED'): Promise<void> {
+    const column = who === 'MENTOR' ? 'mentor_meeting_answer' : 'mentee_meeting_answer';
+    await manager.query(`UPDATE mentor_match SET ${column} = $2, updated_at = now() WHERE id = $1`, [id, answer]);
   }
 
   /** The invite's cancellation is its next change: one SEQUENCE up (returned). */

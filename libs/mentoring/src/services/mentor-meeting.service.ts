@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { type Actor, isAdmin } from '@kennis/auth';
 import { BadUserInputError } from '@kennis/errors';
-import { OutboxService } from '@kennis/outbox';
+import { type OutboxBatch, OutboxService } from '@kennis/outbox';
 import { PeopleService } from '@kennis/people';
 import { RoomBookingService } from '@kennis/rooms';
 import { MatchStatus, MentorMatchEntity } from '../entities/mentor-match.entity';
@@ -11,7 +12,12 @@ import { FirstMeetingPlanner } from './first-meeting-planner';
 import { clashes, FIRST_MEETING_MINUTES, withinWorkingHours } from './first-meeting-slot';
 import { MentoringNotifier } from './mentoring-notifier';
 
-/** Moving the first meeting of a running match: either person (or an admin) picks a new time. */
+export interface CalendarAnswerOutcome {
+  acted: boolean;
+  outcome: string;
+}
+
+/** Moving the first meeting of a running match: either person (or an admin) picks a new time, or declines it from their calendar. */
 @Injectable()
 export class MentorMeetingService {
   constructor(
@@ -66,5 +72,54 @@ export class MentorMeetingService {
       if (roomBookingId) this.notifier.meetingRoom(batch, match.id, 'REQUEST', roomBookingId, sequence);
       return (await this.matches.findInTransaction(manager, match.id))!;
     });
+  }
+
+  /**
+   * An iTIP REPLY of mentor or mentee to the first meeting's invite, inside the inbound worker's
+   * transaction. ACCEPTED and TENTATIVE are recorded as that person's answer. DECLINED moves the meeting
+   * to the next slot the planner finds (working hours, commitments, room rules, notice; the declined
+   * time is still the match's own meeting, so it is avoided): both get the invite's update, SEQUENCE+1,
+   * saying who declined, and the room's mailbox its update or cancellation.
+   */
+  async answerFromCalendar(
+    manager: EntityManager,
+    batch: OutboxBatch,
+    matchId: string,
+    address: string,
+    partstat: string,
+    sequence: number,
+    now: Date,
+  ): Promise<CalendarAnswerOutcome> {
+    const match = await this.matches.lock(manager, matchId);
+    if (!match) return { acted: false, outcome: `ignored: mentoring match ${matchId} no longer exists` };
+    if (match.status !== MatchStatus.ACCEPTED || !match.meetingStartsAt) return { acted: false, outcome: `ignored: the match is ${match.status.toLowerCase()} and has no first meeting ahead` };
+    // RFC 5546 2.1.5: a reply to an older SEQUENCE answers a time the meeting no longer has.
+    if (sequence < match.meetingSequence) return { acted: false, outcome: `ignored: the reply answers SEQUENCE ${sequence}, the meeting is at ${match.meetingSequence}` };
+    const [mentor, mentee] = await Promise.all([this.people.getPerson(match.mentorId), this.people.getPerson(match.menteeId)]);
+    const who = mentor.email.toLowerCase() === address ? 'MENTOR' : mentee.email.toLowerCase() === address ? 'MENTEE' : null;
+    if (!who) return { acted: false, outcome: `ignored: ${address} is neither the mentor nor the mentee of this match` };
+    if (partstat === 'ACCEPTED' || partstat === 'TENTATIVE') {
+      await this.matches.recordMeetingAnswer(manager, match.id, who, partstat);
+      return { acted: true, outcome: `${who.toLowerCase()} answered ${partstat} to the first meeting` };
+    }
+    if (partstat !== 'DECLINED') return { acted: false, outcome: `ignored: PARTSTAT ${partstat} is not an answer` };
+    const decliner = who === 'MENTOR' ? mentor : mentee;
+    // Planned before the old room is released: the declined time is still the match's own meeting, so the
+    // next slot never overlaps it, and the old booking cannot stand in the new one's way.
+    const next = await this.planner.plan(manager, mentor, mentee, now);
+    if (!next || (match.runsUntil && next.endsAt > match.runsUntil)) {
+      // Nothing to offer before the match ends: the decline is recorded, the two pick a time (moveMentorMeeting).
+      await this.matches.recordMeetingAnswer(manager, match.id, who, 'DECLINED');
+      return { acted: true, outcome: `${who.toLowerCase()} declined; no next suitable slot before the match ends, the answer is recorded` };
+    }
+    const oldBookingId = match.meetingRoomBookingId;
+    const oldRoom = oldBookingId ? await this.bookings.findRoomOfBooking(oldBookingId) : null;
+    if (oldBookingId) await this.bookings.release(manager, oldBookingId);
+    const sequenceAfter = await this.matches.moveMeeting(manager, match.id, next);
+    const newRoom = next.roomBookingId ? await this.bookings.findRoomOfBooking(next.roomBookingId) : null;
+    this.notifier.moved(batch, match.id, [match.mentorId, match.menteeId], sequenceAfter, decliner.id);
+    if (oldBookingId && (!newRoom || newRoom.id !== oldRoom?.id)) this.notifier.meetingRoom(batch, match.id, 'CANCEL', oldBookingId, sequenceAfter);
+    if (next.roomBookingId) this.notifier.meetingRoom(batch, match.id, 'REQUEST', next.roomBookingId, sequenceAfter);
+    return { acted: true, outcome: `${who.toLowerCase()} declined; the first meeting moved to ${next.startsAt.toISOString()}, both told` };
   }
 }

@@ -71,10 +71,13 @@ export class MentoringNotifier {
   }
 
   /** Both hear that the first meeting moved: the update of the invite they have. */
-  moved(batch: OutboxBatch, matchId: string, personIds: readonly string[], sequence: number): void {
+  moved(batch: OutboxBatch, matchId: string, personIds: readonly string[], sequence: number, declinedById?: string): void {
     batch.add(
       ...personIds.map((personId) =>
-        this.mail({ kind: MentoringMailKind.Moved, matchId, personId, sequence }, `mentoring-moved:${matchId}:${personId}:${sequence}`),
+        this.mail(
+          { kind: MentoringMailKind.Moved, matchId, personId, sequence, ...(declinedById ? { declinedById } : {}) },
+          `mentoring-moved:${matchId}:${personId}:${sequence}`,
+        ),
       ),
     );
   }
