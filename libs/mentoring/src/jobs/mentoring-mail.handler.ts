@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { EntityManager } from 'typeorm';
-import { appConfig, mailConfig } from '@kennis/config';
+import { appConfig, inboundConfig, mailConfig } from '@kennis/config';
 import { MailSender } from '@kennis/mail';
 import type { OutboxBatch, OutboxMessageEntity, OutboxRowHandler, OutboxRowResult } from '@kennis/outbox';
 import { MentoringMailLoader } from '../mail/mentoring-mail.loader';
@@ -19,6 +19,7 @@ export class MentoringMailHandler implements OutboxRowHandler {
     private readonly checkIns: CheckInSchedule,
     @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+    @Inject(inboundConfig.KEY) private readonly inbound: ConfigType<typeof inboundConfig>,
   ) {}
 
   async handle(manager: EntityManager, row: OutboxMessageEntity, batch: OutboxBatch): Promise<OutboxRowResult> {
@@ -26,7 +27,7 @@ export class MentoringMailHandler implements OutboxRowHandler {
     const snapshot = await this.loader.load(manager, payload);
     const stale = mentoringMailStaleness(payload, snapshot);
     if (stale) return { skipped: stale };
-    const settings = { fromAddress: this.mail.fromAddress, messageIdDomain: this.mail.messageIdDomain, publicUrl: this.app.publicUrl };
+    const settings = { fromAddress: this.mail.fromAddress, messageIdDomain: this.mail.messageIdDomain, publicUrl: this.app.publicUrl, organizerAddress: this.inbound.organizerAddress };
     await this.sender.send(mentoringMailFromSnapshot(row, payload, snapshot, settings));
     // The next check-in is recorded with this one's DONE, in the same transaction: the chain never breaks or forks.
     if (payload.kind === MentoringMailKind.CheckIn && snapshot.kind === 'match' && snapshot.match?.decidedAt && snapshot.match.runsUntil) {
