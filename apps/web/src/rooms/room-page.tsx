@@ -10,6 +10,7 @@ import { Page } from '../common/page';
 import { EmptyState, ErrorState } from '../common/states';
 import type { RoomEquipment } from '../gql/graphql';
 import { RoomForm } from './room-form';
+import { RoomRules } from './room-rules-form';
 import { RetireRoomDocument, RoomDocument, SiteBookingsDocument, UpdateRoomDocument } from '../gql/graphql';
 
 function RoomBookings({ roomId, site }: { roomId: string; site: string }) {
@@ -103,6 +104,18 @@ export function RoomPage() {
             </Stack>
           </Card>
         </Grid.Col>
+        {manages && (
+          <Grid.Col span={12}>
+            <Card>
+              <Stack>
+                <Title order={2} size="h4">
+                  {t('rulesTitle')}
+                </Title>
+                <RoomRules roomId={room.id} />
+              </Stack>
+            </Card>
+          </Grid.Col>
+        )}
       </Grid>
     </Page>
   );
