@@ -53,7 +53,7 @@ function ManagerDialog({ person, onClose }: { person: PersonRow; onClose: () => 
   const { t } = useTranslation('admin');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
+  const [picked, setPicked] = useState<{ id: string; name: string; label: string } | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [{ data }] = useQuery({ query: PeopleSearchDocument, variables: { search: debounced }, pause: debounced.length < 2 });
   const [state, setManager] = useMutation(SetPersonManagerDocument);
@@ -70,7 +70,8 @@ function ManagerDialog({ person, onClose }: { person: PersonRow; onClose: () => 
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!picked) return setProblem({ field: 'managerId', message: t('manager.pick'), code: null });
+          // What is in the box decides: a picked option edited afterwards no longer counts.
+          if (!picked || picked.label !== search) return setProblem({ field: 'managerId', message: t('manager.pick'), code: null });
           void save(picked.id);
         }}
       >
@@ -81,20 +82,13 @@ function ManagerDialog({ person, onClose }: { person: PersonRow; onClose: () => 
           <Autocomplete
             label={t('manager.label')}
             value={search}
-            onChange={(value) => {
-              setSearch(value);
-              setPicked(null);
-            }}
+            onChange={setSearch}
             data={options.map((other) => ({ value: other.id, label: `${other.name} (${other.email})` }))}
+            // Autocomplete then shows the option's label in the box; the id is kept beside it.
             onOptionSubmit={(id) => {
               const found = options.find((other) => other.id === id);
-              if (found) {
-                setPicked({ id: found.id, name: found.name });
-                setSearch(`${found.name} (${found.email})`);
-              }
+              if (found) setPicked({ id: found.id, name: found.name, label: `${found.name} (${found.email})` });
             }}
-            // The chosen option shows its label, not the id the option carries.
-            filter={({ options: all }) => all}
             error={problem?.field === 'managerId' ? problem.message : undefined}
             data-autofocus
           />

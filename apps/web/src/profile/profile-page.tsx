@@ -303,7 +303,8 @@ function PersonalData() {
               link.href = url;
               link.download = `kennis-personal-data-${new Date().toISOString().slice(0, 10)}.json`;
               link.click();
-              URL.revokeObjectURL(url);
+              // The browser reads the file after the click returns; free it once it surely has.
+              window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
               notifySuccess(t('dataDownloaded'));
             }}
           >
