@@ -224,7 +224,7 @@ describe('the web app for room bookings, rules, approvals, inbound mail and pers
     await table.getByRole('row').filter({ hasText: 'REQUEST' }).getByText('Processed').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'inbound-mail');
-    await page.getByLabel('Outcome', { exact: true }).click();
+    await page.getByRole('combobox', { name: 'Outcome' }).click();
     await page.getByRole('option', { name: 'Ignored' }).click();
     await waitUntil('only the ignored message listed', async () => (await table.getByRole('row').count()) === 2 && (await table.getByText('Out of office').count()) === 1);
 

@@ -66,7 +66,7 @@ function ManagerDialog({ person, onClose }: { person: PersonRow; onClose: () => 
     onClose();
   };
   return (
-    <Modal opened onClose={onClose} title={t('manager.title', { name: person.name })} centered>
+    <Modal opened onClose={onClose} title={t('manager.title', { name: person.name })} centered closeButtonProps={{ 'aria-label': t('common:closeDialog') }}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -118,7 +118,7 @@ function EraseDialog({ person, onClose }: { person: PersonRow; onClose: () => vo
   const [state, erase] = useMutation(ErasePersonDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   return (
-    <Modal opened onClose={onClose} title={t('erase.title', { name: person.name })} centered>
+    <Modal opened onClose={onClose} title={t('erase.title', { name: person.name })} centered closeButtonProps={{ 'aria-label': t('common:closeDialog') }}>
       <Stack>
         <Text size="sm">{t('erase.intro', { name: person.name, email: person.email })}</Text>
         <List size="sm" spacing={4}>

@@ -1,6 +1,7 @@
 export const commonTexts = {
   en: {
     closeNotification: 'Close this message',
+    closeDialog: 'Close',
     nav: {
       discover: 'Discover',
       mySessions: 'My sessions',
@@ -52,6 +53,7 @@ export const commonTexts = {
   },
   nl: {
     closeNotification: 'Sluit dit bericht',
+    closeDialog: 'Sluiten',
     nav: {
       discover: 'Ontdekken',
       mySessions: 'Mijn sessies',

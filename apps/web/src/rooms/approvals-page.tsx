@@ -21,7 +21,7 @@ function RefuseDialog({ approval, onClose }: { approval: Approval; onClose: () =
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [state, refuse] = useMutation(RefuseRoomBookingDocument);
   return (
-    <Modal opened onClose={onClose} title={t('refuseTitle', { summary: approval.summary })} centered>
+    <Modal opened onClose={onClose} title={t('refuseTitle', { summary: approval.summary })} centered closeButtonProps={{ 'aria-label': t('common:closeDialog') }}>
       <form
         onSubmit={async (event) => {
           event.preventDefault();

@@ -281,7 +281,7 @@ function CancelDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => v
   const dates = useDates();
   const [state, cancel] = useMutation(CancelRoomBookingDocument);
   return (
-    <Modal opened onClose={onClose} title={t('cancelBookingTitle', { title: meeting.title })} centered>
+    <Modal opened onClose={onClose} title={t('cancelBookingTitle', { title: meeting.title })} centered closeButtonProps={{ 'aria-label': t('common:closeDialog') }}>
       <Stack>
         <Text size="sm">{t('cancelBookingText', { room: meeting.room.name, when: dates.shortDateTime(meeting.startsAt) })}</Text>
         <Group justify="flex-end">
