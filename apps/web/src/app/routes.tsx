@@ -20,6 +20,9 @@ const RoomsPage = page(() => import('../rooms/rooms-page'), 'RoomsPage');
 const RoomPage = page(() => import('../rooms/room-page'), 'RoomPage');
 const BookingsPage = page(() => import('../rooms/bookings-page'), 'BookingsPage');
 const FacilityTeamsPage = page(() => import('../rooms/facility-teams-page'), 'FacilityTeamsPage');
+const ApprovalsPage = page(() => import('../rooms/approvals-page'), 'ApprovalsPage');
+const BookRoomPage = page(() => import('../rooms/book-room-page'), 'BookRoomPage');
+const InboundPage = page(() => import('../admin/inbound-page'), 'InboundPage');
 const PeoplePage = page(() => import('../admin/people-page'), 'PeoplePage');
 const RoundsPage = page(() => import('../admin/rounds-page'), 'RoundsPage');
 const RoundPage = page(() => import('../admin/round-page'), 'RoundPage');
@@ -43,6 +46,9 @@ export function AppRoutes() {
           <Route path="rooms" element={<RoomsPage />} />
           <Route path="rooms/bookings" element={<BookingsPage />} />
           <Route path="rooms/teams" element={<FacilityTeamsPage />} />
+          <Route path="rooms/approvals" element={<ApprovalsPage />} />
+          <Route path="room-bookings" element={<BookRoomPage />} />
+          <Route path="admin/inbound" element={<InboundPage />} />
           <Route path="rooms/:id" element={<RoomPage />} />
           <Route path="admin/people" element={<PeoplePage />} />
           <Route path="admin/rounds" element={<RoundsPage />} />

@@ -14,9 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n      managerId\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  mutation SetPersonRoles($input: SetRolesInput!) {\n    setPersonRoles(input: $input) {\n      id\n      roles\n    }\n  }\n": typeof types.SetPersonRolesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  query PersonName($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.PersonNameDocument,
+    "\n  mutation SetPersonManager($input: SetManagerInput!) {\n    setPersonManager(input: $input) {\n      id\n      managerId\n    }\n  }\n": typeof types.SetPersonManagerDocument,
+    "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId)\n  }\n": typeof types.ErasePersonDocument,
     "\n  query OpenMentoringRounds {\n    openMentoringRounds {\n      id\n      name\n      deadline\n    }\n  }\n": typeof types.OpenMentoringRoundsDocument,
     "\n  mutation OpenMentoringRound($input: OpenRoundInput!) {\n    openMentoringRound(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.OpenMentoringRoundDocument,
     "\n  query MentoringRound($id: ID!) {\n    mentoringRound(id: $id) {\n      id\n      name\n      status\n      deadline\n      progress\n      lastError\n      autoPublish\n      responseDays\n      seniorityGapMin\n      seniorityGapMax\n      weights {\n        criterion\n        weight\n      }\n      participants {\n        departments\n        sites\n      }\n      result {\n        runNumber\n        menteeCount\n        mentorCount\n        candidatePairCount\n        proposedCount\n        keptCount\n        unmatchedCount\n        totalScore\n        targetStatus\n        targetReport\n      }\n    }\n  }\n": typeof types.MentoringRoundDocument,
@@ -27,6 +30,7 @@ type Documents = {
     "\n  query FailedMessages {\n    failedMessages(first: 100) {\n      id\n      kind\n      recipient\n      status\n      attempts\n      lastError\n      sessionId\n      createdAt\n      processedAt\n    }\n  }\n": typeof types.FailedMessagesDocument,
     "\n  mutation RetryMessage($messageId: ID!) {\n    retryMessage(messageId: $messageId)\n  }\n": typeof types.RetryMessageDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $before: ID) {\n    auditLog(filter: $filter, before: $before, first: 50) {\n      id\n      occurredAt\n      action\n      actorId\n      targetType\n      targetId\n      details\n      correlationId\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query InboundMessages($status: InboundStatus) {\n    inboundMessages(first: 200, status: $status) {\n      id\n      recipient\n      fromAddress\n      envelopeSender\n      subject\n      channel\n      receivedAt\n      status\n      outcome\n      itipMethod\n      answered\n      processedAt\n    }\n  }\n": typeof types.InboundMessagesDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      timeZone\n      language\n      managerId\n      roles\n      skills {\n        kind\n        level\n        skill {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SetLanguage($language: String!) {\n    updateMyProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.SetLanguageDocument,
     "\n  fragment MentorMatchFields on MentorMatch {\n    id\n    roundId\n    status\n    score\n    respondBy\n    decidedAt\n    declineReason\n    meetingStartsAt\n    mentor {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    mentee {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    breakdown {\n      criterion\n      points\n      explanation\n    }\n  }\n": typeof types.MentorMatchFieldsFragmentDoc,
@@ -44,6 +48,18 @@ type Documents = {
     "\n  mutation SetMyDiversityAttribute($input: DiversityAttributeInput!) {\n    setMyDiversityAttribute(input: $input) {\n      attribute\n      value\n      consentGivenAt\n    }\n  }\n": typeof types.SetMyDiversityAttributeDocument,
     "\n  mutation ClearMyDiversityAttribute($attribute: String!) {\n    clearMyDiversityAttribute(attribute: $attribute) {\n      attribute\n      value\n      consentGivenAt\n    }\n  }\n": typeof types.ClearMyDiversityAttributeDocument,
     "\n  mutation RotateMyCalendarFeed {\n    rotateMyCalendarFeed\n  }\n": typeof types.RotateMyCalendarFeedDocument,
+    "\n  query MyPersonalData {\n    myPersonalData\n  }\n": typeof types.MyPersonalDataDocument,
+    "\n  fragment RoomRulesFields on RoomRules {\n    roomId\n    timeZone\n    bookableHours {\n      weekday\n      opens\n      closes\n    }\n    blackouts {\n      startsAt\n      endsAt\n      reason\n    }\n    maxBookingMinutes\n    minNoticeMinutes\n    maxDaysAhead\n    recurringAllowed\n    requiresApproval\n    recurringConflicts\n  }\n": typeof types.RoomRulesFieldsFragmentDoc,
+    "\n  query RoomRules($roomId: ID!) {\n    roomRules(roomId: $roomId) {\n      ...RoomRulesFields\n    }\n  }\n": typeof types.RoomRulesDocument,
+    "\n  mutation SetRoomRules($input: SetRoomRulesInput!) {\n    setRoomRules(input: $input) {\n      ...RoomRulesFields\n    }\n  }\n": typeof types.SetRoomRulesDocument,
+    "\n  query PendingRoomApprovals {\n    pendingRoomApprovals {\n      id\n      organizer\n      summary\n      status\n      requestedAt\n      occurrences {\n        startsAt\n        endsAt\n      }\n      room {\n        id\n        name\n        site\n      }\n    }\n  }\n": typeof types.PendingRoomApprovalsDocument,
+    "\n  mutation ApproveRoomBooking($approvalId: ID!) {\n    approveRoomBooking(approvalId: $approvalId) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveRoomBookingDocument,
+    "\n  mutation RefuseRoomBooking($input: RefuseRoomBookingInput!) {\n    refuseRoomBooking(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.RefuseRoomBookingDocument,
+    "\n  fragment RoomMeetingFields on RoomMeeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    bookedInKennis\n    room {\n      id\n      name\n      site\n    }\n  }\n": typeof types.RoomMeetingFieldsFragmentDoc,
+    "\n  query MyRoomBookings {\n    myRoomBookings {\n      ...RoomMeetingFields\n    }\n  }\n": typeof types.MyRoomBookingsDocument,
+    "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      ...RoomMeetingFields\n    }\n  }\n": typeof types.BookRoomDocument,
+    "\n  mutation CancelRoomBooking($bookingId: ID!) {\n    cancelRoomBooking(bookingId: $bookingId) {\n      ...RoomMeetingFields\n    }\n  }\n": typeof types.CancelRoomBookingDocument,
+    "\n  query BookableRooms($site: String) {\n    rooms(site: $site) {\n      id\n      name\n      site\n      capacity\n      equipment\n      timeZone\n    }\n  }\n": typeof types.BookableRoomsDocument,
     "\n  fragment RoomFields on Room {\n    id\n    site\n    name\n    capacity\n    equipment\n    resourceMailbox\n    active\n  }\n": typeof types.RoomFieldsFragmentDoc,
     "\n  query Rooms($includeRetired: Boolean!) {\n    rooms(includeRetired: $includeRetired) {\n      ...RoomFields\n    }\n  }\n": typeof types.RoomsDocument,
     "\n  query Room($id: ID!) {\n    room(id: $id) {\n      ...RoomFields\n    }\n  }\n": typeof types.RoomDocument,
@@ -81,9 +97,12 @@ type Documents = {
     "\n  query MySessions {\n    mySessions(includePast: true) {\n      ...SessionCardFields\n    }\n  }\n": typeof types.MySessionsDocument,
 };
 const documents: Documents = {
-    "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n": types.PeopleDocument,
+    "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n      managerId\n    }\n  }\n": types.PeopleDocument,
     "\n  mutation SetPersonRoles($input: SetRolesInput!) {\n    setPersonRoles(input: $input) {\n      id\n      roles\n    }\n  }\n": types.SetPersonRolesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  query PersonName($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      email\n    }\n  }\n": types.PersonNameDocument,
+    "\n  mutation SetPersonManager($input: SetManagerInput!) {\n    setPersonManager(input: $input) {\n      id\n      managerId\n    }\n  }\n": types.SetPersonManagerDocument,
+    "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId)\n  }\n": types.ErasePersonDocument,
     "\n  query OpenMentoringRounds {\n    openMentoringRounds {\n      id\n      name\n      deadline\n    }\n  }\n": types.OpenMentoringRoundsDocument,
     "\n  mutation OpenMentoringRound($input: OpenRoundInput!) {\n    openMentoringRound(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.OpenMentoringRoundDocument,
     "\n  query MentoringRound($id: ID!) {\n    mentoringRound(id: $id) {\n      id\n      name\n      status\n      deadline\n      progress\n      lastError\n      autoPublish\n      responseDays\n      seniorityGapMin\n      seniorityGapMax\n      weights {\n        criterion\n        weight\n      }\n      participants {\n        departments\n        sites\n      }\n      result {\n        runNumber\n        menteeCount\n        mentorCount\n        candidatePairCount\n        proposedCount\n        keptCount\n        unmatchedCount\n        totalScore\n        targetStatus\n        targetReport\n      }\n    }\n  }\n": types.MentoringRoundDocument,
@@ -94,6 +113,7 @@ const documents: Documents = {
     "\n  query FailedMessages {\n    failedMessages(first: 100) {\n      id\n      kind\n      recipient\n      status\n      attempts\n      lastError\n      sessionId\n      createdAt\n      processedAt\n    }\n  }\n": types.FailedMessagesDocument,
     "\n  mutation RetryMessage($messageId: ID!) {\n    retryMessage(messageId: $messageId)\n  }\n": types.RetryMessageDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $before: ID) {\n    auditLog(filter: $filter, before: $before, first: 50) {\n      id\n      occurredAt\n      action\n      actorId\n      targetType\n      targetId\n      details\n      correlationId\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query InboundMessages($status: InboundStatus) {\n    inboundMessages(first: 200, status: $status) {\n      id\n      recipient\n      fromAddress\n      envelopeSender\n      subject\n      channel\n      receivedAt\n      status\n      outcome\n      itipMethod\n      answered\n      processedAt\n    }\n  }\n": types.InboundMessagesDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      timeZone\n      language\n      managerId\n      roles\n      skills {\n        kind\n        level\n        skill {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SetLanguage($language: String!) {\n    updateMyProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.SetLanguageDocument,
     "\n  fragment MentorMatchFields on MentorMatch {\n    id\n    roundId\n    status\n    score\n    respondBy\n    decidedAt\n    declineReason\n    meetingStartsAt\n    mentor {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    mentee {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    breakdown {\n      criterion\n      points\n      explanation\n    }\n  }\n": types.MentorMatchFieldsFragmentDoc,
@@ -111,6 +131,18 @@ const documents: Documents = {
     "\n  mutation SetMyDiversityAttribute($input: DiversityAttributeInput!) {\n    setMyDiversityAttribute(input: $input) {\n      attribute\n      value\n      consentGivenAt\n    }\n  }\n": types.SetMyDiversityAttributeDocument,
     "\n  mutation ClearMyDiversityAttribute($attribute: String!) {\n    clearMyDiversityAttribute(attribute: $attribute) {\n      attribute\n      value\n      consentGivenAt\n    }\n  }\n": types.ClearMyDiversityAttributeDocument,
     "\n  mutation RotateMyCalendarFeed {\n    rotateMyCalendarFeed\n  }\n": types.RotateMyCalendarFeedDocument,
+    "\n  query MyPersonalData {\n    myPersonalData\n  }\n": types.MyPersonalDataDocument,
+    "\n  fragment RoomRulesFields on RoomRules {\n    roomId\n    timeZone\n    bookableHours {\n      weekday\n      opens\n      closes\n    }\n    blackouts {\n      startsAt\n      endsAt\n      reason\n    }\n    maxBookingMinutes\n    minNoticeMinutes\n    maxDaysAhead\n    recurringAllowed\n    requiresApproval\n    recurringConflicts\n  }\n": types.RoomRulesFieldsFragmentDoc,
+    "\n  query RoomRules($roomId: ID!) {\n    roomRules(roomId: $roomId) {\n      ...RoomRulesFields\n    }\n  }\n": types.RoomRulesDocument,
+    "\n  mutation SetRoomRules($input: SetRoomRulesInput!) {\n    setRoomRules(input: $input) {\n      ...RoomRulesFields\n    }\n  }\n": types.SetRoomRulesDocument,
+    "\n  query PendingRoomApprovals {\n    pendingRoomApprovals {\n      id\n      organizer\n      summary\n      status\n      requestedAt\n      occurrences {\n        startsAt\n        endsAt\n      }\n      room {\n        id\n        name\n        site\n      }\n    }\n  }\n": types.PendingRoomApprovalsDocument,
+    "\n  mutation ApproveRoomBooking($approvalId: ID!) {\n    approveRoomBooking(approvalId: $approvalId) {\n      id\n      status\n    }\n  }\n": types.ApproveRoomBookingDocument,
+    "\n  mutation RefuseRoomBooking($input: RefuseRoomBookingInput!) {\n    refuseRoomBooking(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": types.RefuseRoomBookingDocument,
+    "\n  fragment RoomMeetingFields on RoomMeeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    bookedInKennis\n    room {\n      id\n      name\n      site\n    }\n  }\n": types.RoomMeetingFieldsFragmentDoc,
+    "\n  query MyRoomBookings {\n    myRoomBookings {\n      ...RoomMeetingFields\n    }\n  }\n": types.MyRoomBookingsDocument,
+    "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      ...RoomMeetingFields\n    }\n  }\n": types.BookRoomDocument,
+    "\n  mutation CancelRoomBooking($bookingId: ID!) {\n    cancelRoomBooking(bookingId: $bookingId) {\n      ...RoomMeetingFields\n    }\n  }\n": types.CancelRoomBookingDocument,
+    "\n  query BookableRooms($site: String) {\n    rooms(site: $site) {\n      id\n      name\n      site\n      capacity\n      equipment\n      timeZone\n    }\n  }\n": types.BookableRoomsDocument,
     "\n  fragment RoomFields on Room {\n    id\n    site\n    name\n    capacity\n    equipment\n    resourceMailbox\n    active\n  }\n": types.RoomFieldsFragmentDoc,
     "\n  query Rooms($includeRetired: Boolean!) {\n    rooms(includeRetired: $includeRetired) {\n      ...RoomFields\n    }\n  }\n": types.RoomsDocument,
     "\n  query Room($id: ID!) {\n    room(id: $id) {\n      ...RoomFields\n    }\n  }\n": types.RoomDocument,
@@ -165,7 +197,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n"): (typeof documents)["\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n"];
+export function graphql(source: "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n      managerId\n    }\n  }\n"): (typeof documents)["\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n      managerId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -174,6 +206,18 @@ export function graphql(source: "\n  mutation SetPersonRoles($input: SetRolesInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonName($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query PersonName($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPersonManager($input: SetManagerInput!) {\n    setPersonManager(input: $input) {\n      id\n      managerId\n    }\n  }\n"): (typeof documents)["\n  mutation SetPersonManager($input: SetManagerInput!) {\n    setPersonManager(input: $input) {\n      id\n      managerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId)\n  }\n"): (typeof documents)["\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -214,6 +258,10 @@ export function graphql(source: "\n  mutation RetryMessage($messageId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $before: ID) {\n    auditLog(filter: $filter, before: $before, first: 50) {\n      id\n      occurredAt\n      action\n      actorId\n      targetType\n      targetId\n      details\n      correlationId\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $before: ID) {\n    auditLog(filter: $filter, before: $before, first: 50) {\n      id\n      occurredAt\n      action\n      actorId\n      targetType\n      targetId\n      details\n      correlationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboundMessages($status: InboundStatus) {\n    inboundMessages(first: 200, status: $status) {\n      id\n      recipient\n      fromAddress\n      envelopeSender\n      subject\n      channel\n      receivedAt\n      status\n      outcome\n      itipMethod\n      answered\n      processedAt\n    }\n  }\n"): (typeof documents)["\n  query InboundMessages($status: InboundStatus) {\n    inboundMessages(first: 200, status: $status) {\n      id\n      recipient\n      fromAddress\n      envelopeSender\n      subject\n      channel\n      receivedAt\n      status\n      outcome\n      itipMethod\n      answered\n      processedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -282,6 +330,54 @@ export function graphql(source: "\n  mutation ClearMyDiversityAttribute($attribu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RotateMyCalendarFeed {\n    rotateMyCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RotateMyCalendarFeed {\n    rotateMyCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPersonalData {\n    myPersonalData\n  }\n"): (typeof documents)["\n  query MyPersonalData {\n    myPersonalData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomRulesFields on RoomRules {\n    roomId\n    timeZone\n    bookableHours {\n      weekday\n      opens\n      closes\n    }\n    blackouts {\n      startsAt\n      endsAt\n      reason\n    }\n    maxBookingMinutes\n    minNoticeMinutes\n    maxDaysAhead\n    recurringAllowed\n    requiresApproval\n    recurringConflicts\n  }\n"): (typeof documents)["\n  fragment RoomRulesFields on RoomRules {\n    roomId\n    timeZone\n    bookableHours {\n      weekday\n      opens\n      closes\n    }\n    blackouts {\n      startsAt\n      endsAt\n      reason\n    }\n    maxBookingMinutes\n    minNoticeMinutes\n    maxDaysAhead\n    recurringAllowed\n    requiresApproval\n    recurringConflicts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomRules($roomId: ID!) {\n    roomRules(roomId: $roomId) {\n      ...RoomRulesFields\n    }\n  }\n"): (typeof documents)["\n  query RoomRules($roomId: ID!) {\n    roomRules(roomId: $roomId) {\n      ...RoomRulesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRoomRules($input: SetRoomRulesInput!) {\n    setRoomRules(input: $input) {\n      ...RoomRulesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetRoomRules($input: SetRoomRulesInput!) {\n    setRoomRules(input: $input) {\n      ...RoomRulesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingRoomApprovals {\n    pendingRoomApprovals {\n      id\n      organizer\n      summary\n      status\n      requestedAt\n      occurrences {\n        startsAt\n        endsAt\n      }\n      room {\n        id\n        name\n        site\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingRoomApprovals {\n    pendingRoomApprovals {\n      id\n      organizer\n      summary\n      status\n      requestedAt\n      occurrences {\n        startsAt\n        endsAt\n      }\n      room {\n        id\n        name\n        site\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveRoomBooking($approvalId: ID!) {\n    approveRoomBooking(approvalId: $approvalId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveRoomBooking($approvalId: ID!) {\n    approveRoomBooking(approvalId: $approvalId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseRoomBooking($input: RefuseRoomBookingInput!) {\n    refuseRoomBooking(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation RefuseRoomBooking($input: RefuseRoomBookingInput!) {\n    refuseRoomBooking(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomMeetingFields on RoomMeeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    bookedInKennis\n    room {\n      id\n      name\n      site\n    }\n  }\n"): (typeof documents)["\n  fragment RoomMeetingFields on RoomMeeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    bookedInKennis\n    room {\n      id\n      name\n      site\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRoomBookings {\n    myRoomBookings {\n      ...RoomMeetingFields\n    }\n  }\n"): (typeof documents)["\n  query MyRoomBookings {\n    myRoomBookings {\n      ...RoomMeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      ...RoomMeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      ...RoomMeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRoomBooking($bookingId: ID!) {\n    cancelRoomBooking(bookingId: $bookingId) {\n      ...RoomMeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelRoomBooking($bookingId: ID!) {\n    cancelRoomBooking(bookingId: $bookingId) {\n      ...RoomMeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookableRooms($site: String) {\n    rooms(site: $site) {\n      id\n      name\n      site\n      capacity\n      equipment\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query BookableRooms($site: String) {\n    rooms(site: $site) {\n      id\n      name\n      site\n      capacity\n      equipment\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

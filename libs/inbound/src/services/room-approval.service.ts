@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { type Actor, hasAnyRole, Role } from '@kennis/auth';
+import { Clock } from '@kennis/config';
 import { ConflictError, ForbiddenError, NotFoundError } from '@kennis/errors';
 import { type OutboxBatch, OutboxService } from '@kennis/outbox';
 import type { PersonEntity } from '@kennis/people';
@@ -86,6 +87,7 @@ export class RoomApprovalService {
     private readonly bookings: RoomBookingService,
     private readonly rooms: RoomsService,
     private readonly sessionApprovals: SessionRoomApprovalService,
+    private readonly clock: Clock,
   ) {}
 
   async listPending(actor: Actor): Promise<RoomApprovalView[]> {
@@ -149,7 +151,7 @@ export class RoomApprovalService {
         payload: { roomApprovalId: approval.id } satisfies RoomApprovalPayload,
         dedupeKey: `room-approval-answer:${approval.id}`,
       });
-      const decided = (await this.approvals.findById(approval.id, manager))!;
+      const decided = (await this.approvals.findInTransaction(manager, approval.id))!;
       return meetingView(decided, room, held.map((record) => ({ startsAt: record.startsAt, endsAt: record.endsAt })));
     });
   }
@@ -171,7 +173,7 @@ export class RoomApprovalService {
     const slot = { startsAt: session.startsAt!, endsAt: session.endsAt! };
     if (decision === 'APPROVED') await this.sessionApprovals.approve(manager, batch, session);
     else await this.sessionApprovals.refuse(manager, batch, session, reason);
-    return sessionView(session, hosts, room, slot, requestedAt, { status: decision, decidedAt: new Date(), reason });
+    return sessionView(session, hosts, room, slot, requestedAt, { status: decision, decidedAt: this.clock.now(), reason });
   }
 
   private answer(room: RoomEntity, approval: RoomApprovalEntity, held: RoomInviteBookingEntity[], decision: 'APPROVED' | 'REFUSED', why: string): InboundAnswer {
