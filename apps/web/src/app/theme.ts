@@ -32,10 +32,19 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   return colors;
 };
 
-/** Dimmed text dark enough for small sizes on white and on the light grey page. */
+/**
+ * Dimmed text dark enough for small sizes on white and on the light grey page. A Button or ActionIcon with
+ * neither a color nor a variant never asks variantColorResolver: its hover comes from
+ * --mantine-primary-color-filled-hover, shade 8 when the primary shade is 9 (white on it: 4.34:1), so it
+ * keeps the filled colour too.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-placeholder': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    '--mantine-primary-color-filled-hover': 'var(--mantine-primary-color-filled)',
+  },
   dark: {},
 });
 
