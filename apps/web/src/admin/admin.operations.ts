@@ -66,6 +66,7 @@ export const MentoringRoundDocument = graphql(`
       name
       status
       deadline
+      requestsClosedAt
       progress
       lastError
       autoPublish

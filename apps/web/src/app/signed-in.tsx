@@ -7,6 +7,7 @@ import {
   IconChevronDown,
   IconCode,
   IconCompass,
+  IconHeartHandshake,
   IconHistory,
   IconLogout,
   IconMailExclamation,
@@ -43,6 +44,7 @@ function navigation(me: Me, t: (key: string) => string): { title: string | null;
         { to: '/my-sessions', label: t('nav.mySessions'), icon: <IconCalendarEvent size={18} /> },
         { to: '/propose', label: t('nav.propose'), icon: <IconPlus size={18} /> },
         { to: '/mentoring', label: t('nav.mentoring'), icon: <IconUsersGroup size={18} /> },
+        { to: '/mentoring/matches', label: t('nav.myMatches'), icon: <IconHeartHandshake size={18} /> },
         { to: '/profile', label: t('nav.profile'), icon: <IconUser size={18} /> },
       ],
     },
@@ -73,6 +75,7 @@ function navigation(me: Me, t: (key: string) => string): { title: string | null;
 
 function isActive(pathname: string, to: string): boolean {
   if (to === '/') return pathname === '/' || pathname.startsWith('/sessions/');
+  if (to === '/mentoring') return pathname === '/mentoring';
   if (to === '/rooms') return pathname === '/rooms' || /^\/rooms\/(?!bookings|teams)/.test(pathname);
   return pathname === to || pathname.startsWith(`${to}/`);
 }
