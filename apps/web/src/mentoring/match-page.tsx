@@ -141,7 +141,8 @@ function MeetingLog({ match }: { match: MentorMatchFieldsFragment }) {
               <DateInput label={t('heldOn')} description={t('dayFormat')} valueFormat="YYYY-MM-DD" maxDate={now.slice(0, 10)} {...form.getInputProps('heldAt')} />
               <TimeInput label={t('startTime')} description={t('inYourZone', { zone: dates.timeZone })} {...form.getInputProps('time')} />
             </Group>
-            <NumberInput label={t('durationMinutes')} min={5} max={480} {...form.getInputProps('durationMinutes')} />
+            {/* No clamping: a duration out of bounds is the API's to refuse, with its message at the field. */}
+            <NumberInput label={t('durationMinutes')} min={5} max={480} clampBehavior="none" {...form.getInputProps('durationMinutes')} />
             <Textarea label={t('note')} description={t('noteText')} autosize minRows={2} {...form.getInputProps('note')} />
             <FormProblem problem={problem} />
             <Group>
