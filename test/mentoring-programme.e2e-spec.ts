@@ -152,11 +152,11 @@ describe('a whole mentoring programme over GraphQL: preview, review, pins, publi
     expect(perPoint.buckets[0].from).toBe(Math.min(...scores));
     expect(perPoint.buckets.at(-1).to).toBe(Math.max(...scores));
     for (const bucket of perPoint.buckets) expect(bucket.count).toBe(scores.filter((score) => score === bucket.from).length);
-    const { mentoringRoundScoreDistribution: perFive } = await platform.ok(admin.id, distribution, { id: round.id });
-    expect(perFive.bucketWidth).toBe(5);
-    expect(perFive.buckets.reduce((sum: number, bucket: any) => sum + bucket.count, 0)).toBe(scores.length);
-    for (const bucket of perFive.buckets) {
-      expect(bucket.from % 5).toBe(0);
+    const { mentoringRoundScoreDistribution: perHundred } = await platform.ok(admin.id, distribution, { id: round.id });
+    expect(perHundred.bucketWidth).toBe(100);
+    expect(perHundred.buckets.reduce((sum: number, bucket: any) => sum + bucket.count, 0)).toBe(scores.length);
+    for (const bucket of perHundred.buckets) {
+      expect(bucket.from % 100).toBe(0);
       expect(bucket.count).toBe(scores.filter((score) => score >= bucket.from && score <= bucket.to).length);
     }
     const people = [admin, ...mentors, eva, eli, zoe, lou];

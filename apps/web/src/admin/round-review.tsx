@@ -33,7 +33,7 @@ export function RoundReview({ roundId, changeable }: { roundId: string; changeab
     return (
       <Card key={match.id} padding="md">
         <Stack gap="xs">
-          <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Group justify="space-between" align="flex-start">
             <div>
               <Title order={4} size="h5">
                 {t('pairTitle', names(match))}

@@ -142,7 +142,7 @@ export const MentoringRoundOutcomesDocument = graphql(`
         averageRating
       }
     }
-    mentoringRoundScoreDistribution(roundId: $roundId, bucketWidth: 5) {
+    mentoringRoundScoreDistribution(roundId: $roundId, bucketWidth: 100) {
       roundId
       bucketWidth
       matchCount

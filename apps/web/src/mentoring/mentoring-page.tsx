@@ -261,7 +261,7 @@ function MenteeRequestForm({ round }: { round: OpenRound }) {
           />
         )}
       </Stack>
-      <Modal opened={opened} onClose={close} title={t('withdrawTitle', { round: round.name })} centered>
+      <Modal opened={opened} onClose={close} title={t('withdrawTitle', { round: round.name })} centered closeButtonProps={{ 'aria-label': t('closeDialog') }}>
         <Stack>
           <Text size="sm">{t('withdrawText')}</Text>
           <Group justify="flex-end">
@@ -340,7 +340,7 @@ function ProposedMatch({ match }: { match: MentorMatchFieldsFragment }) {
           </Button>
         </Group>
       </Stack>
-      <Modal opened={opened} onClose={close} title={t('declineTitle', { name: match.mentee.name })} centered>
+      <Modal opened={opened} onClose={close} title={t('declineTitle', { name: match.mentee.name })} centered closeButtonProps={{ 'aria-label': t('closeDialog') }}>
         <form
           onSubmit={async (event) => {
             event.preventDefault();
@@ -406,7 +406,7 @@ function CurrentMatch({ match }: { match: MentorMatchFieldsFragment }) {
           </Group>
         )}
       </Stack>
-      <Modal opened={opened} onClose={close} title={t('endMatch')} centered>
+      <Modal opened={opened} onClose={close} title={t('endMatch')} centered closeButtonProps={{ 'aria-label': t('closeDialog') }}>
         <Stack>
           <Text size="sm">{t('endMatchText', { name: other.name })}</Text>
           <Group justify="flex-end">

@@ -137,7 +137,7 @@ export class MentoringRoundsResolver {
   mentoringRoundScoreDistribution(
     @CurrentActor() actor: Actor,
     @Args(...RoundIdArgs) roundId: string,
-    @Args('bucketWidth', { type: () => Int, defaultValue: 5, description: 'Points per bucket, 1 to 1000.' }) bucketWidth: number,
+    @Args('bucketWidth', { type: () => Int, defaultValue: 100, description: 'Points per bucket, 1 to 1000 (a skill fit alone is worth hundreds).' }) bucketWidth: number,
   ): Promise<ScoreDistributionModel> {
     return this.insights.scoreDistribution(actor, roundId, bucketWidth);
   }
