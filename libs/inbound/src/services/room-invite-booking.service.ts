@@ -88,7 +88,7 @@ export class RoomInviteBookingService {
       }
       const first = declined[0]?.occurrence ?? event.occurrences[0] ?? { startsAt: event.startsAt, endsAt: event.endsAt };
       const freeTimes = await this.bookings.nearestFreeTimes(room.id, first.startsAt, first.endsAt, ALTERNATIVES, now);
-      const freeRooms = (await this.rooms.findFreeRooms({ startsAt: first.startsAt, endsAt: first.endsAt, seats, site: room.site }))
+      const freeRooms = (await this.rooms.findFreeRooms({ startsAt: first.startsAt, endsAt: first.endsAt, seats, site: room.site, now }))
         .filter((candidate) => candidate.id !== room.id)
         .slice(0, ALTERNATIVES);
       return {

@@ -15,8 +15,8 @@ export interface BookingRequest {
   label: string;
   /** The person booking a room for a meeting of their own; their other plans then avoid it. */
   bookedById?: string | null;
-  /** When the booking is made, for minimum notice and the booking window; defaults to the clock. */
-  now?: Date;
+  /** When the booking is made (the caller's Clock), for minimum notice and the booking window. */
+  now: Date;
   /** One occurrence of a recurring meeting. */
   recurring?: boolean;
 }
@@ -52,7 +52,7 @@ export class RoomBookingService {
     if (!room.active) throw new RoomRetiredError(room.name);
     if (request.seats > room.capacity) throw new RoomTooSmallError(room.name, room.capacity, request.seats);
     const rules = await this.rules.findForRoom(room.id, manager);
-    const broken = evaluateRoomRules(rules, room.timeZone, request, { now: request.now ?? new Date(), recurring: request.recurring ?? false });
+    const broken = evaluateRoomRules(rules, room.timeZone, request, { now: request.now, recurring: request.recurring ?? false });
     if (broken) throw new RoomRuleBrokenError(room.name, broken);
     const clash = await this.bookings.findClash(manager, room.id, request.startsAt, request.endsAt);
     if (clash) throw new RoomBookingConflictError(room.name, clash);

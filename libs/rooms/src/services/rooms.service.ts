@@ -56,7 +56,7 @@ export class RoomsService {
     if (query.endsAt <= query.startsAt) throw new BadUserInputError('endsAt', 'endsAt must be after startsAt.');
     const free = await this.rooms.findFree(query);
     const rules = await this.rules.findForRooms(free.map((room) => room.id));
-    const context = { now: query.now ?? new Date(), recurring: false };
+    const context = { now: query.now, recurring: false };
     return free.filter((room) => evaluateRoomRules(rules.get(room.id)!, room.timeZone, query, context) === null);
   }
 
