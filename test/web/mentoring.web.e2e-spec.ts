@@ -221,6 +221,8 @@ describe('the web app for a mentoring programme', () => {
       return new Date(row.meeting_starts_at).getTime() === newStart.valueOf();
     });
 
+    // An hour passes after the acceptance, so a meeting logged "now" lies inside the match.
+    await platform.dataSource.query(`UPDATE mentor_match SET decided_at = decided_at - interval '1 hour' WHERE id = $1`, [matchId]);
     // Logging: two minutes is refused next to the duration, the note typed stays; then it is logged.
     await page.getByLabel('Duration (minutes)').fill('2');
     await page.getByLabel('Note').fill('Talked about generics');
