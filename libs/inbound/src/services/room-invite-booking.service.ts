@@ -72,7 +72,7 @@ export class RoomInviteBookingService {
     }
     const declined = decisions.filter((decision) => decision.reason !== null);
     const booked = decisions.filter((decision) => decision.reason === null);
-    const rules = await this.bookings.rulesOf(room.id, manager);
+    const rules = await this.bookings.rulesOf(manager, room.id);
     const acceptFree = event.recurring && rules.recurringConflicts === RecurringConflictPolicy.ACCEPT_FREE && booked.length > 0;
     const label = `${event.summary || 'Meeting'} (invited by ${organizer})`;
     const reasons = declined.map((decision) => `${formatInstant(decision.occurrence.startsAt, timeZone)}: ${decision.reason}`);

@@ -56,7 +56,7 @@ export class FirstMeetingPlanner {
     const [sessions, meetings, booked] = await Promise.all([
       this.sessions.busyPeriodsOf(personIds, from, to),
       this.commitments.findMeetings(manager, personIds, from, to, exceptMatchId),
-      this.bookings.findBookedBy(personIds, from, to),
+      this.bookings.findBookedBy(manager, personIds, from, to),
     ]);
     return [...sessions, ...meetings, ...booked];
   }
@@ -74,7 +74,7 @@ export class FirstMeetingPlanner {
     const candidates = preferredRoomId ? [preferredRoomId, ...free.map((room) => room.id).filter((id) => id !== preferredRoomId)] : free.map((room) => room.id);
     for (const roomId of candidates) {
       // A room a facility manager must approve would leave the meeting tentative: plan it in a room that simply takes it.
-      if ((await this.bookings.rulesOf(roomId, manager)).requiresApproval) continue;
+      if ((await this.bookings.rulesOf(manager, roomId)).requiresApproval) continue;
       try {
         return await this.bookings.book(manager, { roomId, startsAt, endsAt, seats: 2, label: ROOM_LABEL, now });
       } catch (error) {

@@ -62,7 +62,7 @@ export class RoomsService {
 
   async getRoomRules(roomId: string): Promise<{ room: RoomEntity; rules: RoomRuleSet }> {
     const room = await this.getRoom(roomId);
-    return { room, rules: await this.rules.findForRoom(roomId) };
+    return { room, rules: (await this.rules.findForRooms([roomId])).get(roomId)! };
   }
 
   /** Replaces a room's rules as a whole (facility managers). Checked here as well as by the input's bounds. */
@@ -81,7 +81,7 @@ export class RoomsService {
     });
     return this.unitOfWork.run(async (manager) => {
       await this.rules.replace(manager, roomId, rules);
-      return { room, rules: await this.rules.findForRoom(roomId, manager) };
+      return { room, rules: await this.rules.findForRoom(manager, roomId) };
     });
   }
 
