@@ -64,7 +64,7 @@ export function writeMimeMessage(mail: ComposedMail, date: Date = new Date()): W
 
   const text = textPart('text/plain; charset=utf-8', mail.text);
   const html = textPart('text/html; charset=utf-8', mail.html);
-  let body: (string | Buffer)[];
+  let body: string;
   if (!mail.calendar) {
     const alternative = boundaryFor([text, html]);
     headers.push(`Content-Type: multipart/alternative;${CRLF} boundary="${alternative}"`);
@@ -75,7 +75,7 @@ export function writeMimeMessage(mail: ComposedMail, date: Date = new Date()): W
     const calendar = calendarPart(method, lines);
     const attachment: Part = {
       headers: ['Content-Type: application/ics; name=invite.ics', 'Content-Disposition: attachment; filename=invite.ics', 'Content-Transfer-Encoding: base64'],
-      body: [base64Lines(Buffer.from(lines, 'utf8'))],
+      body: base64Lines(Buffer.from(lines, 'utf8')),
     };
     const alternative = boundaryFor([text, html, calendar]);
     const alternatives: Part = { headers: [`Content-Type: multipart/alternative;${CRLF} boundary="${alternative}"`], body: multipart(alternative, [text, html, calendar]) };
@@ -83,24 +83,19 @@ export function writeMimeMessage(mail: ComposedMail, date: Date = new Date()): W
     headers.push(`Content-Type: multipart/mixed;${CRLF} boundary="${mixed}"`);
     body = multipart(mixed, [alternatives, attachment]);
   }
-  const chunks = [`${headers.join(CRLF)}${CRLF}${CRLF}`, ...body];
-  return { raw: Buffer.concat(chunks.map(toBuffer)), envelope: { from: from.address, to: [to] } };
+  // Every part is 7-bit by now, so the message is one string, turned into bytes once.
+  return { raw: Buffer.from(`${headers.join(CRLF)}${CRLF}${CRLF}${body}`, 'utf8'), envelope: { from: from.address, to: [to] } };
 }
 
 interface Part {
   headers: string[];
-  body: (string | Buffer)[];
+  body: string;
 }
 
-function toBuffer(chunk: string | Buffer): Buffer {
-  return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-}
-
-function multipart(boundary: string, parts: Part[]): (string | Buffer)[] {
-  const chunks: (string | Buffer)[] = [];
-  for (const { headers, body } of parts) chunks.push(`--${boundary}${CRLF}${headers.join(CRLF)}${CRLF}${CRLF}`, ...body, CRLF);
-  chunks.push(`--${boundary}--${CRLF}`);
-  return chunks;
+function multipart(boundary: string, parts: Part[]): string {
+  let body = '';
+  for (const { headers, body: content } of parts) body += `--${boundary}${CRLF}${headers.join(CRLF)}${CRLF}${CRLF}${content}${CRLF}`;
+  return `${body}--${boundary}--${CRLF}`;
 }
 
 /**
@@ -112,7 +107,7 @@ function boundaryFor(parts: Part[]): string {
     boundaryCount = (boundaryCount + 1) % Number.MAX_SAFE_INTEGER;
     // Of fixed width, so that no boundary is the start of another.
     const boundary = `${BOUNDARY_PREFIX}${boundaryCount.toString(36).padStart(11, '0')}`;
-    if (!parts.some((candidate) => candidate.body.some((chunk) => chunk.includes(boundary)))) return boundary;
+    if (!parts.some((candidate) => candidate.body.includes(boundary))) return boundary;
   }
 }
 
@@ -128,9 +123,9 @@ function autoSubmitted(value: ComposedMail['autoSubmitted']): string {
 function textPart(contentType: string, content: string): Part {
   const text = content.replace(/\r\n?/g, '\n');
   if (PRINTABLE_ASCII_LINES.test(text) && !hasLongLine(text)) {
-    return { headers: [`Content-Type: ${contentType}`, 'Content-Transfer-Encoding: 7bit'], body: [text.replace(/\n/g, CRLF)] };
+    return { headers: [`Content-Type: ${contentType}`, 'Content-Transfer-Encoding: 7bit'], body: text.replace(/\n/g, CRLF) };
   }
-  return { headers: [`Content-Type: ${contentType}`, 'Content-Transfer-Encoding: quoted-printable'], body: [quotedPrintable(Buffer.from(text, 'utf8'))] };
+  return { headers: [`Content-Type: ${contentType}`, 'Content-Transfer-Encoding: quoted-printable'], body: quotedPrintable(Buffer.from(text, 'utf8')) };
 }
 
 /** The text/calendar alternative; RFC 6047 2.4: its method parameter is the METHOD inside. */
@@ -138,9 +133,9 @@ function calendarPart(method: string, lines: string): Part {
   const contentType = `Content-Type: text/calendar; charset=utf-8; method=${method}`;
   const unix = lines.replace(/\r\n/g, '\n');
   if (PRINTABLE_ASCII_LINES.test(unix) && !hasLongLine(unix)) {
-    return { headers: [contentType, 'Content-Transfer-Encoding: 7bit'], body: [lines] };
+    return { headers: [contentType, 'Content-Transfer-Encoding: 7bit'], body: lines };
   }
-  return { headers: [contentType, 'Content-Transfer-Encoding: base64'], body: [base64Lines(Buffer.from(lines, 'utf8'))] };
+  return { headers: [contentType, 'Content-Transfer-Encoding: base64'], body: base64Lines(Buffer.from(lines, 'utf8')) };
 }
 
 /** RFC 5545 3.1: content lines end in CRLF. */
@@ -158,10 +153,14 @@ function hasLongLine(text: string): boolean {
   }
 }
 
+// One output buffer for every message, grown when a message needs more: the encoded text is copied out as a string.
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
 /** RFC 2045 6.7 over UTF-8 bytes whose line breaks are LF: CRLF hard breaks, "=" soft breaks, lines of at most 76. */
-export function quotedPrintable(bytes: Buffer): Buffer {
+export function quotedPrintable(bytes: Buffer): string {
   // Every byte becomes at most three, plus a soft break ("=" CRLF) per 25 bytes at worst.
-  const out = Buffer.allocUnsafe(bytes.length * 4 + 16);
+  if (scratch.length < bytes.length * 4 + 16) scratch = Buffer.allocUnsafe(bytes.length * 4 + 16);
+  const out = scratch;
   let length = 0;
   let column = 0;
   for (let index = 0; index < bytes.length; index += 1) {
@@ -193,7 +192,7 @@ export function quotedPrintable(bytes: Buffer): Buffer {
     }
     column += width;
   }
-  return out.subarray(0, length);
+  return out.toString('latin1', 0, length);
 }
 
 /** RFC 2045 6.8: base64 in lines of 76 characters. */
