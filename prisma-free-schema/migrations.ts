@@ -15,6 +15,7 @@ import { RoomRules1766100000000 } from './migrations/1766100000000-room-rules';
 import { RoomApprovals1766100100000 } from './migrations/1766100100000-room-approvals';
 import { SessionRoomAnswers1766100200000 } from './migrations/1766100200000-session-room-answers';
 import { OutboxBatches1766400000000 } from './migrations/1766400000000-outbox-batches';
+import { OutboxPendingBatchIndex1766510000000 } from './migrations/1766510000000-outbox-pending-batch-index';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -35,4 +36,5 @@ export const allMigrations = [
   SessionRoomAnswers1766100200000,
   MentoringAfterTheMatch1766200000000,
   OutboxBatches1766400000000,
+  OutboxPendingBatchIndex1766510000000,
 ];
