@@ -124,6 +124,40 @@ describe('inputs checked at the edge', () => {
     expect((await api.ok(admin.id, '{ auditLog(first: 200) { id } }')).auditLog).toEqual(expect.any(Array));
   });
 
+  it('checks the mentoring and inbound arguments in their classes, with the same codes and texts, and changes nothing', async () => {
+    const admin = await createPerson(api.dataSource, { name: 'Ida Admin', roles: ['EMPLOYEE', 'ADMIN'] });
+    const OPEN = `mutation($input: OpenRoundInput!) { openMentoringRound(input: $input) { id } }`;
+    const round = (gap: { seniorityGapMin: number; seniorityGapMax: number }) => ({
+      input: { name: 'Gap round', deadline: '2031-06-01T17:00:00Z', departments: [], sites: [], autoPublish: false, responseDays: 7, ...gap },
+    });
+    const reversed = await expectBadInput(admin.id, OPEN, round({ seniorityGapMin: 10, seniorityGapMax: 5 }), 'seniorityGapMax');
+    expect(reversed.message).toBe('seniorityGapMax must be at least seniorityGapMin.');
+    await expectBadInput(admin.id, OPEN, round({ seniorityGapMin: 10, seniorityGapMax: 61 }), 'seniorityGapMax', /^seniorityGapMax must be from 0 to 60$/);
+    const [{ rounds }] = await api.dataSource.query(`SELECT count(*)::int AS rounds FROM mentoring_round`);
+    expect(rounds).toBe(0);
+    expect((await api.ok(admin.id, OPEN, round({ seniorityGapMin: 5, seniorityGapMax: 5 }))).openMentoringRound.id).toEqual(expect.any(String));
+
+    const DECLINE = `mutation($id: ID!, $reason: String) { declineMentorMatch(matchId: $id, reason: $reason) { id } }`;
+    const long = await expectBadInput(employee.id, DECLINE, { id: '3f2b8c1e-6d1a-4f5e-9b7a-2c4d6e8f0a1b', reason: 'x'.repeat(501) }, 'reason');
+    expect(long.message).toBe('reason must be at most 500 characters.');
+    const id = await expectBadInput(employee.id, DECLINE, { id: 'match-1', reason: null }, 'matchId');
+    expect(id.message).toBe('matchId must be an id such as 3f2b8c1e-6d1a-4f5e-9b7a-2c4d6e8f0a1b.');
+    // A valid id of no match passes the arguments and is the service's NOT_FOUND.
+    const missing = await api.graphql(employee.id, DECLINE, { id: '3f2b8c1e-6d1a-4f5e-9b7a-2c4d6e8f0a1b', reason: 'x'.repeat(500) });
+    expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
+
+    const CLEAR = `mutation($attribute: String!) { clearMyDiversityAttribute(attribute: $attribute) { attribute } }`;
+    const attribute = await expectBadInput(employee.id, CLEAR, { attribute: 'g'.repeat(41) }, 'attribute');
+    expect(attribute.message).toBe('attribute must be gender, age_band or background.');
+    await expectBadInput(employee.id, CLEAR, { attribute: 'shoe_size' }, 'attribute', /attribute must be one of gender, age_band, background/);
+
+    for (const first of [0, 501]) {
+      const page = await expectBadInput(admin.id, 'query($first: Int!) { inboundMessages(first: $first) { id } }', { first }, 'first');
+      expect(page.message).toBe('first must be from 1 to 500.');
+    }
+    expect((await api.ok(admin.id, '{ inboundMessages(first: 500, status: FAILED) { id } }')).inboundMessages).toEqual([]);
+  });
+
   it('decides authorization before it reports bad input', async () => {
     const forbidden = await api.graphql(employee.id, `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`, {
       input: { site: '', name: '\u0000', capacity: -1, resourceMailbox: 'not-an-address' },

@@ -15,6 +15,7 @@ export {
   findChangeSetProblem,
   findStringProblem,
   IsAfterField,
+  IsAtLeastField,
   IsMailAddress,
   isMailAddress,
   MAX_INPUT_STRING_LENGTH,

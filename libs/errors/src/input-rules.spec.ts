@@ -1,4 +1,16 @@
-import { isMailAddress, stringProblem } from './input-rules';
+import { validateSync } from 'class-validator';
+import { IsAtLeastField, isMailAddress, stringProblem } from './input-rules';
+
+class Range {
+  min?: unknown;
+
+  @IsAtLeastField('min')
+  max?: unknown;
+}
+
+function rangeErrors(min: unknown, max: unknown): string[] {
+  return validateSync(Object.assign(new Range(), { min, max })).flatMap((error) => Object.values(error.constraints ?? {}));
+}
 
 describe('the input rules', () => {
   it('takes plain mail addresses and refuses quoted, folded, literal and malformed ones', () => {
@@ -17,5 +29,13 @@ describe('the input rules', () => {
     expect(stringProblem('x'.repeat(10_001))).toMatch(/at most 10000/);
     expect(stringProblem('Line one\r\n\tLine two 🎉')).toBeNull();
     expect(stringProblem('')).toBeNull();
+  });
+
+  it('checks a number against another field: equal or more passes, less names both, a missing one is left to its own rules', () => {
+    expect(rangeErrors(2, 2)).toEqual([]);
+    expect(rangeErrors(2, 15)).toEqual([]);
+    expect(rangeErrors(10, 5)).toEqual(['max must be at least min.']);
+    expect(rangeErrors(undefined, 5)).toEqual([]);
+    expect(rangeErrors(10, undefined)).toEqual([]);
   });
 });

@@ -107,6 +107,28 @@ export function IsAfterField(earlier: string, options: ValidationOptions = {}): 
   };
 }
 
+/**
+ * A cross-field check: this number is at least the number in `lower` (a range's max and min). Passes
+ * while either is missing or not a number; @IsInt and its bounds say whether they must be there.
+ */
+export function IsAtLeastField(lower: string, options: ValidationOptions = {}): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isAtLeastField',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [lower],
+      options: { message: ({ property }) => `${property} must be at least ${lower}.`, ...options },
+      validator: {
+        validate: (value: unknown, args) => {
+          const other = (args?.object as Record<string, unknown> | undefined)?.[lower];
+          return typeof value !== 'number' || typeof other !== 'number' || value >= other;
+        },
+      },
+    });
+  };
+}
+
 const CHANGE_SET = Symbol('kennis:change-set');
 const NULL_CLEARS = Symbol('kennis:null-clears');
 

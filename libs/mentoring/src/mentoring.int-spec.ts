@@ -2,7 +2,7 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type Actor, Role } from '@kennis/auth';
-import { KennisConfigModule } from '@kennis/config';
+import { Clock, KennisConfigModule, TestClock } from '@kennis/config';
 import { DatabaseModule } from '@kennis/database';
 import { DomainError, ErrorCode } from '@kennis/errors';
 import { OutboxJobRunner, OutboxModule } from '@kennis/outbox';
@@ -61,6 +61,8 @@ describe('mentoring rounds, matches and privacy (real PostgreSQL)', () => {
   let runner: OutboxJobRunner;
   let admin: Actor;
   let departmentCounter = 0;
+  // The matching run's handler asks the Clock; the services take `now` from the test.
+  const clock = new TestClock();
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -68,7 +70,10 @@ describe('mentoring rounds, matches and privacy (real PostgreSQL)', () => {
     moduleRef = await Test.createTestingModule({
       imports: [KennisConfigModule, DatabaseModule.forRoot({ applicationName: 'mentoring' }), QueuesModule.forRoot(), OutboxModule, MentoringModule],
       providers: [MatchingRunHandler],
-    }).compile();
+    })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
     await moduleRef.init();
     dataSource = moduleRef.get(getDataSourceToken());
     profiles = moduleRef.get(MentorProfileService);
@@ -234,16 +239,27 @@ describe('mentoring rounds, matches and privacy (real PostgreSQL)', () => {
   it('expires proposals past their answer date, counts them as declined, and never proposes the pair again', async () => {
     const { mentors, mentees, round } = await team(1, 1);
     await runRound(round.id);
-    await rounds.publishRound(admin, round.id, new Date());
+    clock.set(new Date());
+    await rounds.publishRound(admin, round.id, clock.now());
     const [proposal] = await matchesOf(round.id);
-    await dataSource.query(`UPDATE mentor_match SET respond_by = now() - interval '1 minute' WHERE id = $1`, [proposal.id]);
-    await expectDomainError(matches.accept(actorOf(mentors[0]), proposal.id, new Date()), ErrorCode.Conflict);
-    expect(await matches.expireOverdue(new Date())).toBeGreaterThanOrEqual(1);
+    // The round answers in 7 days: to the millisecond from publishing.
+    const respondBy = new Date(clock.now().getTime() + 7 * DAY);
+    const [{ respond_by: stored }] = await dataSource.query(`SELECT respond_by FROM mentor_match WHERE id = $1`, [proposal.id]);
+    expect(new Date(stored)).toEqual(respondBy);
+    clock.set(new Date(respondBy.getTime() - 1));
+    await matches.expireOverdue(clock.now());
+    expect((await matchesOf(round.id))[0].status).toBe(MatchStatus.PROPOSED);
+    clock.set(respondBy);
+    await expectDomainError(matches.accept(actorOf(mentors[0]), proposal.id, clock.now()), ErrorCode.Conflict);
+    clock.advance(1);
+    expect(await matches.expireOverdue(clock.now())).toBeGreaterThanOrEqual(1);
     expect((await matchesOf(round.id))[0].status).toBe(MatchStatus.EXPIRED);
     expect(await matches.myMentorMatch(actorOf(mentees[0]))).toBeNull();
+    clock.advance(60_000);
     await runRound(round.id);
     expect((await matchesOf(round.id)).filter((m) => m.status === MatchStatus.PROPOSED)).toEqual([]);
-    expect((await rounds.getRound(admin, round.id)).resultSummary).toMatchObject({ proposedCount: 0, unmatchedCount: 1 });
+    // The run's summary carries the handler's time, which is the Clock's.
+    expect((await rounds.getRound(admin, round.id)).resultSummary).toMatchObject({ proposedCount: 0, unmatchedCount: 1, finishedAt: clock.now().toISOString() });
   });
 
   it('never proposes a mentee their own manager', async () => {

@@ -96,7 +96,8 @@ export async function seriousViolations(page: Page, exclude: string[] = []): Pro
   const results = await builder.analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+    // The first node's summary says what axe measured (for contrast: the colours and the ratio it found).
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')} (${violation.nodes[0]?.failureSummary?.replace(/\s+/g, ' ') ?? ''})`);
 }
 
 /** The page at desktop and at phone width, as artifacts/web/<name>-desktop.png and -phone.png. */

@@ -76,7 +76,7 @@ export class AuditInterceptor implements NestInterceptor {
       targetId: audited ? audited.target(args, result) : info.fieldName,
       details: { operation: info.fieldName, arguments: summarise(args) },
     });
-    const companion = new CommitCompanion((manager, result) => this.auditLog.record(entry(result), manager));
+    const companion = new CommitCompanion((manager, result) => this.auditLog.record(manager, entry(result)));
     // Nest binds the resolver to the async context in which handle() is called: call it inside the companion's.
     return new Observable((subscriber) =>
       companion.run(() =>
@@ -84,7 +84,7 @@ export class AuditInterceptor implements NestInterceptor {
           .handle()
           .pipe(
             mergeMap(async (result) => {
-              if (!companion.written) await this.auditLog.record(entry(result));
+              if (!companion.written) await this.auditLog.recordAlone(entry(result));
               return result;
             }),
           )

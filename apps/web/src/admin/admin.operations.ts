@@ -12,6 +12,7 @@ export const PeopleDocument = graphql(`
       jobTitle
       site
       roles
+      managerId
     }
   }
 `);
@@ -36,6 +37,31 @@ export const CreatePersonDocument = graphql(`
       site
       roles
     }
+  }
+`);
+
+export const PersonNameDocument = graphql(`
+  query PersonName($id: ID!) {
+    person(id: $id) {
+      id
+      name
+      email
+    }
+  }
+`);
+
+export const SetPersonManagerDocument = graphql(`
+  mutation SetPersonManager($input: SetManagerInput!) {
+    setPersonManager(input: $input) {
+      id
+      managerId
+    }
+  }
+`);
+
+export const ErasePersonDocument = graphql(`
+  mutation ErasePerson($personId: ID!) {
+    erasePerson(personId: $personId)
   }
 `);
 
@@ -66,6 +92,7 @@ export const MentoringRoundDocument = graphql(`
       name
       status
       deadline
+      requestsClosedAt
       progress
       lastError
       autoPublish
@@ -179,6 +206,25 @@ export const AuditLogDocument = graphql(`
       targetId
       details
       correlationId
+    }
+  }
+`);
+
+export const InboundMessagesDocument = graphql(`
+  query InboundMessages($status: InboundStatus) {
+    inboundMessages(first: 200, status: $status) {
+      id
+      recipient
+      fromAddress
+      envelopeSender
+      subject
+      channel
+      receivedAt
+      status
+      outcome
+      itipMethod
+      answered
+      processedAt
     }
   }
 `);

@@ -16,10 +16,15 @@ const ProposePage = page(() => import('../sessions/propose-page'), 'ProposePage'
 const MySessionsPage = page(() => import('../sessions/my-sessions-page'), 'MySessionsPage');
 const ProfilePage = page(() => import('../profile/profile-page'), 'ProfilePage');
 const MentoringPage = page(() => import('../mentoring/mentoring-page'), 'MentoringPage');
+const MyMatchesPage = page(() => import('../mentoring/my-matches-page'), 'MyMatchesPage');
+const MatchPage = page(() => import('../mentoring/match-page'), 'MatchPage');
 const RoomsPage = page(() => import('../rooms/rooms-page'), 'RoomsPage');
 const RoomPage = page(() => import('../rooms/room-page'), 'RoomPage');
 const BookingsPage = page(() => import('../rooms/bookings-page'), 'BookingsPage');
 const FacilityTeamsPage = page(() => import('../rooms/facility-teams-page'), 'FacilityTeamsPage');
+const ApprovalsPage = page(() => import('../rooms/approvals-page'), 'ApprovalsPage');
+const BookRoomPage = page(() => import('../rooms/book-room-page'), 'BookRoomPage');
+const InboundPage = page(() => import('../admin/inbound-page'), 'InboundPage');
 const PeoplePage = page(() => import('../admin/people-page'), 'PeoplePage');
 const RoundsPage = page(() => import('../admin/rounds-page'), 'RoundsPage');
 const RoundPage = page(() => import('../admin/round-page'), 'RoundPage');
@@ -40,9 +45,14 @@ export function AppRoutes() {
           <Route path="my-sessions" element={<MySessionsPage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="mentoring" element={<MentoringPage />} />
+          <Route path="mentoring/matches" element={<MyMatchesPage />} />
+          <Route path="mentoring/matches/:id" element={<MatchPage />} />
           <Route path="rooms" element={<RoomsPage />} />
           <Route path="rooms/bookings" element={<BookingsPage />} />
           <Route path="rooms/teams" element={<FacilityTeamsPage />} />
+          <Route path="rooms/approvals" element={<ApprovalsPage />} />
+          <Route path="room-bookings" element={<BookRoomPage />} />
+          <Route path="admin/inbound" element={<InboundPage />} />
           <Route path="rooms/:id" element={<RoomPage />} />
           <Route path="admin/people" element={<PeoplePage />} />
           <Route path="admin/rounds" element={<RoundsPage />} />

@@ -3,12 +3,16 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuilding,
   IconCalendarEvent,
+  IconCalendarPlus,
+  IconChecklist,
   IconCalendarTime,
   IconChevronDown,
   IconCode,
   IconCompass,
+  IconHeartHandshake,
   IconHistory,
   IconLogout,
+  IconMailDown,
   IconMailExclamation,
   IconPlus,
   IconSitemap,
@@ -42,7 +46,9 @@ function navigation(me: Me, t: (key: string) => string): { title: string | null;
         { to: '/', label: t('nav.discover'), icon: <IconCompass size={18} /> },
         { to: '/my-sessions', label: t('nav.mySessions'), icon: <IconCalendarEvent size={18} /> },
         { to: '/propose', label: t('nav.propose'), icon: <IconPlus size={18} /> },
+        { to: '/room-bookings', label: t('nav.bookRoom'), icon: <IconCalendarPlus size={18} /> },
         { to: '/mentoring', label: t('nav.mentoring'), icon: <IconUsersGroup size={18} /> },
+        { to: '/mentoring/matches', label: t('nav.myMatches'), icon: <IconHeartHandshake size={18} /> },
         { to: '/profile', label: t('nav.profile'), icon: <IconUser size={18} /> },
       ],
     },
@@ -54,6 +60,7 @@ function navigation(me: Me, t: (key: string) => string): { title: string | null;
         { to: '/rooms', label: t('nav.rooms'), icon: <IconBuilding size={18} /> },
         { to: '/rooms/bookings', label: t('nav.bookings'), icon: <IconCalendarTime size={18} /> },
         { to: '/rooms/teams', label: t('nav.teams'), icon: <IconTools size={18} /> },
+        { to: '/rooms/approvals', label: t('nav.approvals'), icon: <IconChecklist size={18} /> },
       ],
     } as never);
   }
@@ -64,6 +71,7 @@ function navigation(me: Me, t: (key: string) => string): { title: string | null;
         { to: '/admin/people', label: t('nav.people'), icon: <IconUsers size={18} /> },
         { to: '/admin/rounds', label: t('nav.rounds'), icon: <IconSitemap size={18} /> },
         { to: '/admin/messages', label: t('nav.messages'), icon: <IconMailExclamation size={18} /> },
+        { to: '/admin/inbound', label: t('nav.inbound'), icon: <IconMailDown size={18} /> },
         { to: '/admin/audit', label: t('nav.audit'), icon: <IconHistory size={18} /> },
       ],
     } as never);
@@ -73,7 +81,8 @@ function navigation(me: Me, t: (key: string) => string): { title: string | null;
 
 function isActive(pathname: string, to: string): boolean {
   if (to === '/') return pathname === '/' || pathname.startsWith('/sessions/');
-  if (to === '/rooms') return pathname === '/rooms' || /^\/rooms\/(?!bookings|teams)/.test(pathname);
+  if (to === '/mentoring') return pathname === '/mentoring';
+  if (to === '/rooms') return pathname === '/rooms' || /^\/rooms\/(?!bookings|teams|approvals)/.test(pathname);
   return pathname === to || pathname.startsWith(`${to}/`);
 }
 

@@ -32,10 +32,19 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   return colors;
 };
 
-/** Dimmed text dark enough for small sizes on white and on the light grey page. */
+/** Dimmed text and field errors dark enough for small sizes on white and on the light grey page. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-placeholder': 'var(--mantine-color-gray-7)' },
+  // Field errors too: Mantine's red (shade 6) is 3.3:1 on white. And a filled primary button under the
+  // mouse (a submit button just clicked) still got shade 8 (4.3:1 under white) where the variant resolver's
+  // hover did not reach: the primary hover is the filled shade itself.
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-primary-color-filled-hover': 'var(--mantine-primary-color-filled)',
+    '--mantine-color-kennis-filled-hover': 'var(--mantine-color-kennis-filled)',
+  },
   dark: {},
 });
 

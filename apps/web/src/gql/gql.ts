@@ -14,12 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n      managerId\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  mutation SetPersonRoles($input: SetRolesInput!) {\n    setPersonRoles(input: $input) {\n      id\n      roles\n    }\n  }\n": typeof types.SetPersonRolesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  query PersonName($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.PersonNameDocument,
+    "\n  mutation SetPersonManager($input: SetManagerInput!) {\n    setPersonManager(input: $input) {\n      id\n      managerId\n    }\n  }\n": typeof types.SetPersonManagerDocument,
+    "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId)\n  }\n": typeof types.ErasePersonDocument,
     "\n  query OpenMentoringRounds {\n    openMentoringRounds {\n      id\n      name\n      deadline\n    }\n  }\n": typeof types.OpenMentoringRoundsDocument,
     "\n  mutation OpenMentoringRound($input: OpenRoundInput!) {\n    openMentoringRound(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.OpenMentoringRoundDocument,
-    "\n  query MentoringRound($id: ID!) {\n    mentoringRound(id: $id) {\n      id\n      name\n      status\n      deadline\n      progress\n      lastError\n      autoPublish\n      responseDays\n      seniorityGapMin\n      seniorityGapMax\n      weights {\n        criterion\n        weight\n      }\n      participants {\n        departments\n        sites\n      }\n      result {\n        runNumber\n        menteeCount\n        mentorCount\n        candidatePairCount\n        proposedCount\n        keptCount\n        unmatchedCount\n        totalScore\n        targetStatus\n        targetReport\n      }\n    }\n  }\n": typeof types.MentoringRoundDocument,
+    "\n  query MentoringRound($id: ID!) {\n    mentoringRound(id: $id) {\n      id\n      name\n      status\n      deadline\n      requestsClosedAt\n      progress\n      lastError\n      autoPublish\n      responseDays\n      seniorityGapMin\n      seniorityGapMax\n      weights {\n        criterion\n        weight\n      }\n      participants {\n        departments\n        sites\n      }\n      result {\n        runNumber\n        menteeCount\n        mentorCount\n        candidatePairCount\n        proposedCount\n        keptCount\n        unmatchedCount\n        totalScore\n        targetStatus\n        targetReport\n      }\n    }\n  }\n": typeof types.MentoringRoundDocument,
     "\n  query RoundInsights($roundId: ID!) {\n    roundInsights(roundId: $roundId) {\n      roundId\n      matchedCount\n      meanScore\n      groups {\n        attribute\n        group\n        mentees\n        matched\n        matchRate\n      }\n      criteria {\n        criterion\n        metCount\n        meanPoints\n      }\n    }\n  }\n": typeof types.RoundInsightsDocument,
     "\n  mutation RunMentoringRound($roundId: ID!) {\n    runMentoringRound(roundId: $roundId) {\n      id\n      status\n      progress\n    }\n  }\n": typeof types.RunMentoringRoundDocument,
     "\n  mutation PublishMentoringRound($roundId: ID!) {\n    publishMentoringRound(roundId: $roundId) {\n      id\n      status\n    }\n  }\n": typeof types.PublishMentoringRoundDocument,
@@ -27,9 +30,18 @@ type Documents = {
     "\n  query FailedMessages {\n    failedMessages(first: 100) {\n      id\n      kind\n      recipient\n      status\n      attempts\n      lastError\n      sessionId\n      createdAt\n      processedAt\n    }\n  }\n": typeof types.FailedMessagesDocument,
     "\n  mutation RetryMessage($messageId: ID!) {\n    retryMessage(messageId: $messageId)\n  }\n": typeof types.RetryMessageDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $before: ID) {\n    auditLog(filter: $filter, before: $before, first: 50) {\n      id\n      occurredAt\n      action\n      actorId\n      targetType\n      targetId\n      details\n      correlationId\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query InboundMessages($status: InboundStatus) {\n    inboundMessages(first: 200, status: $status) {\n      id\n      recipient\n      fromAddress\n      envelopeSender\n      subject\n      channel\n      receivedAt\n      status\n      outcome\n      itipMethod\n      answered\n      processedAt\n    }\n  }\n": typeof types.InboundMessagesDocument,
+    "\n  query MentoringRounds {\n    mentoringRounds {\n      id\n      name\n      status\n      deadline\n      requestsClosedAt\n      requests\n      unpublished\n      awaitingAnswer\n      accepted\n      declined\n      expired\n      ended\n      completed\n    }\n  }\n": typeof types.MentoringRoundsDocument,
+    "\n  fragment ReviewFields on RoundReview {\n    round {\n      id\n      status\n    }\n    pairs {\n      totalScore\n      published\n      pinned\n      match {\n        id\n        status\n        score\n        breakdown {\n          criterion\n          points\n          explanation\n        }\n        mentor {\n          id\n          name\n          department\n          site\n        }\n        mentee {\n          id\n          name\n          department\n          site\n        }\n      }\n    }\n    unmatched {\n      reason\n      mentee {\n        id\n        name\n        department\n        site\n      }\n    }\n    excluded {\n      mentor {\n        id\n        name\n      }\n      mentee {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReviewFieldsFragmentDoc,
+    "\n  query MentoringRoundReview($roundId: ID!) {\n    mentoringRoundReview(roundId: $roundId) {\n      ...ReviewFields\n    }\n  }\n": typeof types.MentoringRoundReviewDocument,
+    "\n  mutation PinMentorPair($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    pinMentorPair(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n": typeof types.PinMentorPairDocument,
+    "\n  mutation ExcludeMentorPair($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    excludeMentorPair(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n": typeof types.ExcludeMentorPairDocument,
+    "\n  mutation ClearMentorPairRule($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    clearMentorPairRule(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n": typeof types.ClearMentorPairRuleDocument,
+    "\n  mutation CloseMentoringRoundRequests($roundId: ID!) {\n    closeMentoringRoundRequests(roundId: $roundId) {\n      id\n      status\n      requestsClosedAt\n    }\n  }\n": typeof types.CloseMentoringRoundRequestsDocument,
+    "\n  query MentoringRoundOutcomes($roundId: ID!) {\n    mentoringRoundOutcomes(roundId: $roundId) {\n      roundId\n      acceptedCount\n      runningCount\n      completedCount\n      endedEarlyCount\n      completionRate\n      meetingsLogged\n      feedback {\n        responses\n        averageRating\n      }\n      mentorFeedback {\n        responses\n        averageRating\n      }\n      menteeFeedback {\n        responses\n        averageRating\n      }\n    }\n    mentoringRoundScoreDistribution(roundId: $roundId, bucketWidth: 100) {\n      roundId\n      bucketWidth\n      matchCount\n      buckets {\n        from\n        to\n        count\n      }\n    }\n  }\n": typeof types.MentoringRoundOutcomesDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      timeZone\n      language\n      managerId\n      roles\n      skills {\n        kind\n        level\n        skill {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SetLanguage($language: String!) {\n    updateMyProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.SetLanguageDocument,
-    "\n  fragment MentorMatchFields on MentorMatch {\n    id\n    roundId\n    status\n    score\n    respondBy\n    decidedAt\n    declineReason\n    meetingStartsAt\n    mentor {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    mentee {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    breakdown {\n      criterion\n      points\n      explanation\n    }\n  }\n": typeof types.MentorMatchFieldsFragmentDoc,
+    "\n  fragment MentorMatchFields on MentorMatch {\n    id\n    roundId\n    status\n    score\n    respondBy\n    decidedAt\n    declineReason\n    meetingStartsAt\n    meetingEndsAt\n    meetingRoom\n    runsUntil\n    completedAt\n    mentor {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    mentee {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    breakdown {\n      criterion\n      points\n      explanation\n    }\n  }\n": typeof types.MentorMatchFieldsFragmentDoc,
     "\n  query MentoringOverview {\n    myMentorProfile {\n      active\n      capacity\n      languages\n      seniorityYears\n      skillsOffered {\n        name\n        level\n      }\n    }\n    openMentoringRounds {\n      id\n      name\n      deadline\n    }\n    myProposedMatches {\n      ...MentorMatchFields\n    }\n    myMentorMatch {\n      ...MentorMatchFields\n    }\n  }\n": typeof types.MentoringOverviewDocument,
     "\n  query MyMenteeRequest($roundId: ID!) {\n    myMenteeRequest(roundId: $roundId) {\n      id\n      roundId\n      goals\n      languages\n      seniorityYears\n      prefersOtherDepartment\n      prefersOtherSite\n      prefersSameGender\n      skillsWanted {\n        name\n        level\n      }\n    }\n  }\n": typeof types.MyMenteeRequestDocument,
     "\n  mutation UpsertMyMentorProfile($input: MentorProfileInput!) {\n    upsertMyMentorProfile(input: $input) {\n      active\n      capacity\n      languages\n      seniorityYears\n      skillsOffered {\n        name\n        level\n      }\n    }\n  }\n": typeof types.UpsertMyMentorProfileDocument,
@@ -37,6 +49,17 @@ type Documents = {
     "\n  mutation AcceptMentorMatch($matchId: ID!) {\n    acceptMentorMatch(matchId: $matchId) {\n      ...MentorMatchFields\n    }\n  }\n": typeof types.AcceptMentorMatchDocument,
     "\n  mutation DeclineMentorMatch($matchId: ID!, $reason: String) {\n    declineMentorMatch(matchId: $matchId, reason: $reason) {\n      ...MentorMatchFields\n    }\n  }\n": typeof types.DeclineMentorMatchDocument,
     "\n  mutation EndMentorMatch($matchId: ID!) {\n    endMentorMatch(matchId: $matchId) {\n      ...MentorMatchFields\n    }\n  }\n": typeof types.EndMentorMatchDocument,
+    "\n  mutation UpdateMyMenteeRequest($roundId: ID!, $input: MenteeRequestInput!) {\n    updateMyMenteeRequest(roundId: $roundId, input: $input) {\n      id\n      roundId\n      goals\n      languages\n      seniorityYears\n      prefersOtherDepartment\n      prefersOtherSite\n      prefersSameGender\n      skillsWanted {\n        name\n        level\n      }\n    }\n  }\n": typeof types.UpdateMyMenteeRequestDocument,
+    "\n  mutation WithdrawMyMenteeRequest($roundId: ID!) {\n    withdrawMyMenteeRequest(roundId: $roundId)\n  }\n": typeof types.WithdrawMyMenteeRequestDocument,
+    "\n  query MyMentoringHistory {\n    myMentoringHistory {\n      ...MentorMatchFields\n    }\n  }\n": typeof types.MyMentoringHistoryDocument,
+    "\n  query MyMeetingSettings {\n    me {\n      id\n      timeZone\n      meetingUrl\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": typeof types.MyMeetingSettingsDocument,
+    "\n  mutation SetMyWorkingHours($hours: [WorkingDayInput!]!) {\n    setMyWorkingHours(hours: $hours) {\n      id\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": typeof types.SetMyWorkingHoursDocument,
+    "\n  mutation SetMyMeetingUrl($url: String) {\n    setMyMeetingUrl(url: $url) {\n      id\n      meetingUrl\n    }\n  }\n": typeof types.SetMyMeetingUrlDocument,
+    "\n  mutation MoveMentorMeeting($input: MoveMentorMeetingInput!) {\n    moveMentorMeeting(input: $input) {\n      ...MentorMatchFields\n    }\n  }\n": typeof types.MoveMentorMeetingDocument,
+    "\n  query MentoringMeetingLog($matchId: ID!) {\n    mentoringMeetingLog(matchId: $matchId) {\n      id\n      matchId\n      heldAt\n      durationMinutes\n      note\n      loggedById\n    }\n  }\n": typeof types.MentoringMeetingLogDocument,
+    "\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      matchId\n      heldAt\n      durationMinutes\n      note\n      loggedById\n    }\n  }\n": typeof types.LogMentoringMeetingDocument,
+    "\n  query MyMentoringFeedback($matchId: ID!) {\n    myMentoringFeedback(matchId: $matchId) {\n      matchId\n      rating\n      comment\n      createdAt\n    }\n  }\n": typeof types.MyMentoringFeedbackDocument,
+    "\n  mutation GiveMentoringFeedback($input: GiveMentoringFeedbackInput!) {\n    giveMentoringFeedback(input: $input) {\n      matchId\n      rating\n      comment\n      createdAt\n    }\n  }\n": typeof types.GiveMentoringFeedbackDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      jobTitle\n      department\n      site\n      timeZone\n      language\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation SetMySkill($input: SetSkillInput!) {\n    setMySkill(input: $input) {\n      kind\n      level\n      skill {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetMySkillDocument,
     "\n  mutation RemoveMySkill($input: RemoveSkillInput!) {\n    removeMySkill(input: $input) {\n      kind\n      level\n      skill {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RemoveMySkillDocument,
@@ -44,6 +67,18 @@ type Documents = {
     "\n  mutation SetMyDiversityAttribute($input: DiversityAttributeInput!) {\n    setMyDiversityAttribute(input: $input) {\n      attribute\n      value\n      consentGivenAt\n    }\n  }\n": typeof types.SetMyDiversityAttributeDocument,
     "\n  mutation ClearMyDiversityAttribute($attribute: String!) {\n    clearMyDiversityAttribute(attribute: $attribute) {\n      attribute\n      value\n      consentGivenAt\n    }\n  }\n": typeof types.ClearMyDiversityAttributeDocument,
     "\n  mutation RotateMyCalendarFeed {\n    rotateMyCalendarFeed\n  }\n": typeof types.RotateMyCalendarFeedDocument,
+    "\n  query MyPersonalData {\n    myPersonalData\n  }\n": typeof types.MyPersonalDataDocument,
+    "\n  fragment RoomRulesFields on RoomRules {\n    roomId\n    timeZone\n    bookableHours {\n      weekday\n      opens\n      closes\n    }\n    blackouts {\n      startsAt\n      endsAt\n      reason\n    }\n    maxBookingMinutes\n    minNoticeMinutes\n    maxDaysAhead\n    recurringAllowed\n    requiresApproval\n    recurringConflicts\n  }\n": typeof types.RoomRulesFieldsFragmentDoc,
+    "\n  query RoomRules($roomId: ID!) {\n    roomRules(roomId: $roomId) {\n      ...RoomRulesFields\n    }\n  }\n": typeof types.RoomRulesDocument,
+    "\n  mutation SetRoomRules($input: SetRoomRulesInput!) {\n    setRoomRules(input: $input) {\n      ...RoomRulesFields\n    }\n  }\n": typeof types.SetRoomRulesDocument,
+    "\n  query PendingRoomApprovals {\n    pendingRoomApprovals {\n      id\n      organizer\n      summary\n      status\n      requestedAt\n      occurrences {\n        startsAt\n        endsAt\n      }\n      room {\n        id\n        name\n        site\n      }\n    }\n  }\n": typeof types.PendingRoomApprovalsDocument,
+    "\n  mutation ApproveRoomBooking($approvalId: ID!) {\n    approveRoomBooking(approvalId: $approvalId) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveRoomBookingDocument,
+    "\n  mutation RefuseRoomBooking($input: RefuseRoomBookingInput!) {\n    refuseRoomBooking(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.RefuseRoomBookingDocument,
+    "\n  fragment RoomMeetingFields on RoomMeeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    bookedInKennis\n    room {\n      id\n      name\n      site\n    }\n  }\n": typeof types.RoomMeetingFieldsFragmentDoc,
+    "\n  query MyRoomBookings {\n    myRoomBookings {\n      ...RoomMeetingFields\n    }\n  }\n": typeof types.MyRoomBookingsDocument,
+    "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      ...RoomMeetingFields\n    }\n  }\n": typeof types.BookRoomDocument,
+    "\n  mutation CancelRoomBooking($bookingId: ID!) {\n    cancelRoomBooking(bookingId: $bookingId) {\n      ...RoomMeetingFields\n    }\n  }\n": typeof types.CancelRoomBookingDocument,
+    "\n  query BookableRooms($site: String) {\n    rooms(site: $site) {\n      id\n      name\n      site\n      capacity\n      equipment\n      timeZone\n    }\n  }\n": typeof types.BookableRoomsDocument,
     "\n  fragment RoomFields on Room {\n    id\n    site\n    name\n    capacity\n    equipment\n    resourceMailbox\n    active\n  }\n": typeof types.RoomFieldsFragmentDoc,
     "\n  query Rooms($includeRetired: Boolean!) {\n    rooms(includeRetired: $includeRetired) {\n      ...RoomFields\n    }\n  }\n": typeof types.RoomsDocument,
     "\n  query Room($id: ID!) {\n    room(id: $id) {\n      ...RoomFields\n    }\n  }\n": typeof types.RoomDocument,
@@ -81,12 +116,15 @@ type Documents = {
     "\n  query MySessions {\n    mySessions(includePast: true) {\n      ...SessionCardFields\n    }\n  }\n": typeof types.MySessionsDocument,
 };
 const documents: Documents = {
-    "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n": types.PeopleDocument,
+    "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n      managerId\n    }\n  }\n": types.PeopleDocument,
     "\n  mutation SetPersonRoles($input: SetRolesInput!) {\n    setPersonRoles(input: $input) {\n      id\n      roles\n    }\n  }\n": types.SetPersonRolesDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  query PersonName($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      email\n    }\n  }\n": types.PersonNameDocument,
+    "\n  mutation SetPersonManager($input: SetManagerInput!) {\n    setPersonManager(input: $input) {\n      id\n      managerId\n    }\n  }\n": types.SetPersonManagerDocument,
+    "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId)\n  }\n": types.ErasePersonDocument,
     "\n  query OpenMentoringRounds {\n    openMentoringRounds {\n      id\n      name\n      deadline\n    }\n  }\n": types.OpenMentoringRoundsDocument,
     "\n  mutation OpenMentoringRound($input: OpenRoundInput!) {\n    openMentoringRound(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.OpenMentoringRoundDocument,
-    "\n  query MentoringRound($id: ID!) {\n    mentoringRound(id: $id) {\n      id\n      name\n      status\n      deadline\n      progress\n      lastError\n      autoPublish\n      responseDays\n      seniorityGapMin\n      seniorityGapMax\n      weights {\n        criterion\n        weight\n      }\n      participants {\n        departments\n        sites\n      }\n      result {\n        runNumber\n        menteeCount\n        mentorCount\n        candidatePairCount\n        proposedCount\n        keptCount\n        unmatchedCount\n        totalScore\n        targetStatus\n        targetReport\n      }\n    }\n  }\n": types.MentoringRoundDocument,
+    "\n  query MentoringRound($id: ID!) {\n    mentoringRound(id: $id) {\n      id\n      name\n      status\n      deadline\n      requestsClosedAt\n      progress\n      lastError\n      autoPublish\n      responseDays\n      seniorityGapMin\n      seniorityGapMax\n      weights {\n        criterion\n        weight\n      }\n      participants {\n        departments\n        sites\n      }\n      result {\n        runNumber\n        menteeCount\n        mentorCount\n        candidatePairCount\n        proposedCount\n        keptCount\n        unmatchedCount\n        totalScore\n        targetStatus\n        targetReport\n      }\n    }\n  }\n": types.MentoringRoundDocument,
     "\n  query RoundInsights($roundId: ID!) {\n    roundInsights(roundId: $roundId) {\n      roundId\n      matchedCount\n      meanScore\n      groups {\n        attribute\n        group\n        mentees\n        matched\n        matchRate\n      }\n      criteria {\n        criterion\n        metCount\n        meanPoints\n      }\n    }\n  }\n": types.RoundInsightsDocument,
     "\n  mutation RunMentoringRound($roundId: ID!) {\n    runMentoringRound(roundId: $roundId) {\n      id\n      status\n      progress\n    }\n  }\n": types.RunMentoringRoundDocument,
     "\n  mutation PublishMentoringRound($roundId: ID!) {\n    publishMentoringRound(roundId: $roundId) {\n      id\n      status\n    }\n  }\n": types.PublishMentoringRoundDocument,
@@ -94,9 +132,18 @@ const documents: Documents = {
     "\n  query FailedMessages {\n    failedMessages(first: 100) {\n      id\n      kind\n      recipient\n      status\n      attempts\n      lastError\n      sessionId\n      createdAt\n      processedAt\n    }\n  }\n": types.FailedMessagesDocument,
     "\n  mutation RetryMessage($messageId: ID!) {\n    retryMessage(messageId: $messageId)\n  }\n": types.RetryMessageDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $before: ID) {\n    auditLog(filter: $filter, before: $before, first: 50) {\n      id\n      occurredAt\n      action\n      actorId\n      targetType\n      targetId\n      details\n      correlationId\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query InboundMessages($status: InboundStatus) {\n    inboundMessages(first: 200, status: $status) {\n      id\n      recipient\n      fromAddress\n      envelopeSender\n      subject\n      channel\n      receivedAt\n      status\n      outcome\n      itipMethod\n      answered\n      processedAt\n    }\n  }\n": types.InboundMessagesDocument,
+    "\n  query MentoringRounds {\n    mentoringRounds {\n      id\n      name\n      status\n      deadline\n      requestsClosedAt\n      requests\n      unpublished\n      awaitingAnswer\n      accepted\n      declined\n      expired\n      ended\n      completed\n    }\n  }\n": types.MentoringRoundsDocument,
+    "\n  fragment ReviewFields on RoundReview {\n    round {\n      id\n      status\n    }\n    pairs {\n      totalScore\n      published\n      pinned\n      match {\n        id\n        status\n        score\n        breakdown {\n          criterion\n          points\n          explanation\n        }\n        mentor {\n          id\n          name\n          department\n          site\n        }\n        mentee {\n          id\n          name\n          department\n          site\n        }\n      }\n    }\n    unmatched {\n      reason\n      mentee {\n        id\n        name\n        department\n        site\n      }\n    }\n    excluded {\n      mentor {\n        id\n        name\n      }\n      mentee {\n        id\n        name\n      }\n    }\n  }\n": types.ReviewFieldsFragmentDoc,
+    "\n  query MentoringRoundReview($roundId: ID!) {\n    mentoringRoundReview(roundId: $roundId) {\n      ...ReviewFields\n    }\n  }\n": types.MentoringRoundReviewDocument,
+    "\n  mutation PinMentorPair($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    pinMentorPair(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n": types.PinMentorPairDocument,
+    "\n  mutation ExcludeMentorPair($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    excludeMentorPair(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n": types.ExcludeMentorPairDocument,
+    "\n  mutation ClearMentorPairRule($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    clearMentorPairRule(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n": types.ClearMentorPairRuleDocument,
+    "\n  mutation CloseMentoringRoundRequests($roundId: ID!) {\n    closeMentoringRoundRequests(roundId: $roundId) {\n      id\n      status\n      requestsClosedAt\n    }\n  }\n": types.CloseMentoringRoundRequestsDocument,
+    "\n  query MentoringRoundOutcomes($roundId: ID!) {\n    mentoringRoundOutcomes(roundId: $roundId) {\n      roundId\n      acceptedCount\n      runningCount\n      completedCount\n      endedEarlyCount\n      completionRate\n      meetingsLogged\n      feedback {\n        responses\n        averageRating\n      }\n      mentorFeedback {\n        responses\n        averageRating\n      }\n      menteeFeedback {\n        responses\n        averageRating\n      }\n    }\n    mentoringRoundScoreDistribution(roundId: $roundId, bucketWidth: 100) {\n      roundId\n      bucketWidth\n      matchCount\n      buckets {\n        from\n        to\n        count\n      }\n    }\n  }\n": types.MentoringRoundOutcomesDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      timeZone\n      language\n      managerId\n      roles\n      skills {\n        kind\n        level\n        skill {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SetLanguage($language: String!) {\n    updateMyProfile(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.SetLanguageDocument,
-    "\n  fragment MentorMatchFields on MentorMatch {\n    id\n    roundId\n    status\n    score\n    respondBy\n    decidedAt\n    declineReason\n    meetingStartsAt\n    mentor {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    mentee {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    breakdown {\n      criterion\n      points\n      explanation\n    }\n  }\n": types.MentorMatchFieldsFragmentDoc,
+    "\n  fragment MentorMatchFields on MentorMatch {\n    id\n    roundId\n    status\n    score\n    respondBy\n    decidedAt\n    declineReason\n    meetingStartsAt\n    meetingEndsAt\n    meetingRoom\n    runsUntil\n    completedAt\n    mentor {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    mentee {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    breakdown {\n      criterion\n      points\n      explanation\n    }\n  }\n": types.MentorMatchFieldsFragmentDoc,
     "\n  query MentoringOverview {\n    myMentorProfile {\n      active\n      capacity\n      languages\n      seniorityYears\n      skillsOffered {\n        name\n        level\n      }\n    }\n    openMentoringRounds {\n      id\n      name\n      deadline\n    }\n    myProposedMatches {\n      ...MentorMatchFields\n    }\n    myMentorMatch {\n      ...MentorMatchFields\n    }\n  }\n": types.MentoringOverviewDocument,
     "\n  query MyMenteeRequest($roundId: ID!) {\n    myMenteeRequest(roundId: $roundId) {\n      id\n      roundId\n      goals\n      languages\n      seniorityYears\n      prefersOtherDepartment\n      prefersOtherSite\n      prefersSameGender\n      skillsWanted {\n        name\n        level\n      }\n    }\n  }\n": types.MyMenteeRequestDocument,
     "\n  mutation UpsertMyMentorProfile($input: MentorProfileInput!) {\n    upsertMyMentorProfile(input: $input) {\n      active\n      capacity\n      languages\n      seniorityYears\n      skillsOffered {\n        name\n        level\n      }\n    }\n  }\n": types.UpsertMyMentorProfileDocument,
@@ -104,6 +151,17 @@ const documents: Documents = {
     "\n  mutation AcceptMentorMatch($matchId: ID!) {\n    acceptMentorMatch(matchId: $matchId) {\n      ...MentorMatchFields\n    }\n  }\n": types.AcceptMentorMatchDocument,
     "\n  mutation DeclineMentorMatch($matchId: ID!, $reason: String) {\n    declineMentorMatch(matchId: $matchId, reason: $reason) {\n      ...MentorMatchFields\n    }\n  }\n": types.DeclineMentorMatchDocument,
     "\n  mutation EndMentorMatch($matchId: ID!) {\n    endMentorMatch(matchId: $matchId) {\n      ...MentorMatchFields\n    }\n  }\n": types.EndMentorMatchDocument,
+    "\n  mutation UpdateMyMenteeRequest($roundId: ID!, $input: MenteeRequestInput!) {\n    updateMyMenteeRequest(roundId: $roundId, input: $input) {\n      id\n      roundId\n      goals\n      languages\n      seniorityYears\n      prefersOtherDepartment\n      prefersOtherSite\n      prefersSameGender\n      skillsWanted {\n        name\n        level\n      }\n    }\n  }\n": types.UpdateMyMenteeRequestDocument,
+    "\n  mutation WithdrawMyMenteeRequest($roundId: ID!) {\n    withdrawMyMenteeRequest(roundId: $roundId)\n  }\n": types.WithdrawMyMenteeRequestDocument,
+    "\n  query MyMentoringHistory {\n    myMentoringHistory {\n      ...MentorMatchFields\n    }\n  }\n": types.MyMentoringHistoryDocument,
+    "\n  query MyMeetingSettings {\n    me {\n      id\n      timeZone\n      meetingUrl\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": types.MyMeetingSettingsDocument,
+    "\n  mutation SetMyWorkingHours($hours: [WorkingDayInput!]!) {\n    setMyWorkingHours(hours: $hours) {\n      id\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": types.SetMyWorkingHoursDocument,
+    "\n  mutation SetMyMeetingUrl($url: String) {\n    setMyMeetingUrl(url: $url) {\n      id\n      meetingUrl\n    }\n  }\n": types.SetMyMeetingUrlDocument,
+    "\n  mutation MoveMentorMeeting($input: MoveMentorMeetingInput!) {\n    moveMentorMeeting(input: $input) {\n      ...MentorMatchFields\n    }\n  }\n": types.MoveMentorMeetingDocument,
+    "\n  query MentoringMeetingLog($matchId: ID!) {\n    mentoringMeetingLog(matchId: $matchId) {\n      id\n      matchId\n      heldAt\n      durationMinutes\n      note\n      loggedById\n    }\n  }\n": types.MentoringMeetingLogDocument,
+    "\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      matchId\n      heldAt\n      durationMinutes\n      note\n      loggedById\n    }\n  }\n": types.LogMentoringMeetingDocument,
+    "\n  query MyMentoringFeedback($matchId: ID!) {\n    myMentoringFeedback(matchId: $matchId) {\n      matchId\n      rating\n      comment\n      createdAt\n    }\n  }\n": types.MyMentoringFeedbackDocument,
+    "\n  mutation GiveMentoringFeedback($input: GiveMentoringFeedbackInput!) {\n    giveMentoringFeedback(input: $input) {\n      matchId\n      rating\n      comment\n      createdAt\n    }\n  }\n": types.GiveMentoringFeedbackDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      jobTitle\n      department\n      site\n      timeZone\n      language\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation SetMySkill($input: SetSkillInput!) {\n    setMySkill(input: $input) {\n      kind\n      level\n      skill {\n        id\n        name\n      }\n    }\n  }\n": types.SetMySkillDocument,
     "\n  mutation RemoveMySkill($input: RemoveSkillInput!) {\n    removeMySkill(input: $input) {\n      kind\n      level\n      skill {\n        id\n        name\n      }\n    }\n  }\n": types.RemoveMySkillDocument,
@@ -111,6 +169,18 @@ const documents: Documents = {
     "\n  mutation SetMyDiversityAttribute($input: DiversityAttributeInput!) {\n    setMyDiversityAttribute(input: $input) {\n      attribute\n      value\n      consentGivenAt\n    }\n  }\n": types.SetMyDiversityAttributeDocument,
     "\n  mutation ClearMyDiversityAttribute($attribute: String!) {\n    clearMyDiversityAttribute(attribute: $attribute) {\n      attribute\n      value\n      consentGivenAt\n    }\n  }\n": types.ClearMyDiversityAttributeDocument,
     "\n  mutation RotateMyCalendarFeed {\n    rotateMyCalendarFeed\n  }\n": types.RotateMyCalendarFeedDocument,
+    "\n  query MyPersonalData {\n    myPersonalData\n  }\n": types.MyPersonalDataDocument,
+    "\n  fragment RoomRulesFields on RoomRules {\n    roomId\n    timeZone\n    bookableHours {\n      weekday\n      opens\n      closes\n    }\n    blackouts {\n      startsAt\n      endsAt\n      reason\n    }\n    maxBookingMinutes\n    minNoticeMinutes\n    maxDaysAhead\n    recurringAllowed\n    requiresApproval\n    recurringConflicts\n  }\n": types.RoomRulesFieldsFragmentDoc,
+    "\n  query RoomRules($roomId: ID!) {\n    roomRules(roomId: $roomId) {\n      ...RoomRulesFields\n    }\n  }\n": types.RoomRulesDocument,
+    "\n  mutation SetRoomRules($input: SetRoomRulesInput!) {\n    setRoomRules(input: $input) {\n      ...RoomRulesFields\n    }\n  }\n": types.SetRoomRulesDocument,
+    "\n  query PendingRoomApprovals {\n    pendingRoomApprovals {\n      id\n      organizer\n      summary\n      status\n      requestedAt\n      occurrences {\n        startsAt\n        endsAt\n      }\n      room {\n        id\n        name\n        site\n      }\n    }\n  }\n": types.PendingRoomApprovalsDocument,
+    "\n  mutation ApproveRoomBooking($approvalId: ID!) {\n    approveRoomBooking(approvalId: $approvalId) {\n      id\n      status\n    }\n  }\n": types.ApproveRoomBookingDocument,
+    "\n  mutation RefuseRoomBooking($input: RefuseRoomBookingInput!) {\n    refuseRoomBooking(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": types.RefuseRoomBookingDocument,
+    "\n  fragment RoomMeetingFields on RoomMeeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    bookedInKennis\n    room {\n      id\n      name\n      site\n    }\n  }\n": types.RoomMeetingFieldsFragmentDoc,
+    "\n  query MyRoomBookings {\n    myRoomBookings {\n      ...RoomMeetingFields\n    }\n  }\n": types.MyRoomBookingsDocument,
+    "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      ...RoomMeetingFields\n    }\n  }\n": types.BookRoomDocument,
+    "\n  mutation CancelRoomBooking($bookingId: ID!) {\n    cancelRoomBooking(bookingId: $bookingId) {\n      ...RoomMeetingFields\n    }\n  }\n": types.CancelRoomBookingDocument,
+    "\n  query BookableRooms($site: String) {\n    rooms(site: $site) {\n      id\n      name\n      site\n      capacity\n      equipment\n      timeZone\n    }\n  }\n": types.BookableRoomsDocument,
     "\n  fragment RoomFields on Room {\n    id\n    site\n    name\n    capacity\n    equipment\n    resourceMailbox\n    active\n  }\n": types.RoomFieldsFragmentDoc,
     "\n  query Rooms($includeRetired: Boolean!) {\n    rooms(includeRetired: $includeRetired) {\n      ...RoomFields\n    }\n  }\n": types.RoomsDocument,
     "\n  query Room($id: ID!) {\n    room(id: $id) {\n      ...RoomFields\n    }\n  }\n": types.RoomDocument,
@@ -165,7 +235,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n"): (typeof documents)["\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n    }\n  }\n"];
+export function graphql(source: "\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n      managerId\n    }\n  }\n"): (typeof documents)["\n  query People($search: String!) {\n    people(search: $search, limit: 50) {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      roles\n      managerId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,6 +247,18 @@ export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PersonName($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query PersonName($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPersonManager($input: SetManagerInput!) {\n    setPersonManager(input: $input) {\n      id\n      managerId\n    }\n  }\n"): (typeof documents)["\n  mutation SetPersonManager($input: SetManagerInput!) {\n    setPersonManager(input: $input) {\n      id\n      managerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId)\n  }\n"): (typeof documents)["\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OpenMentoringRounds {\n    openMentoringRounds {\n      id\n      name\n      deadline\n    }\n  }\n"): (typeof documents)["\n  query OpenMentoringRounds {\n    openMentoringRounds {\n      id\n      name\n      deadline\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -185,7 +267,7 @@ export function graphql(source: "\n  mutation OpenMentoringRound($input: OpenRou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MentoringRound($id: ID!) {\n    mentoringRound(id: $id) {\n      id\n      name\n      status\n      deadline\n      progress\n      lastError\n      autoPublish\n      responseDays\n      seniorityGapMin\n      seniorityGapMax\n      weights {\n        criterion\n        weight\n      }\n      participants {\n        departments\n        sites\n      }\n      result {\n        runNumber\n        menteeCount\n        mentorCount\n        candidatePairCount\n        proposedCount\n        keptCount\n        unmatchedCount\n        totalScore\n        targetStatus\n        targetReport\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentoringRound($id: ID!) {\n    mentoringRound(id: $id) {\n      id\n      name\n      status\n      deadline\n      progress\n      lastError\n      autoPublish\n      responseDays\n      seniorityGapMin\n      seniorityGapMax\n      weights {\n        criterion\n        weight\n      }\n      participants {\n        departments\n        sites\n      }\n      result {\n        runNumber\n        menteeCount\n        mentorCount\n        candidatePairCount\n        proposedCount\n        keptCount\n        unmatchedCount\n        totalScore\n        targetStatus\n        targetReport\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MentoringRound($id: ID!) {\n    mentoringRound(id: $id) {\n      id\n      name\n      status\n      deadline\n      requestsClosedAt\n      progress\n      lastError\n      autoPublish\n      responseDays\n      seniorityGapMin\n      seniorityGapMax\n      weights {\n        criterion\n        weight\n      }\n      participants {\n        departments\n        sites\n      }\n      result {\n        runNumber\n        menteeCount\n        mentorCount\n        candidatePairCount\n        proposedCount\n        keptCount\n        unmatchedCount\n        totalScore\n        targetStatus\n        targetReport\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentoringRound($id: ID!) {\n    mentoringRound(id: $id) {\n      id\n      name\n      status\n      deadline\n      requestsClosedAt\n      progress\n      lastError\n      autoPublish\n      responseDays\n      seniorityGapMin\n      seniorityGapMax\n      weights {\n        criterion\n        weight\n      }\n      participants {\n        departments\n        sites\n      }\n      result {\n        runNumber\n        menteeCount\n        mentorCount\n        candidatePairCount\n        proposedCount\n        keptCount\n        unmatchedCount\n        totalScore\n        targetStatus\n        targetReport\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,6 +299,42 @@ export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $be
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InboundMessages($status: InboundStatus) {\n    inboundMessages(first: 200, status: $status) {\n      id\n      recipient\n      fromAddress\n      envelopeSender\n      subject\n      channel\n      receivedAt\n      status\n      outcome\n      itipMethod\n      answered\n      processedAt\n    }\n  }\n"): (typeof documents)["\n  query InboundMessages($status: InboundStatus) {\n    inboundMessages(first: 200, status: $status) {\n      id\n      recipient\n      fromAddress\n      envelopeSender\n      subject\n      channel\n      receivedAt\n      status\n      outcome\n      itipMethod\n      answered\n      processedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentoringRounds {\n    mentoringRounds {\n      id\n      name\n      status\n      deadline\n      requestsClosedAt\n      requests\n      unpublished\n      awaitingAnswer\n      accepted\n      declined\n      expired\n      ended\n      completed\n    }\n  }\n"): (typeof documents)["\n  query MentoringRounds {\n    mentoringRounds {\n      id\n      name\n      status\n      deadline\n      requestsClosedAt\n      requests\n      unpublished\n      awaitingAnswer\n      accepted\n      declined\n      expired\n      ended\n      completed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewFields on RoundReview {\n    round {\n      id\n      status\n    }\n    pairs {\n      totalScore\n      published\n      pinned\n      match {\n        id\n        status\n        score\n        breakdown {\n          criterion\n          points\n          explanation\n        }\n        mentor {\n          id\n          name\n          department\n          site\n        }\n        mentee {\n          id\n          name\n          department\n          site\n        }\n      }\n    }\n    unmatched {\n      reason\n      mentee {\n        id\n        name\n        department\n        site\n      }\n    }\n    excluded {\n      mentor {\n        id\n        name\n      }\n      mentee {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewFields on RoundReview {\n    round {\n      id\n      status\n    }\n    pairs {\n      totalScore\n      published\n      pinned\n      match {\n        id\n        status\n        score\n        breakdown {\n          criterion\n          points\n          explanation\n        }\n        mentor {\n          id\n          name\n          department\n          site\n        }\n        mentee {\n          id\n          name\n          department\n          site\n        }\n      }\n    }\n    unmatched {\n      reason\n      mentee {\n        id\n        name\n        department\n        site\n      }\n    }\n    excluded {\n      mentor {\n        id\n        name\n      }\n      mentee {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentoringRoundReview($roundId: ID!) {\n    mentoringRoundReview(roundId: $roundId) {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  query MentoringRoundReview($roundId: ID!) {\n    mentoringRoundReview(roundId: $roundId) {\n      ...ReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinMentorPair($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    pinMentorPair(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation PinMentorPair($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    pinMentorPair(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExcludeMentorPair($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    excludeMentorPair(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExcludeMentorPair($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    excludeMentorPair(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearMentorPairRule($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    clearMentorPairRule(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClearMentorPairRule($roundId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    clearMentorPairRule(roundId: $roundId, mentorId: $mentorId, menteeId: $menteeId) {\n      ...ReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMentoringRoundRequests($roundId: ID!) {\n    closeMentoringRoundRequests(roundId: $roundId) {\n      id\n      status\n      requestsClosedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMentoringRoundRequests($roundId: ID!) {\n    closeMentoringRoundRequests(roundId: $roundId) {\n      id\n      status\n      requestsClosedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentoringRoundOutcomes($roundId: ID!) {\n    mentoringRoundOutcomes(roundId: $roundId) {\n      roundId\n      acceptedCount\n      runningCount\n      completedCount\n      endedEarlyCount\n      completionRate\n      meetingsLogged\n      feedback {\n        responses\n        averageRating\n      }\n      mentorFeedback {\n        responses\n        averageRating\n      }\n      menteeFeedback {\n        responses\n        averageRating\n      }\n    }\n    mentoringRoundScoreDistribution(roundId: $roundId, bucketWidth: 100) {\n      roundId\n      bucketWidth\n      matchCount\n      buckets {\n        from\n        to\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentoringRoundOutcomes($roundId: ID!) {\n    mentoringRoundOutcomes(roundId: $roundId) {\n      roundId\n      acceptedCount\n      runningCount\n      completedCount\n      endedEarlyCount\n      completionRate\n      meetingsLogged\n      feedback {\n        responses\n        averageRating\n      }\n      mentorFeedback {\n        responses\n        averageRating\n      }\n      menteeFeedback {\n        responses\n        averageRating\n      }\n    }\n    mentoringRoundScoreDistribution(roundId: $roundId, bucketWidth: 100) {\n      roundId\n      bucketWidth\n      matchCount\n      buckets {\n        from\n        to\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      timeZone\n      language\n      managerId\n      roles\n      skills {\n        kind\n        level\n        skill {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      department\n      jobTitle\n      site\n      timeZone\n      language\n      managerId\n      roles\n      skills {\n        kind\n        level\n        skill {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -225,7 +343,7 @@ export function graphql(source: "\n  mutation SetLanguage($language: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MentorMatchFields on MentorMatch {\n    id\n    roundId\n    status\n    score\n    respondBy\n    decidedAt\n    declineReason\n    meetingStartsAt\n    mentor {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    mentee {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    breakdown {\n      criterion\n      points\n      explanation\n    }\n  }\n"): (typeof documents)["\n  fragment MentorMatchFields on MentorMatch {\n    id\n    roundId\n    status\n    score\n    respondBy\n    decidedAt\n    declineReason\n    meetingStartsAt\n    mentor {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    mentee {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    breakdown {\n      criterion\n      points\n      explanation\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MentorMatchFields on MentorMatch {\n    id\n    roundId\n    status\n    score\n    respondBy\n    decidedAt\n    declineReason\n    meetingStartsAt\n    meetingEndsAt\n    meetingRoom\n    runsUntil\n    completedAt\n    mentor {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    mentee {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    breakdown {\n      criterion\n      points\n      explanation\n    }\n  }\n"): (typeof documents)["\n  fragment MentorMatchFields on MentorMatch {\n    id\n    roundId\n    status\n    score\n    respondBy\n    decidedAt\n    declineReason\n    meetingStartsAt\n    meetingEndsAt\n    meetingRoom\n    runsUntil\n    completedAt\n    mentor {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    mentee {\n      id\n      name\n      email\n      jobTitle\n      department\n      site\n    }\n    breakdown {\n      criterion\n      points\n      explanation\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,6 +375,50 @@ export function graphql(source: "\n  mutation EndMentorMatch($matchId: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateMyMenteeRequest($roundId: ID!, $input: MenteeRequestInput!) {\n    updateMyMenteeRequest(roundId: $roundId, input: $input) {\n      id\n      roundId\n      goals\n      languages\n      seniorityYears\n      prefersOtherDepartment\n      prefersOtherSite\n      prefersSameGender\n      skillsWanted {\n        name\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyMenteeRequest($roundId: ID!, $input: MenteeRequestInput!) {\n    updateMyMenteeRequest(roundId: $roundId, input: $input) {\n      id\n      roundId\n      goals\n      languages\n      seniorityYears\n      prefersOtherDepartment\n      prefersOtherSite\n      prefersSameGender\n      skillsWanted {\n        name\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMyMenteeRequest($roundId: ID!) {\n    withdrawMyMenteeRequest(roundId: $roundId)\n  }\n"): (typeof documents)["\n  mutation WithdrawMyMenteeRequest($roundId: ID!) {\n    withdrawMyMenteeRequest(roundId: $roundId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMentoringHistory {\n    myMentoringHistory {\n      ...MentorMatchFields\n    }\n  }\n"): (typeof documents)["\n  query MyMentoringHistory {\n    myMentoringHistory {\n      ...MentorMatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMeetingSettings {\n    me {\n      id\n      timeZone\n      meetingUrl\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyMeetingSettings {\n    me {\n      id\n      timeZone\n      meetingUrl\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyWorkingHours($hours: [WorkingDayInput!]!) {\n    setMyWorkingHours(hours: $hours) {\n      id\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyWorkingHours($hours: [WorkingDayInput!]!) {\n    setMyWorkingHours(hours: $hours) {\n      id\n      workingHours {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyMeetingUrl($url: String) {\n    setMyMeetingUrl(url: $url) {\n      id\n      meetingUrl\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyMeetingUrl($url: String) {\n    setMyMeetingUrl(url: $url) {\n      id\n      meetingUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveMentorMeeting($input: MoveMentorMeetingInput!) {\n    moveMentorMeeting(input: $input) {\n      ...MentorMatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveMentorMeeting($input: MoveMentorMeetingInput!) {\n    moveMentorMeeting(input: $input) {\n      ...MentorMatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentoringMeetingLog($matchId: ID!) {\n    mentoringMeetingLog(matchId: $matchId) {\n      id\n      matchId\n      heldAt\n      durationMinutes\n      note\n      loggedById\n    }\n  }\n"): (typeof documents)["\n  query MentoringMeetingLog($matchId: ID!) {\n    mentoringMeetingLog(matchId: $matchId) {\n      id\n      matchId\n      heldAt\n      durationMinutes\n      note\n      loggedById\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      matchId\n      heldAt\n      durationMinutes\n      note\n      loggedById\n    }\n  }\n"): (typeof documents)["\n  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      id\n      matchId\n      heldAt\n      durationMinutes\n      note\n      loggedById\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMentoringFeedback($matchId: ID!) {\n    myMentoringFeedback(matchId: $matchId) {\n      matchId\n      rating\n      comment\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyMentoringFeedback($matchId: ID!) {\n    myMentoringFeedback(matchId: $matchId) {\n      matchId\n      rating\n      comment\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveMentoringFeedback($input: GiveMentoringFeedbackInput!) {\n    giveMentoringFeedback(input: $input) {\n      matchId\n      rating\n      comment\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation GiveMentoringFeedback($input: GiveMentoringFeedbackInput!) {\n    giveMentoringFeedback(input: $input) {\n      matchId\n      rating\n      comment\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      jobTitle\n      department\n      site\n      timeZone\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      jobTitle\n      department\n      site\n      timeZone\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -282,6 +444,54 @@ export function graphql(source: "\n  mutation ClearMyDiversityAttribute($attribu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RotateMyCalendarFeed {\n    rotateMyCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RotateMyCalendarFeed {\n    rotateMyCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPersonalData {\n    myPersonalData\n  }\n"): (typeof documents)["\n  query MyPersonalData {\n    myPersonalData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomRulesFields on RoomRules {\n    roomId\n    timeZone\n    bookableHours {\n      weekday\n      opens\n      closes\n    }\n    blackouts {\n      startsAt\n      endsAt\n      reason\n    }\n    maxBookingMinutes\n    minNoticeMinutes\n    maxDaysAhead\n    recurringAllowed\n    requiresApproval\n    recurringConflicts\n  }\n"): (typeof documents)["\n  fragment RoomRulesFields on RoomRules {\n    roomId\n    timeZone\n    bookableHours {\n      weekday\n      opens\n      closes\n    }\n    blackouts {\n      startsAt\n      endsAt\n      reason\n    }\n    maxBookingMinutes\n    minNoticeMinutes\n    maxDaysAhead\n    recurringAllowed\n    requiresApproval\n    recurringConflicts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomRules($roomId: ID!) {\n    roomRules(roomId: $roomId) {\n      ...RoomRulesFields\n    }\n  }\n"): (typeof documents)["\n  query RoomRules($roomId: ID!) {\n    roomRules(roomId: $roomId) {\n      ...RoomRulesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRoomRules($input: SetRoomRulesInput!) {\n    setRoomRules(input: $input) {\n      ...RoomRulesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetRoomRules($input: SetRoomRulesInput!) {\n    setRoomRules(input: $input) {\n      ...RoomRulesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingRoomApprovals {\n    pendingRoomApprovals {\n      id\n      organizer\n      summary\n      status\n      requestedAt\n      occurrences {\n        startsAt\n        endsAt\n      }\n      room {\n        id\n        name\n        site\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingRoomApprovals {\n    pendingRoomApprovals {\n      id\n      organizer\n      summary\n      status\n      requestedAt\n      occurrences {\n        startsAt\n        endsAt\n      }\n      room {\n        id\n        name\n        site\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveRoomBooking($approvalId: ID!) {\n    approveRoomBooking(approvalId: $approvalId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveRoomBooking($approvalId: ID!) {\n    approveRoomBooking(approvalId: $approvalId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseRoomBooking($input: RefuseRoomBookingInput!) {\n    refuseRoomBooking(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation RefuseRoomBooking($input: RefuseRoomBookingInput!) {\n    refuseRoomBooking(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomMeetingFields on RoomMeeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    bookedInKennis\n    room {\n      id\n      name\n      site\n    }\n  }\n"): (typeof documents)["\n  fragment RoomMeetingFields on RoomMeeting {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    bookedInKennis\n    room {\n      id\n      name\n      site\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRoomBookings {\n    myRoomBookings {\n      ...RoomMeetingFields\n    }\n  }\n"): (typeof documents)["\n  query MyRoomBookings {\n    myRoomBookings {\n      ...RoomMeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      ...RoomMeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation BookRoom($input: BookRoomInput!) {\n    bookRoom(input: $input) {\n      ...RoomMeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRoomBooking($bookingId: ID!) {\n    cancelRoomBooking(bookingId: $bookingId) {\n      ...RoomMeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelRoomBooking($bookingId: ID!) {\n    cancelRoomBooking(bookingId: $bookingId) {\n      ...RoomMeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookableRooms($site: String) {\n    rooms(site: $site) {\n      id\n      name\n      site\n      capacity\n      equipment\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query BookableRooms($site: String) {\n    rooms(site: $site) {\n      id\n      name\n      site\n      capacity\n      equipment\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,9 @@
 import { Alert, Badge, Button, Card, Checkbox, CloseButton, CopyButton, Grid, Group, List, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title, Autocomplete, Code } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconCheck, IconCopy, IconLock, IconRefresh } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconDownload, IconLock, IconRefresh } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { type ApiProblem, notifyProblem, notifySuccess, problemOf } from '../api/feedback';
 import { type Me, useMe } from '../app/me-context';
 import { useDates } from '../common/dates';
@@ -15,6 +15,7 @@ import type { SkillKind } from '../gql/graphql';
 import {
   ClearMyDiversityAttributeDocument,
   MyDiversityAttributesDocument,
+  MyPersonalDataDocument,
   RemoveMySkillDocument,
   RotateMyCalendarFeedDocument,
   SetMyDiversityAttributeDocument,
@@ -273,6 +274,51 @@ function CalendarFeed() {
   );
 }
 
+/** Everything Kennis holds about the person, as the JSON the API puts together; erasure is an admin's (the API's rule). */
+function PersonalData() {
+  const { t } = useTranslation('profile');
+  const client = useClient();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Card>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('dataTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('dataText')}
+        </Text>
+        <Group>
+          <Button
+            variant="light"
+            leftSection={<IconDownload size={16} />}
+            loading={busy}
+            onClick={async () => {
+              setBusy(true);
+              const result = await client.query(MyPersonalDataDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+              setBusy(false);
+              if (result.error) return notifyProblem(problemOf(result.error));
+              const url = URL.createObjectURL(new Blob([result.data!.myPersonalData], { type: 'application/json' }));
+              const link = document.createElement('a');
+              link.href = url;
+              link.download = `kennis-personal-data-${new Date().toISOString().slice(0, 10)}.json`;
+              link.click();
+              // The browser reads the file after the click returns; free it once it surely has.
+              window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+              notifySuccess(t('dataDownloaded'));
+            }}
+          >
+            {t('dataDownload')}
+          </Button>
+        </Group>
+        <Alert variant="light" color="gray" title={t('eraseTitle')}>
+          <Text size="sm">{t('eraseText')}</Text>
+        </Alert>
+      </Stack>
+    </Card>
+  );
+}
+
 export function ProfilePage() {
   const { t } = useTranslation('profile');
   const me = useMe();
@@ -290,6 +336,7 @@ export function ProfilePage() {
           <Stack>
             <CalendarFeed />
             <DiversityAttributes />
+            <PersonalData />
           </Stack>
         </Grid.Col>
       </Grid>

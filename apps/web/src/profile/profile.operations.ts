@@ -77,3 +77,9 @@ export const RotateMyCalendarFeedDocument = graphql(`
     rotateMyCalendarFeed
   }
 `);
+
+export const MyPersonalDataDocument = graphql(`
+  query MyPersonalData {
+    myPersonalData
+  }
+`);

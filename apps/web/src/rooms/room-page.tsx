@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -10,14 +11,17 @@ import { Page } from '../common/page';
 import { EmptyState, ErrorState } from '../common/states';
 import type { RoomEquipment } from '../gql/graphql';
 import { RoomForm } from './room-form';
+import { RoomRules } from './room-rules-form';
 import { RetireRoomDocument, RoomDocument, SiteBookingsDocument, UpdateRoomDocument } from '../gql/graphql';
 
 function RoomBookings({ roomId, site }: { roomId: string; site: string }) {
   const { t } = useTranslation('rooms');
   const dates = useDates();
+  // Fixed when the card opens: a new end on every render would be a new query on every render, for ever.
+  const [to] = useState(() => dayjs().add(28, 'day').toISOString());
   const [{ data, fetching }] = useQuery({
     query: SiteBookingsDocument,
-    variables: { filter: { site, statuses: ['SCHEDULED'], to: dayjs().add(28, 'day').toISOString() } },
+    variables: { filter: { site, statuses: ['SCHEDULED'], to } },
   });
   if (fetching && !data) return <Skeleton height={80} />;
   const bookings = (data?.upcomingSessions.edges ?? []).map((edge) => edge.node).filter((session) => session.room?.id === roomId);
@@ -103,6 +107,18 @@ export function RoomPage() {
             </Stack>
           </Card>
         </Grid.Col>
+        {manages && (
+          <Grid.Col span={12}>
+            <Card>
+              <Stack>
+                <Title order={2} size="h4">
+                  {t('rulesTitle')}
+                </Title>
+                <RoomRules roomId={room.id} />
+              </Stack>
+            </Card>
+          </Grid.Col>
+        )}
       </Grid>
     </Page>
   );

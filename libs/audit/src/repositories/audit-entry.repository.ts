@@ -21,9 +21,14 @@ export interface AuditQuery {
 export class AuditEntryRepository {
   constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
 
-  /** In the caller's transaction when one is given, so the entry commits or rolls back with the change. */
-  async append(entry: NewAuditEntry, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.entries.manager).insert(AuditEntryEntity, entry as object);
+  /** In the caller's transaction, so the entry commits or rolls back with the change. */
+  async append(manager: EntityManager, entry: NewAuditEntry): Promise<void> {
+    await manager.insert(AuditEntryEntity, entry as object);
+  }
+
+  /** An entry of something that changed nothing in the database (a sign-in): a statement of its own. */
+  appendAlone(entry: NewAuditEntry): Promise<void> {
+    return this.append(this.entries.manager, entry);
   }
 
   /** Newest first. */
@@ -40,8 +45,8 @@ export class AuditEntryRepository {
   }
 
   /** Removes an erased person from the details others' entries hold about them; the entries stay. */
-  async forgetPersonInDetails(personId: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.entries.manager).query(
+  async forgetPersonInDetails(manager: EntityManager, personId: string): Promise<void> {
+    await manager.query(
       `UPDATE audit_entry SET details = '{"erased": true}' WHERE target_type = 'person' AND target_id = $1`,
       [personId],
     );

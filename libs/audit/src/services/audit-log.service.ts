@@ -4,7 +4,7 @@ import { currentCorrelationId } from '@kennis/config';
 import { type Actor, isAdmin } from '@kennis/auth';
 import { ForbiddenError } from '@kennis/errors';
 import type { AuditEntryEntity } from '../entities/audit-entry.entity';
-import { AuditEntryRepository, type AuditQuery } from '../repositories/audit-entry.repository';
+import { AuditEntryRepository, type AuditQuery, type NewAuditEntry } from '../repositories/audit-entry.repository';
 
 export interface AuditRecord {
   /** The person who acted; null for the system, SCIM or someone not signed in. */
@@ -22,18 +22,14 @@ export interface AuditRecord {
 export class AuditLog {
   constructor(private readonly entries: AuditEntryRepository) {}
 
-  record(record: AuditRecord, manager?: EntityManager): Promise<void> {
-    return this.entries.append(
-      {
-        actorId: record.actorId,
-        action: record.action,
-        targetType: record.targetType,
-        targetId: record.targetId,
-        details: record.details ?? {},
-        correlationId: currentCorrelationId() ?? null,
-      },
-      manager,
-    );
+  /** Inside the change's transaction: the entry commits with it or not at all. */
+  record(manager: EntityManager, record: AuditRecord): Promise<void> {
+    return this.entries.append(manager, entryOf(record));
+  }
+
+  /** What changed nothing in the database (a sign-in, an operation that wrote nothing), on its own. */
+  recordAlone(record: AuditRecord): Promise<void> {
+    return this.entries.appendAlone(entryOf(record));
   }
 
   read(actor: Actor, query: AuditQuery): Promise<AuditEntryEntity[]> {
@@ -41,7 +37,18 @@ export class AuditLog {
     return this.entries.findFiltered(query);
   }
 
-  forgetPerson(personId: string, manager?: EntityManager): Promise<void> {
-    return this.entries.forgetPersonInDetails(personId, manager);
+  forgetPerson(manager: EntityManager, personId: string): Promise<void> {
+    return this.entries.forgetPersonInDetails(manager, personId);
   }
+}
+
+function entryOf(record: AuditRecord): NewAuditEntry {
+  return {
+    actorId: record.actorId,
+    action: record.action,
+    targetType: record.targetType,
+    targetId: record.targetId,
+    details: record.details ?? {},
+    correlationId: currentCorrelationId() ?? null,
+  };
 }

@@ -21,8 +21,8 @@ export class PersonalDataService {
     if (personId === actor.personId) throw new ForbiddenError('Admins cannot erase themselves; ask another admin.');
     await this.personalData.transaction(async (manager) => {
       if (!(await this.personalData.erase(personId, manager))) throw new NotFoundError('Person', personId);
-      await this.auditLog.forgetPerson(personId, manager);
-      await this.auditLog.record({ actorId: actor.personId, action: 'person-erased', targetType: 'person', targetId: personId }, manager);
+      await this.auditLog.forgetPerson(manager, personId);
+      await this.auditLog.record(manager, { actorId: actor.personId, action: 'person-erased', targetType: 'person', targetId: personId });
     });
   }
 }

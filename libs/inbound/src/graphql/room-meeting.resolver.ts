@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor } from '@kennis/auth';
+import { Clock } from '@kennis/config';
 import { ParseIdPipe } from '@kennis/errors';
 import type { RoomModel } from '@kennis/rooms';
 import { KENNIS_ROOM_MEETING_UID, RoomMeetingService, type RoomMeetingView } from '../services/room-meeting.service';
@@ -20,13 +21,16 @@ function model({ record, room }: RoomMeetingView): RoomMeetingModel {
 
 @Resolver(() => RoomMeetingModel)
 export class RoomMeetingResolver {
-  constructor(private readonly meetings: RoomMeetingService) {}
+  constructor(
+    private readonly meetings: RoomMeetingService,
+    private readonly clock: Clock,
+  ) {}
 
   @Mutation(() => RoomMeetingModel, {
     description: 'Books a room for an ordinary meeting, under the room\'s rules; you and the room\'s mailbox get the invite. A clash is CONFLICT, a broken rule BAD_USER_INPUT naming it.',
   })
   async bookRoom(@CurrentActor() actor: Actor, @Args('input') input: BookRoomInput): Promise<RoomMeetingModel> {
-    return model(await this.meetings.book(actor, input, new Date()));
+    return model(await this.meetings.book(actor, input, this.clock.now()));
   }
 
   @Mutation(() => RoomMeetingModel, { description: 'Releases a room you booked in Kennis; you and the room\'s mailbox get the cancellation.' })
@@ -36,6 +40,6 @@ export class RoomMeetingResolver {
 
   @Query(() => [RoomMeetingModel], { description: 'Your coming room bookings, made in Kennis or by inviting a room\'s mailbox.' })
   async myRoomBookings(@CurrentActor() actor: Actor): Promise<RoomMeetingModel[]> {
-    return (await this.meetings.listMine(actor, new Date())).map(model);
+    return (await this.meetings.listMine(actor, this.clock.now())).map(model);
   }
 }

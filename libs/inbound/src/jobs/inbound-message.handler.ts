@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '@kennis/config';
 import type { OutboxBatch, OutboxMessageEntity, OutboxRowHandler, OutboxRowResult } from '@kennis/outbox';
 import { InboundMessageRepository } from '../repositories/inbound-message.repository';
 import { InboundProcessingService } from '../services/inbound-processing.service';
@@ -15,13 +16,14 @@ export class InboundMessageHandler implements OutboxRowHandler {
   constructor(
     private readonly messages: InboundMessageRepository,
     private readonly processing: InboundProcessingService,
+    private readonly clock: Clock,
   ) {}
 
   async handle(manager: EntityManager, row: OutboxMessageEntity, batch: OutboxBatch): Promise<OutboxRowResult> {
     const { inboundMessageId } = row.payload as InboundMessagePayload;
     const message = await this.messages.lockReceived(manager, inboundMessageId);
     if (!message) return { skipped: 'the message has an outcome already' };
-    const outcome = await this.processing.process(manager, batch, message, new Date());
+    const outcome = await this.processing.process(manager, batch, message, this.clock.now());
     await this.messages.recordOutcome(manager, message.id, outcome);
     if (outcome.answer) {
       batch.add({

@@ -16,7 +16,7 @@ export class RoomApprovalAnswerHandler implements OutboxRowHandler {
   ) {}
 
   async handle(manager: EntityManager, row: OutboxMessageEntity): Promise<OutboxRowResult> {
-    const approval = await this.approvals.findById((row.payload as RoomApprovalPayload).roomApprovalId, manager);
+    const approval = await this.approvals.findInTransaction(manager, (row.payload as RoomApprovalPayload).roomApprovalId);
     if (!approval?.answer) return { skipped: 'the approval has no decision to send' };
     const composed = this.composer.composeAnswer(approval.answer, `room-approval-${approval.id}-${row.createdAt.getTime()}`, row.createdAt);
     if ('stale' in composed) return { skipped: composed.stale };

@@ -57,8 +57,8 @@ export class RoomApprovalRepository {
     return this.approvals.find({ where: { status: 'PENDING' }, order: { requestedAt: 'ASC' } });
   }
 
-  findById(id: string, manager?: EntityManager): Promise<RoomApprovalEntity | null> {
-    return (manager ? manager.getRepository(RoomApprovalEntity) : this.approvals).findOneBy({ id });
+  findInTransaction(manager: EntityManager, id: string): Promise<RoomApprovalEntity | null> {
+    return manager.getRepository(RoomApprovalEntity).findOneBy({ id });
   }
 
   /** The occurrences the meeting holds TENTATIVE in the room, in time order. */

@@ -89,7 +89,7 @@ export class RoomApprovalService {
         payload: { roomApprovalId: approval.id } satisfies RoomApprovalPayload,
         dedupeKey: `room-approval-answer:${approval.id}`,
       });
-      const decided = (await this.approvals.findById(approval.id, manager))!;
+      const decided = (await this.approvals.findInTransaction(manager, approval.id))!;
       return { approval: decided, room, occurrences: held.map((record) => ({ startsAt: record.startsAt, endsAt: record.endsAt })) };
     });
   }

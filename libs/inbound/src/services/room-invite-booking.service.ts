@@ -72,7 +72,7 @@ export class RoomInviteBookingService {
     }
     const declined = decisions.filter((decision) => decision.reason !== null);
     const booked = decisions.filter((decision) => decision.reason === null);
-    const rules = await this.bookings.rulesOf(room.id, manager);
+    const rules = await this.bookings.rulesOf(manager, room.id);
     const acceptFree = event.recurring && rules.recurringConflicts === RecurringConflictPolicy.ACCEPT_FREE && booked.length > 0;
     const label = `${event.summary || 'Meeting'} (invited by ${organizer})`;
     const reasons = declined.map((decision) => `${formatInstant(decision.occurrence.startsAt, timeZone)}: ${decision.reason}`);
@@ -88,7 +88,7 @@ export class RoomInviteBookingService {
       }
       const first = declined[0]?.occurrence ?? event.occurrences[0] ?? { startsAt: event.startsAt, endsAt: event.endsAt };
       const freeTimes = await this.bookings.nearestFreeTimes(room.id, first.startsAt, first.endsAt, ALTERNATIVES, now);
-      const freeRooms = (await this.rooms.findFreeRooms({ startsAt: first.startsAt, endsAt: first.endsAt, seats, site: room.site }))
+      const freeRooms = (await this.rooms.findFreeRooms({ startsAt: first.startsAt, endsAt: first.endsAt, seats, site: room.site, now }))
         .filter((candidate) => candidate.id !== room.id)
         .slice(0, ALTERNATIVES);
       return {

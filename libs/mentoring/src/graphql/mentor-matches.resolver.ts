@@ -1,9 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Clock } from '@kennis/config';
 import { type Actor, CurrentActor } from '@kennis/auth';
-import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
+import { ParseIdPipe } from '@kennis/errors';
 import { MatchFollowUpService } from '../services/match-follow-up.service';
 import { MentorMatchService } from '../services/mentor-match.service';
 import { MentorMeetingService } from '../services/mentor-meeting.service';
+import { DeclineMentorMatchArgs } from './mentoring.args';
 import { GiveMentoringFeedbackInput, LogMentoringMeetingInput, MoveMentorMeetingInput } from './mentoring.inputs';
 import { MentoringFeedbackModel, MentoringMeetingLogEntryModel, MentorMatchModel } from './mentoring.model';
 import { MentoringViews } from './mentoring.views';
@@ -18,18 +20,19 @@ export class MentorMatchesResolver {
     private readonly views: MentoringViews,
     private readonly meetings: MentorMeetingService,
     private readonly followUp: MatchFollowUpService,
+    private readonly clock: Clock,
   ) {}
 
   @Mutation(() => MentorMatchModel, {
     description: 'Mentor or mentee moves the first meeting of a running match; both, and the room, get the updated invite.',
   })
   async moveMentorMeeting(@CurrentActor() actor: Actor, @Args('input') input: MoveMentorMeetingInput): Promise<MentorMatchModel> {
-    return (await this.views.matches([await this.meetings.move(actor, input.matchId, input.startsAt, new Date())]))[0];
+    return (await this.views.matches([await this.meetings.move(actor, input.matchId, input.startsAt, this.clock.now())]))[0];
   }
 
   @Mutation(() => MentoringMeetingLogEntryModel, { description: 'Mentor or mentee logs a meeting they held.' })
   logMentoringMeeting(@CurrentActor() actor: Actor, @Args('input') input: LogMentoringMeetingInput): Promise<MentoringMeetingLogEntryModel> {
-    return this.followUp.logMeeting(actor, input.matchId, { heldAt: input.heldAt, durationMinutes: input.durationMinutes, note: input.note }, new Date());
+    return this.followUp.logMeeting(actor, input.matchId, { heldAt: input.heldAt, durationMinutes: input.durationMinutes, note: input.note }, this.clock.now());
   }
 
   @Query(() => [MentoringMeetingLogEntryModel], { description: 'The meetings mentor and mentee logged, oldest first (the two of them and admins).' })
@@ -67,21 +70,16 @@ export class MentorMatchesResolver {
 
   @Mutation(() => MentorMatchModel, { description: 'The proposed mentor accepts: both get a mail and a first-meeting invite.' })
   async acceptMentorMatch(@CurrentActor() actor: Actor, @Args(...MatchIdArgs) matchId: string): Promise<MentorMatchModel> {
-    return (await this.views.matches([await this.matches.accept(actor, matchId, new Date())]))[0];
+    return (await this.views.matches([await this.matches.accept(actor, matchId, this.clock.now())]))[0];
   }
 
   @Mutation(() => MentorMatchModel, { description: 'The proposed mentor declines; the mentee is free for the next run.' })
-  async declineMentorMatch(
-    @CurrentActor() actor: Actor,
-    @Args(...MatchIdArgs) matchId: string,
-    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
-  ): Promise<MentorMatchModel> {
-    if (reason && reason.length > 500) throw new BadUserInputError('reason', 'reason must be at most 500 characters.');
-    return (await this.views.matches([await this.matches.decline(actor, matchId, reason, new Date())]))[0];
+  async declineMentorMatch(@CurrentActor() actor: Actor, @Args() { matchId, reason }: DeclineMentorMatchArgs): Promise<MentorMatchModel> {
+    return (await this.views.matches([await this.matches.decline(actor, matchId, reason ?? null, this.clock.now())]))[0];
   }
 
   @Mutation(() => MentorMatchModel, { description: 'Ends an accepted match (mentor, mentee or admin); it stays in the history.' })
   async endMentorMatch(@CurrentActor() actor: Actor, @Args(...MatchIdArgs) matchId: string): Promise<MentorMatchModel> {
-    return (await this.views.matches([await this.matches.end(actor, matchId, new Date())]))[0];
+    return (await this.views.matches([await this.matches.end(actor, matchId, this.clock.now())]))[0];
   }
 }

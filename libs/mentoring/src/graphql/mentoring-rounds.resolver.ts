@@ -1,12 +1,13 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Clock } from '@kennis/config';
 import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
-import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
+import { ParseIdPipe } from '@kennis/errors';
 import type { CriterionWeights } from '../matching/matching.types';
 import { MatchFollowUpService } from '../services/match-follow-up.service';
 import { MentoringInsightsService } from '../services/mentoring-insights.service';
 import { MentoringRoundService } from '../services/mentoring-round.service';
 import { OpenRoundInput } from './mentoring.inputs';
-import { MentoringRoundListItemModel, MentoringRoundModel, OpenMentoringRoundModel, RoundInsightsModel, RoundOutcomesModel, RoundReviewModel } from './mentoring.model';
+import { MentoringRoundListItemModel, MentoringRoundModel, OpenMentoringRoundModel, RoundInsightsModel, RoundOutcomesModel, RoundReviewModel, ScoreDistributionModel } from './mentoring.model';
 import { PairRuleKind } from '../entities/mentoring-pair-rule.entity';
 import { RoundReviewService } from '../services/round-review.service';
 import { MentoringViews } from './mentoring.views';
@@ -24,6 +25,7 @@ export class MentoringRoundsResolver {
     private readonly views: MentoringViews,
     private readonly review: RoundReviewService,
     private readonly followUp: MatchFollowUpService,
+    private readonly clock: Clock,
   ) {}
 
   @RequireRoles(Role.ADMIN)
@@ -36,7 +38,7 @@ export class MentoringRoundsResolver {
 
   @Query(() => [OpenMentoringRoundModel], { description: 'Rounds you can ask for a mentor in (createMyMenteeRequest).' })
   async openMentoringRounds(): Promise<OpenMentoringRoundModel[]> {
-    return (await this.rounds.openRounds(new Date())).map(({ id, name, deadline }) => ({ id, name, deadline }));
+    return (await this.rounds.openRounds(this.clock.now())).map(({ id, name, deadline }) => ({ id, name, deadline }));
   }
 
   @RequireRoles(Role.ADMIN)
@@ -48,9 +50,6 @@ export class MentoringRoundsResolver {
   @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'Admins only.' })
   async openMentoringRound(@CurrentActor() actor: Actor, @Args('input') input: OpenRoundInput): Promise<MentoringRoundModel> {
-    if (input.seniorityGapMin > input.seniorityGapMax) {
-      throw new BadUserInputError('seniorityGapMax', 'seniorityGapMax must be at least seniorityGapMin.');
-    }
     const round = await this.rounds.openRound(
       actor,
       {
@@ -64,7 +63,7 @@ export class MentoringRoundsResolver {
         responseDays: input.responseDays,
         matchDurationDays: input.matchDurationDays,
       },
-      new Date(),
+      this.clock.now(),
     );
     return this.views.round(round);
   }
@@ -78,7 +77,7 @@ export class MentoringRoundsResolver {
   @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'Sends the proposals to the mentors. Admins only.' })
   async publishMentoringRound(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
-    return this.views.round(await this.rounds.publishRound(actor, roundId, new Date()));
+    return this.views.round(await this.rounds.publishRound(actor, roundId, this.clock.now()));
   }
 
   @RequireRoles(Role.ADMIN)
@@ -123,12 +122,22 @@ export class MentoringRoundsResolver {
   @RequireRoles(Role.ADMIN)
   @Mutation(() => MentoringRoundModel, { description: 'No new, changed or withdrawn requests from now on; runs before this are previews. Admins only.' })
   async closeMentoringRoundRequests(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<MentoringRoundModel> {
-    return this.views.round(await this.rounds.closeRequests(actor, roundId, new Date()));
+    return this.views.round(await this.rounds.closeRequests(actor, roundId, this.clock.now()));
   }
 
   @RequireRoles(Role.ADMIN)
   @Query(() => RoundInsightsModel, { description: 'Aggregates only; groups under 5 people are never shown on their own. Admins only.' })
   roundInsights(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<RoundInsightsModel> {
     return this.insights.roundInsights(actor, roundId);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Query(() => ScoreDistributionModel, { description: 'How the match scores of a round spread, as counts per bucket of points. Admins only.' })
+  mentoringRoundScoreDistribution(
+    @CurrentActor() actor: Actor,
+    @Args(...RoundIdArgs) roundId: string,
+    @Args('bucketWidth', { type: () => Int, defaultValue: 100, description: 'Points per bucket, 1 to 1000 (a skill fit alone is worth hundreds).' }) bucketWidth: number,
+  ): Promise<ScoreDistributionModel> {
+    return this.insights.scoreDistribution(actor, roundId, bucketWidth);
   }
 }

@@ -17,6 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsAtLeastField } from '@kennis/errors';
 
 const LANGUAGE = /^[A-Za-z]{2,3}$/;
 const LANGUAGE_MESSAGE = { each: true, message: 'each language must be a code such as nl or en' };
@@ -220,6 +221,7 @@ export class OpenRoundInput {
   @IsInt()
   @Min(0, { message: 'seniorityGapMax must be from 0 to 60' })
   @Max(60, { message: 'seniorityGapMax must be from 0 to 60' })
+  @IsAtLeastField('seniorityGapMin', { message: 'seniorityGapMax must be at least seniorityGapMin.' })
   seniorityGapMax: number;
 
   @Field(() => RoundTargetsInput, { nullable: true })

@@ -1,9 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Clock } from '@kennis/config';
 import { type Actor, CurrentActor } from '@kennis/auth';
-import { BadUserInputError, ParseIdPipe } from '@kennis/errors';
+import { ParseIdPipe } from '@kennis/errors';
 import { DiversityService } from '../services/diversity.service';
 import { MenteeRequestService } from '../services/mentee-request.service';
 import { MentorProfileService } from '../services/mentor-profile.service';
+import { ClearDiversityAttributeArgs } from './mentoring.args';
 import { MentoringViews } from './mentoring.views';
 import { DiversityAttributeInput, MenteeRequestInput, MentorProfileInput } from './mentoring.inputs';
 import { MenteeRequestModel, MentorProfileModel, MyDiversityAttributeModel } from './mentoring.model';
@@ -18,6 +20,7 @@ export class MentoringProfileResolver {
     private readonly requests: MenteeRequestService,
     private readonly diversity: DiversityService,
     private readonly views: MentoringViews,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => MentorProfileModel, { nullable: true })
@@ -43,7 +46,7 @@ export class MentoringProfileResolver {
     @Args(...RoundIdArgs) roundId: string,
     @Args('input') input: MenteeRequestInput,
   ): Promise<MenteeRequestModel> {
-    return this.views.menteeRequest(await this.requests.createMyRequest(actor, roundId, input, new Date()));
+    return this.views.menteeRequest(await this.requests.createMyRequest(actor, roundId, input, this.clock.now()));
   }
 
   @Mutation(() => MenteeRequestModel, { description: 'Change your request until the round is closed to requests.' })
@@ -52,12 +55,12 @@ export class MentoringProfileResolver {
     @Args(...RoundIdArgs) roundId: string,
     @Args('input') input: MenteeRequestInput,
   ): Promise<MenteeRequestModel> {
-    return this.views.menteeRequest(await this.requests.updateMyRequest(actor, roundId, input, new Date()));
+    return this.views.menteeRequest(await this.requests.updateMyRequest(actor, roundId, input, this.clock.now()));
   }
 
   @Mutation(() => Boolean, { description: 'Withdraw your request until the round is closed to requests.' })
   withdrawMyMenteeRequest(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<boolean> {
-    return this.requests.withdrawMyRequest(actor, roundId, new Date());
+    return this.requests.withdrawMyRequest(actor, roundId, this.clock.now());
   }
 
   @Query(() => [MyDiversityAttributeModel], { description: 'Your own diversity attributes; nobody else can read them.' })
@@ -67,12 +70,11 @@ export class MentoringProfileResolver {
 
   @Mutation(() => [MyDiversityAttributeModel], { description: 'Declare one attribute, with your consent that the matching uses it.' })
   setMyDiversityAttribute(@CurrentActor() actor: Actor, @Args('input') input: DiversityAttributeInput): Promise<MyDiversityAttributeModel[]> {
-    return this.diversity.setMyAttribute(actor, input.attribute, input.value, input.consent, new Date());
+    return this.diversity.setMyAttribute(actor, input.attribute, input.value, input.consent, this.clock.now());
   }
 
   @Mutation(() => [MyDiversityAttributeModel], { description: 'Withdraw one attribute; the matching stops using it.' })
-  clearMyDiversityAttribute(@CurrentActor() actor: Actor, @Args('attribute') attribute: string): Promise<MyDiversityAttributeModel[]> {
-    if (attribute.length > 40) throw new BadUserInputError('attribute', 'attribute must be gender, age_band or background.');
+  clearMyDiversityAttribute(@CurrentActor() actor: Actor, @Args() { attribute }: ClearDiversityAttributeArgs): Promise<MyDiversityAttributeModel[]> {
     return this.diversity.clearMyAttribute(actor, attribute);
   }
 }

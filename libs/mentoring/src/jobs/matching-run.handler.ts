@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '@kennis/config';
 import { UnitOfWork } from '@kennis/database';
 import { DomainError } from '@kennis/errors';
 import type { OutboxBatch, OutboxMessageEntity, OutboxRowHandler, OutboxRowResult } from '@kennis/outbox';
@@ -33,6 +34,7 @@ export class MatchingRunHandler implements OutboxRowHandler {
     private readonly diversity: DiversityAttributeRepository,
     private readonly publication: RoundPublication,
     private readonly pairRules: MentoringPairRuleRepository,
+    private readonly clock: Clock,
   ) {}
 
   async handle(manager: EntityManager, row: OutboxMessageEntity, batch: OutboxBatch): Promise<OutboxRowResult> {
@@ -135,11 +137,12 @@ export class MatchingRunHandler implements OutboxRowHandler {
   ): Promise<OutboxRowResult> {
     const round = await this.rounds.lock(manager, payload.roundId);
     if (!this.isCurrentRun(round, payload)) return { skipped: STALE_RUN };
+    const now = this.clock.now();
     await this.matches.deleteUnpublishedProposals(manager, round!.id);
     await this.matches.insertProposals(manager, round!.id, result.matches);
     const summary: RoundResultSummary = {
       runNumber: payload.runNumber,
-      finishedAt: new Date().toISOString(),
+      finishedAt: now.toISOString(),
       mentorCount: input.mentors.length,
       menteeCount: input.mentees.length,
       proposedCount: result.matches.length,
@@ -152,7 +155,7 @@ export class MatchingRunHandler implements OutboxRowHandler {
       unmatched: [...result.unmatched],
     };
     await this.rounds.update(manager, round!.id, { status: RoundStatus.PROPOSED, progress: 100, resultSummary: summary, lastError: null });
-    if (round!.autoPublish) await this.publication.publish(manager, batch, round!, new Date());
+    if (round!.autoPublish) await this.publication.publish(manager, batch, round!, now);
     return 'done';
   }
 

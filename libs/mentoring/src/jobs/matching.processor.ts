@@ -1,6 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
+import { Clock } from '@kennis/config';
 import { OutboxJobRunner } from '@kennis/outbox';
 import { dispatchJob, type JobHandlers, type JobProcessor, QueueName, queueLockDurationMs, STALLED_CHECK_INTERVAL_MS } from '@kennis/queues';
 import { MentorMatchService } from '../services/mentor-match.service';
@@ -22,6 +23,7 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor, OnApp
     private readonly runner: OutboxJobRunner,
     private readonly runs: MatchingRunHandler,
     private readonly matches: MentorMatchService,
+    private readonly clock: Clock,
     @InjectQueue(QueueName.Matching) private readonly queue: Queue,
   ) {
     super();
@@ -44,8 +46,8 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor, OnApp
 
   readonly handlers: JobHandlers = {
     [MentoringJob.MatchingRun]: (job) => this.runner.runJob(job, this.runs),
-    [MentoringJob.MatchesExpire]: () => this.matches.expireOverdue(new Date()),
-    [MentoringJob.MatchesComplete]: () => this.matches.completeDue(new Date()),
+    [MentoringJob.MatchesExpire]: () => this.matches.expireOverdue(this.clock.now()),
+    [MentoringJob.MatchesComplete]: () => this.matches.completeDue(this.clock.now()),
   };
 
   process(job: Job): Promise<unknown> {

@@ -1,4 +1,5 @@
 import type { Job, Queue } from 'bullmq';
+import { TestClock } from '@kennis/config';
 import type { OutboxJobRunner, OutboxRowHandler } from '@kennis/outbox';
 import { jobHandlerProblems, QueueName } from '@kennis/queues';
 import type { MentorMatchService } from '../services/mentor-match.service';
@@ -16,6 +17,7 @@ describe('the mentoring processors', () => {
   const ran: { job: string; handler: OutboxRowHandler }[] = [];
   const expiredAt: Date[] = [];
   const completedAt: Date[] = [];
+  const clock = new TestClock(new Date('2030-05-06T07:08:09Z'));
   const runner = { runJob: async (job: Job, handler: OutboxRowHandler) => (ran.push({ job: job.name, handler }), 'done') } as unknown as OutboxJobRunner;
   const runHandler = { handle: async () => 'done' } as unknown as MatchingRunHandler;
   const mailHandler = { handle: async () => 'done' } as unknown as MentoringMailHandler;
@@ -26,6 +28,7 @@ describe('the mentoring processors', () => {
       expireOverdue: async (now: Date) => (expiredAt.push(now), 0),
       completeDue: async (now: Date) => (completedAt.push(now), 0),
     } as unknown as MentorMatchService,
+    clock,
     {} as Queue,
   );
   const mail = new MentoringMailProcessor(runner, mailHandler);
@@ -47,8 +50,8 @@ describe('the mentoring processors', () => {
       { job: MentoringJob.MatchingRun, handler: runHandler },
       { job: MentoringJob.MailDeliver, handler: mailHandler },
     ]);
-    expect(expiredAt).toHaveLength(1);
-    expect(completedAt).toHaveLength(1);
+    expect(expiredAt).toEqual([new Date('2030-05-06T07:08:09Z')]);
+    expect(completedAt).toEqual([new Date('2030-05-06T07:08:09Z')]);
   });
 
   it('fail loudly on a job they do not know', async () => {

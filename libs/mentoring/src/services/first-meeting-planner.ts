@@ -44,7 +44,7 @@ export class FirstMeetingPlanner {
     if (slots.length === 0) return null;
     if (mentor.site === mentee.site) {
       for (const startsAt of slots.slice(0, ROOM_SLOT_ATTEMPTS)) {
-        const booking = await this.bookSomeRoom(manager, mentor.site, startsAt, end(startsAt), null);
+        const booking = await this.bookSomeRoom(manager, mentor.site, startsAt, end(startsAt), null, now);
         if (booking) return { startsAt, endsAt: end(startsAt), roomBookingId: booking.bookingId };
       }
     }
@@ -56,7 +56,7 @@ export class FirstMeetingPlanner {
     const [sessions, meetings, booked] = await Promise.all([
       this.sessions.busyPeriodsOf(personIds, from, to),
       this.commitments.findMeetings(manager, personIds, from, to, exceptMatchId),
-      this.bookings.findBookedBy(personIds, from, to),
+      this.bookings.findBookedBy(manager, personIds, from, to),
     ]);
     return [...sessions, ...meetings, ...booked];
   }
@@ -65,18 +65,18 @@ export class FirstMeetingPlanner {
    * A room for a moved meeting: the same room if it takes the new time, else another free one at the
    * site. The caller has released the old booking in the same transaction. Null: online.
    */
-  placeAt(manager: EntityManager, site: string | null, startsAt: Date, endsAt: Date, preferredRoomId: string | null): Promise<Booking | null> {
-    return site === null ? Promise.resolve(null) : this.bookSomeRoom(manager, site, startsAt, endsAt, preferredRoomId);
+  placeAt(manager: EntityManager, site: string | null, startsAt: Date, endsAt: Date, preferredRoomId: string | null, now: Date): Promise<Booking | null> {
+    return site === null ? Promise.resolve(null) : this.bookSomeRoom(manager, site, startsAt, endsAt, preferredRoomId, now);
   }
 
-  private async bookSomeRoom(manager: EntityManager, site: string, startsAt: Date, endsAt: Date, preferredRoomId: string | null): Promise<Booking | null> {
-    const free = await this.rooms.findFreeRooms({ startsAt, endsAt, seats: 2, site });
+  private async bookSomeRoom(manager: EntityManager, site: string, startsAt: Date, endsAt: Date, preferredRoomId: string | null, now: Date): Promise<Booking | null> {
+    const free = await this.rooms.findFreeRooms({ startsAt, endsAt, seats: 2, site, now });
     const candidates = preferredRoomId ? [preferredRoomId, ...free.map((room) => room.id).filter((id) => id !== preferredRoomId)] : free.map((room) => room.id);
     for (const roomId of candidates) {
       // A room a facility manager must approve would leave the meeting tentative: plan it in a room that simply takes it.
-      if ((await this.bookings.rulesOf(roomId, manager)).requiresApproval) continue;
+      if ((await this.bookings.rulesOf(manager, roomId)).requiresApproval) continue;
       try {
-        return await this.bookings.book(manager, { roomId, startsAt, endsAt, seats: 2, label: ROOM_LABEL });
+        return await this.bookings.book(manager, { roomId, startsAt, endsAt, seats: 2, label: ROOM_LABEL, now });
       } catch (error) {
         // Taken between the search and the lock, or the room's rules refuse: the next room.
         if (!(error instanceof DomainError)) throw error;

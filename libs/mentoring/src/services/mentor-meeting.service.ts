@@ -56,7 +56,7 @@ export class MentorMeetingService {
       const oldRoom = oldBookingId ? await this.bookings.findRoomOfBooking(oldBookingId) : null;
       if (oldBookingId) await this.bookings.release(manager, oldBookingId);
       const site = mentor.site === mentee.site ? mentor.site : null;
-      const booking = await this.planner.placeAt(manager, site, startsAt, endsAt, oldRoom?.id ?? null);
+      const booking = await this.planner.placeAt(manager, site, startsAt, endsAt, oldRoom?.id ?? null, now);
       const roomBookingId = booking?.bookingId ?? null;
       const sequence = await this.matches.moveMeeting(manager, match.id, { startsAt, endsAt, roomBookingId });
       const newRoom = booking?.room ?? null;

@@ -123,7 +123,7 @@ export class ScimUsersService {
 
   /** Identifiers and flags only: what the provider sent about a person stays out of the log. */
   private record(manager: EntityManager, action: string, personId: string, details: Record<string, unknown>): Promise<void> {
-    return this.auditLog.record({ actorId: null, action, targetType: 'person', targetId: personId, details: { via: 'scim', ...details } }, manager);
+    return this.auditLog.record(manager, { actorId: null, action, targetType: 'person', targetId: personId, details: { via: 'scim', ...details } });
   }
 
   private async find(id: string): Promise<PersonEntity> {

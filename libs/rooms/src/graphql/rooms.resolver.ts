@@ -1,3 +1,4 @@
+import { Clock } from '@kennis/config';
 import { ParseIdPipe } from '@kennis/errors';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
@@ -18,7 +19,10 @@ function rulesModel({ room, rules }: { room: RoomEntity; rules: RoomRuleSet }): 
 
 @Resolver(() => RoomModel)
 export class RoomsResolver {
-  constructor(private readonly roomsService: RoomsService) {}
+  constructor(
+    private readonly roomsService: RoomsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Query(() => [RoomModel])
   rooms(
@@ -35,7 +39,7 @@ export class RoomsResolver {
 
   @Query(() => [RoomModel], { description: 'Active rooms with enough seats, no booking in [startsAt, endsAt), and rules that allow booking it then.' })
   freeRooms(@Args('input') input: FreeRoomsInput): Promise<RoomModel[]> {
-    return this.roomsService.findFreeRooms({ ...input, site: input.site ?? null, now: new Date() }) as Promise<RoomModel[]>;
+    return this.roomsService.findFreeRooms({ ...input, site: input.site ?? null, now: this.clock.now() }) as Promise<RoomModel[]>;
   }
 
   @Query(() => RoomRulesModel, { description: 'A room\'s booking rules; a room nobody set rules for has none (any time, no limits).' })
@@ -77,7 +81,7 @@ export class RoomsResolver {
   @RequireRoles(Role.FACILITY_MANAGER, Role.ADMIN)
   @Mutation(() => RoomModel, { description: 'Takes a room out of use; it must have no upcoming bookings.' })
   retireRoom(@CurrentActor() actor: Actor, @Args('roomId', { type: () => ID }, ParseIdPipe) roomId: string): Promise<RoomModel> {
-    return this.roomsService.retireRoom(actor, roomId, new Date()) as Promise<RoomModel>;
+    return this.roomsService.retireRoom(actor, roomId, this.clock.now()) as Promise<RoomModel>;
   }
 
   @Query(() => [FacilityTeamModel], { description: 'Facility teams a host can ask for (catering, AV).' })

@@ -104,8 +104,8 @@ export class RoomBookingRepository {
   }
 
   /** Confirmed bookings these people made for themselves that overlap [from, to). */
-  async findBookedBy(personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
-    const rows: { starts_at: Date; ends_at: Date }[] = await this.bookings.query(
+  async findBookedBy(manager: EntityManager, personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    const rows: { starts_at: Date; ends_at: Date }[] = await manager.query(
       `SELECT lower(period) AS starts_at, upper(period) AS ends_at FROM room_booking
        WHERE booked_by_id = ANY($1::uuid[]) AND status = 'CONFIRMED' AND period && tstzrange($2, $3, '[)') ORDER BY lower(period)`,
       [personIds, from, to],

@@ -22,12 +22,12 @@ function ruleSetOf(row: RoomRulesEntity | null | undefined): RoomRuleSet {
 export class RoomRulesRepository {
   constructor(@InjectRepository(RoomRulesEntity) private readonly rules: Repository<RoomRulesEntity>) {}
 
-  /** The room's rules; the open rule set when none were set. */
-  async findForRoom(roomId: string, manager?: EntityManager): Promise<RoomRuleSet> {
-    const repository = manager ? manager.getRepository(RoomRulesEntity) : this.rules;
-    return ruleSetOf(await repository.findOneBy({ roomId }));
+  /** The room's rules inside the caller's transaction; the open rule set when none were set. */
+  async findForRoom(manager: EntityManager, roomId: string): Promise<RoomRuleSet> {
+    return ruleSetOf(await manager.getRepository(RoomRulesEntity).findOneBy({ roomId }));
   }
 
+  /** Outside any transaction (searches and pages): each room's rules, the open rule set when none were set. */
   async findForRooms(roomIds: readonly string[]): Promise<Map<string, RoomRuleSet>> {
     const rows = roomIds.length === 0 ? [] : await this.rules.findBy({ roomId: In([...roomIds]) });
     const byRoom = new Map(rows.map((row) => [row.roomId, row]));

@@ -13,8 +13,8 @@ export interface FreeRoomQuery {
   endsAt: Date;
   seats: number;
   site: string | null;
-  /** When the search is made, for the rules' minimum notice and booking window; defaults to the clock. */
-  now?: Date;
+  /** When the search is made (the caller's Clock), for the rules' minimum notice and booking window. */
+  now: Date;
 }
 
 @Injectable()

@@ -15,8 +15,8 @@ export interface BookingRequest {
   label: string;
   /** The person booking a room for a meeting of their own; their other plans then avoid it. */
   bookedById?: string | null;
-  /** When the booking is made, for minimum notice and the booking window; defaults to the clock. */
-  now?: Date;
+  /** When the booking is made (the caller's Clock), for minimum notice and the booking window. */
+  now: Date;
   /** One occurrence of a recurring meeting. */
   recurring?: boolean;
 }
@@ -51,8 +51,8 @@ export class RoomBookingService {
     if (!room) throw new RoomNotFoundError(request.roomId);
     if (!room.active) throw new RoomRetiredError(room.name);
     if (request.seats > room.capacity) throw new RoomTooSmallError(room.name, room.capacity, request.seats);
-    const rules = await this.rules.findForRoom(room.id, manager);
-    const broken = evaluateRoomRules(rules, room.timeZone, request, { now: request.now ?? new Date(), recurring: request.recurring ?? false });
+    const rules = await this.rules.findForRoom(manager, room.id);
+    const broken = evaluateRoomRules(rules, room.timeZone, request, { now: request.now, recurring: request.recurring ?? false });
     if (broken) throw new RoomRuleBrokenError(room.name, broken);
     const clash = await this.bookings.findClash(manager, room.id, request.startsAt, request.endsAt);
     if (clash) throw new RoomBookingConflictError(room.name, clash);
@@ -75,13 +75,13 @@ export class RoomBookingService {
   }
 
   /** When these people have a room booked for meetings of their own, in [from, to). */
-  findBookedBy(personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
-    return this.bookings.findBookedBy(personIds, from, to);
+  findBookedBy(manager: EntityManager, personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    return this.bookings.findBookedBy(manager, personIds, from, to);
   }
 
   /** The room's rules (the open set when none were set). */
-  rulesOf(roomId: string, manager?: EntityManager): Promise<RoomRuleSet> {
-    return this.rules.findForRoom(roomId, manager);
+  rulesOf(manager: EntityManager, roomId: string): Promise<RoomRuleSet> {
+    return this.rules.findForRoom(manager, roomId);
   }
 
   release(manager: EntityManager, bookingId: string): Promise<void> {
@@ -99,7 +99,7 @@ export class RoomBookingService {
   async nearestFreeTimes(roomId: string, startsAt: Date, endsAt: Date, count: number, notBefore: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
     const room = await this.rooms.findById(roomId);
     if (!room) return [];
-    const rules = await this.rules.findForRoom(roomId);
+    const rules = (await this.rules.findForRooms([roomId])).get(roomId)!;
     const length = endsAt.getTime() - startsAt.getTime();
     const step = 30 * 60_000;
     const span = 7 * 24 * 3600_000;

@@ -56,13 +56,13 @@ export class RoomsService {
     if (query.endsAt <= query.startsAt) throw new BadUserInputError('endsAt', 'endsAt must be after startsAt.');
     const free = await this.rooms.findFree(query);
     const rules = await this.rules.findForRooms(free.map((room) => room.id));
-    const context = { now: query.now ?? new Date(), recurring: false };
+    const context = { now: query.now, recurring: false };
     return free.filter((room) => evaluateRoomRules(rules.get(room.id)!, room.timeZone, query, context) === null);
   }
 
   async getRoomRules(roomId: string): Promise<{ room: RoomEntity; rules: RoomRuleSet }> {
     const room = await this.getRoom(roomId);
-    return { room, rules: await this.rules.findForRoom(roomId) };
+    return { room, rules: (await this.rules.findForRooms([roomId])).get(roomId)! };
   }
 
   /** Replaces a room's rules as a whole (facility managers). Checked here as well as by the input's bounds. */
@@ -81,7 +81,7 @@ export class RoomsService {
     });
     return this.unitOfWork.run(async (manager) => {
       await this.rules.replace(manager, roomId, rules);
-      return { room, rules: await this.rules.findForRoom(roomId, manager) };
+      return { room, rules: await this.rules.findForRoom(manager, roomId) };
     });
   }
 

@@ -26,9 +26,8 @@ export class SessionMembershipRepository {
       .execute();
   }
 
-  async isHost(sessionId: string, personId: string, manager?: EntityManager): Promise<boolean> {
-    const repository = manager ? manager.getRepository(SessionHostEntity) : this.hosts;
-    return repository.exists({ where: { sessionId, personId } });
+  isHost(manager: EntityManager, sessionId: string, personId: string): Promise<boolean> {
+    return manager.getRepository(SessionHostEntity).exists({ where: { sessionId, personId } });
   }
 
   findHostIds(manager: EntityManager, sessionId: string): Promise<SessionHostEntity[]> {

@@ -23,7 +23,7 @@ export class SessionAccess {
   /** Only hosts and admins change a session. */
   async lockAsHost(manager: EntityManager, actor: Actor, sessionId: string, action: string): Promise<SessionEntity> {
     const session = await this.lock(manager, sessionId);
-    if (!isAdmin(actor) && !(await this.membership.isHost(sessionId, actor.personId, manager))) {
+    if (!isAdmin(actor) && !(await this.membership.isHost(manager, sessionId, actor.personId))) {
       throw new NotSessionHostError(action);
     }
     return session;
@@ -37,7 +37,8 @@ export class SessionAccess {
 
   async assertHostOrAdmin(actor: Actor, sessionId: string, action: string): Promise<SessionEntity> {
     const session = await this.assertExists(sessionId);
-    if (!isAdmin(actor) && !(await this.membership.isHost(sessionId, actor.personId))) {
+    // A read (who comes, what was sent) runs outside any transaction, so it checks without one.
+    if (!isAdmin(actor) && !(await this.membership.findHostsOfSessions([sessionId])).some((host) => host.personId === actor.personId)) {
       throw new NotSessionHostError(action);
     }
     return session;
