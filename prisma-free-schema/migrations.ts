@@ -16,6 +16,7 @@ import { RoomApprovals1766100100000 } from './migrations/1766100100000-room-appr
 import { SessionRoomAnswers1766100200000 } from './migrations/1766100200000-session-room-answers';
 import { OutboxBatches1766400000000 } from './migrations/1766400000000-outbox-batches';
 import { SessionMailOutboxHelper1766500000000 } from './migrations/1766500000000-session-mail-outbox-helper';
+import { OutboxPendingBatchIndex1766510000000 } from './migrations/1766510000000-outbox-pending-batch-index';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -37,4 +38,5 @@ export const allMigrations = [
   MentoringAfterTheMatch1766200000000,
   OutboxBatches1766400000000,
   SessionMailOutboxHelper1766500000000,
+  OutboxPendingBatchIndex1766510000000,
 ];
