@@ -15,6 +15,8 @@ import { RoomRules1766100000000 } from './migrations/1766100000000-room-rules';
 import { RoomApprovals1766100100000 } from './migrations/1766100100000-room-approvals';
 import { SessionRoomAnswers1766100200000 } from './migrations/1766100200000-session-room-answers';
 import { OutboxBatches1766400000000 } from './migrations/1766400000000-outbox-batches';
+import { SessionMailOutboxHelper1766500000000 } from './migrations/1766500000000-session-mail-outbox-helper';
+import { OutboxPendingBatchIndex1766510000000 } from './migrations/1766510000000-outbox-pending-batch-index';
 import { FacilityRequestsByInvite1766520000000 } from './migrations/1766520000000-facility-requests-by-invite';
 import { SessionRoomApproval1766520100000 } from './migrations/1766520100000-session-room-approval';
 import { MentorMeetingAnswers1766520200000 } from './migrations/1766520200000-mentor-meeting-answers';
@@ -38,6 +40,8 @@ export const allMigrations = [
   SessionRoomAnswers1766100200000,
   MentoringAfterTheMatch1766200000000,
   OutboxBatches1766400000000,
+  SessionMailOutboxHelper1766500000000,
+  OutboxPendingBatchIndex1766510000000,
   FacilityRequestsByInvite1766520000000,
   SessionRoomApproval1766520100000,
   MentorMeetingAnswers1766520200000,

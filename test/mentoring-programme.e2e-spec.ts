@@ -144,6 +144,27 @@ describe('a whole mentoring programme over GraphQL: preview, review, pins, publi
     expect(eliSecond.match.mentor.id).not.toBe(eliFirst.mentor.id);
     expect(second.pairs.map((pair: any) => pair.match.mentee.id)).not.toContain(lou.id);
 
+    // The score distribution: counts per bucket of points that agree with the review's scores, and no one in it.
+    const distribution = `query($id: ID!, $width: Int) { mentoringRoundScoreDistribution(roundId: $id, bucketWidth: $width) { roundId bucketWidth matchCount buckets { from to count } } }`;
+    const scores: number[] = second.pairs.map((pair: any) => pair.totalScore);
+    const { mentoringRoundScoreDistribution: perPoint } = await platform.ok(admin.id, distribution, { id: round.id, width: 1 });
+    expect(perPoint.matchCount).toBe(scores.length);
+    expect(perPoint.buckets[0].from).toBe(Math.min(...scores));
+    expect(perPoint.buckets.at(-1).to).toBe(Math.max(...scores));
+    for (const bucket of perPoint.buckets) expect(bucket.count).toBe(scores.filter((score) => score === bucket.from).length);
+    const { mentoringRoundScoreDistribution: perHundred } = await platform.ok(admin.id, distribution, { id: round.id });
+    expect(perHundred.bucketWidth).toBe(100);
+    expect(perHundred.buckets.reduce((sum: number, bucket: any) => sum + bucket.count, 0)).toBe(scores.length);
+    for (const bucket of perHundred.buckets) {
+      expect(bucket.from % 100).toBe(0);
+      expect(bucket.count).toBe(scores.filter((score) => score >= bucket.from && score <= bucket.to).length);
+    }
+    const people = [admin, ...mentors, eva, eli, zoe, lou];
+    for (const person of people) expect(JSON.stringify(perPoint)).not.toContain(person.id);
+    const badWidth = await platform.graphql(admin.id, distribution, { id: round.id, width: 0 });
+    expect(badWidth.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'bucketWidth' });
+    expect((await platform.graphql(eva.id, distribution, { id: round.id })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+
     const { closeMentoringRoundRequests } = await platform.ok(admin.id, `mutation($id: ID!) { closeMentoringRoundRequests(roundId: $id) { requestsClosedAt } }`, { id: round.id });
     expect(closeMentoringRoundRequests.requestsClosedAt).not.toBeNull();
     const late = await platform.graphql(lou.id, ask, { roundId: round.id, input: request(['en']) });
@@ -192,6 +213,10 @@ describe('a whole mentoring programme over GraphQL: preview, review, pins, publi
 
     const { myMentoringHistory: eliHistory } = await read(eli, PERSON_READS);
     expect(eliHistory.map((match: any) => match.status)).toEqual(['DECLINED']);
+    // A declined match leaves the distribution; the accepted one stays in it.
+    const { mentoringRoundScoreDistribution: afterAnswers } = await platform.ok(admin.id, distribution, { id: round.id, width: 1 });
+    expect(afterAnswers.matchCount).toBe(1);
+    expect(afterAnswers.buckets).toEqual([{ from: evaSecond.totalScore, to: evaSecond.totalScore, count: 1 }]);
     const { myMentoringHistory: evaHistory } = await read(eva, PERSON_READS);
     expect(evaHistory.map((match: any) => match.status)).toEqual(['ACCEPTED']);
     for (const person of [...mentors, zoe, lou]) await read(person, PERSON_READS);

@@ -268,6 +268,7 @@ describe('the permission table, walked for every role', () => {
     }),
     myMentoringFeedback: async () => ({ query: 'query($id: ID!) { myMentoringFeedback(matchId: $id) { rating } }', variables: { id: await match('COMPLETED') } }),
     mentoringRoundOutcomes: async () => ({ query: 'query($id: ID!) { mentoringRoundOutcomes(roundId: $id) { completedCount } }', variables: { id: world.roundId } }),
+    mentoringRoundScoreDistribution: async () => ({ query: 'query($id: ID!) { mentoringRoundScoreDistribution(roundId: $id) { matchCount buckets { from count } } }', variables: { id: world.roundId } }),
   };
 
   const TABLES = [

@@ -32,6 +32,8 @@ export interface ComposerBlastConfig {
     endsAt: string;
     calendarSequence: number;
   };
+  /** The slot before the change: the UPDATE shows it beside the new one. */
+  previous: { startsAt: string; endsAt: string; roomId: null };
   hosts: ComposerBlastPerson[];
   warmUp: ComposerBlastPerson[];
   recipients: ComposerBlastPerson[];
@@ -62,7 +64,7 @@ async function send(person: ComposerBlastPerson): Promise<void> {
   sequence += 1;
   const mail = sessionMailFromSnapshot(
     { id: `blast-${sequence}`, createdAt: new Date() },
-    { kind: SessionMailKind.Update, sessionId: session.id, sequence: session.calendarSequence, personId: person.id },
+    { kind: SessionMailKind.Update, sessionId: session.id, sequence: session.calendarSequence, personId: person.id, previous: config.previous },
     {
       session,
       hosts,

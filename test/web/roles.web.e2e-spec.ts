@@ -158,8 +158,12 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await mentee.page.getByRole('button', { name: /^Add a skill: Skills you want/ }).click();
     await mentee.page.getByRole('textbox', { name: /^Skill 1: Skills you want/ }).fill('TypeScript');
     await mentee.page.getByRole('textbox', { name: /^Level 1: Skills you want/ }).fill('2');
+    // Under the mouse, a filled button without a colour of its own keeps its contrast (theme.ts).
+    await mentee.page.getByRole('button', { name: 'Ask for a mentor' }).hover();
+    expect(await seriousViolations(mentee.page)).toEqual([]);
     await mentee.page.getByRole('button', { name: 'Ask for a mentor' }).click();
     await seeText(mentee.page, 'Your request is in.');
+    expect(await seriousViolations(mentee.page)).toEqual([]);
 
     await ada.page.reload();
     await ada.page.getByRole('button', { name: 'Run the matching' }).click();
@@ -183,6 +187,7 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await mentee.page.reload();
     await seeText(mentee.page, 'Your mentor Mia Mentor');
     await seeText(mentee.page, /First meeting: /);
+    expect(await seriousViolations(mentee.page)).toEqual([]);
     await screenshots(mentee.page, 'mentoring-mentee');
     await mentee.close();
     await mentor.close();

@@ -19,7 +19,7 @@ export function composeMail(input: MailInput): ComposedMail {
 }
 
 /** RFC 6047 2.4: the method parameter of the text/calendar part must equal the one METHOD inside it. */
-export function checkedCalendarPart(method: InviteMethod, ics: string): { method: InviteMethod; ics: string } {
+export function checkedCalendarPart<Method extends InviteMethod | 'REPLY'>(method: Method, ics: string): { method: Method; ics: string } {
   const methods = [...ics.matchAll(/^METHOD:(.*)$/gm)].map((match) => match[1].trim());
   if (!ics.startsWith('BEGIN:VCALENDAR') || methods.length !== 1 || methods[0] !== method) {
     throw new BadUserInputError('ics.content', `ics.content must be a VCALENDAR with METHOD:${method}.`);

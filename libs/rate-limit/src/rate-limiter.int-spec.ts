@@ -32,4 +32,17 @@ describe('RateLimiter over Redis (for sign-in failures and the like)', () => {
     const results = await Promise.allSettled(Array.from({ length: 20 }, () => limiter.hit({ ...rule, limit: 7 }, key)));
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(7);
   });
+
+  it('counts counters in turn in one call, and stops at the first one that is blocked', async () => {
+    const person = { key: randomUUID(), throttlerName: 'person', limit: 1, ttl: 30_000, blockDuration: 30_000 };
+    const address = { key: randomUUID(), throttlerName: 'address', limit: 5, ttl: 30_000, blockDuration: 30_000 };
+    const first = await storage.incrementInTurn([person, address]);
+    expect(first.map((record) => [record.totalHits, record.isBlocked])).toEqual([[1, false], [1, false]]);
+    const refused = await storage.incrementInTurn([person, address]);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ totalHits: 2, isBlocked: true, timeToBlockExpire: 30 });
+    // The refused hit did not count against the address: its next hit is its second.
+    const [addressOnly] = await storage.incrementInTurn([address]);
+    expect(addressOnly.totalHits).toBe(2);
+  });
 });

@@ -92,6 +92,7 @@ export const MentoringRoundDocument = graphql(`
       name
       status
       deadline
+      requestsClosedAt
       progress
       lastError
       autoPublish

@@ -10,7 +10,9 @@ import { notifyProblem, notifySuccess, problemOf } from '../api/feedback';
 import { useDates } from '../common/dates';
 import { Page } from '../common/page';
 import { EmptyState, ErrorState } from '../common/states';
-import { CloseMentoringRoundDocument, MentoringRoundDocument, PublishMentoringRoundDocument, RoundInsightsDocument, RunMentoringRoundDocument } from '../gql/graphql';
+import { CloseMentoringRoundDocument, CloseMentoringRoundRequestsDocument, MentoringRoundDocument, PublishMentoringRoundDocument, RoundInsightsDocument, RunMentoringRoundDocument } from '../gql/graphql';
+import { RoundOutcomes } from './round-outcomes';
+import { RoundReview } from './round-review';
 
 function Figure({ label, value }: { label: string; value: React.ReactNode }) {
   return (
@@ -82,8 +84,10 @@ function Insights({ roundId }: { roundId: string }) {
 export function RoundPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('admin');
+  const { t: rounds } = useTranslation('rounds');
   const dates = useDates();
   const [{ data, error, fetching }, refresh] = useQuery({ query: MentoringRoundDocument, variables: { id } });
+  const [closeRequestsState, closeRequests] = useMutation(CloseMentoringRoundRequestsDocument);
   const [runState, run] = useMutation(RunMentoringRoundDocument);
   const [publishState, publish] = useMutation(PublishMentoringRoundDocument);
   const [closeState, close] = useMutation(CloseMentoringRoundDocument);
@@ -131,12 +135,20 @@ export function RoundPage() {
                 {t('publish')}
               </Button>
             )}
+            {round.status !== 'CLOSED' && !round.requestsClosedAt && (
+              <Button variant="default" loading={closeRequestsState.fetching} onClick={() => void act(() => closeRequests({ roundId: round.id }), rounds('requestsClosedDone'))}>
+                {rounds('closeRequests')}
+              </Button>
+            )}
             {round.status !== 'CLOSED' && round.status !== 'RUNNING' && (
               <Button variant="default" loading={closeState.fetching} onClick={() => void act(() => close({ roundId: round.id }), t('closed'))}>
                 {t('close')}
               </Button>
             )}
           </Group>
+          {round.status !== 'CLOSED' && (
+            <Text size="sm">{round.requestsClosedAt ? rounds('requestsClosedAt', { when: dates.dateTime(round.requestsClosedAt) }) : rounds('requestsOpen')}</Text>
+          )}
           <Text size="sm" c="dimmed">
             {t('weightsSummary')}: {round.weights.map((weight) => `${t(`criteria.${weight.criterion}`, { defaultValue: weight.criterion })} ${weight.weight}`).join(' · ')}
           </Text>
@@ -158,7 +170,10 @@ export function RoundPage() {
               {t('runDetails', { run: round.result.runNumber, pairs: round.result.candidatePairCount, total: round.result.totalScore, kept: round.result.keptCount })}
             </Text>
           </Card>
+          {/* Keyed by the run: a new run's pairs and figures are fetched afresh. */}
+          {!running && <RoundReview key={`review-${round.result.runNumber}`} roundId={round.id} changeable={round.status !== 'CLOSED'} />}
           <Insights roundId={round.id} />
+          {!running && <RoundOutcomes key={`outcomes-${round.result.runNumber}-${round.status}`} roundId={round.id} />}
         </>
       ) : (
         <EmptyState title={t('notRunYet')}>{t('notRunYetText')}</EmptyState>

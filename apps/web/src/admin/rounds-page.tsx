@@ -10,7 +10,7 @@ import { useDates } from '../common/dates';
 import { FormProblem, showProblemOnForm } from '../common/form-problem';
 import { Page } from '../common/page';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
-import { OpenMentoringRoundDocument, OpenMentoringRoundsDocument } from '../gql/graphql';
+import { MentoringRoundsDocument, OpenMentoringRoundDocument } from '../gql/graphql';
 
 const CRITERIA = ['skillFit', 'acrossDepartments', 'acrossSites', 'seniorityGap', 'differentBackground', 'menteePreferences'] as const;
 
@@ -109,31 +109,43 @@ function OpenRoundForm() {
 
 export function RoundsPage() {
   const { t } = useTranslation('admin');
+  const { t: rounds } = useTranslation('rounds');
   const dates = useDates();
-  const [{ data, error, fetching }] = useQuery({ query: OpenMentoringRoundsDocument, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }] = useQuery({ query: MentoringRoundsDocument, requestPolicy: 'cache-and-network' });
   return (
     <Page title={t('roundsTitle')} description={t('roundsText')}>
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <Title order={2} size="h4">
-              {t('openRounds')}
+              {rounds('rounds')}
             </Title>
             {error ? (
               <ErrorState error={error} />
             ) : fetching && !data ? (
               <CardsSkeleton count={2} height={60} />
-            ) : data!.openMentoringRounds.length === 0 ? (
-              <EmptyState title={t('noOpenRounds')} />
+            ) : data!.mentoringRounds.length === 0 ? (
+              <EmptyState title={rounds('noRounds')} />
             ) : (
-              data!.openMentoringRounds.map((round) => (
+              data!.mentoringRounds.map((round) => (
                 <Card key={round.id} padding="md">
-                  <Group justify="space-between" wrap="nowrap">
-                    <Anchor component={Link} to={`/admin/rounds/${round.id}`} fw={600}>
-                      {round.name}
-                    </Anchor>
-                    <Badge variant="light">{dates.day(round.deadline)}</Badge>
-                  </Group>
+                  <Stack gap={6}>
+                    <Group justify="space-between" wrap="nowrap" align="flex-start">
+                      <Anchor component={Link} to={`/admin/rounds/${round.id}`} fw={600}>
+                        {round.name}
+                      </Anchor>
+                      <Badge variant="light" color={round.status === 'CLOSED' ? 'gray' : 'blue'}>
+                        {t(`roundStatus.${round.status}`)}
+                      </Badge>
+                    </Group>
+                    <Text size="xs">
+                      {t('deadlineAt', { when: dates.shortDateTime(round.deadline) })}
+                      {round.requestsClosedAt && ` · ${rounds('requestsClosed')}`}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {rounds('counts', round)}
+                    </Text>
+                  </Stack>
                 </Card>
               ))
             )}

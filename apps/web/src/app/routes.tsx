@@ -16,6 +16,8 @@ const ProposePage = page(() => import('../sessions/propose-page'), 'ProposePage'
 const MySessionsPage = page(() => import('../sessions/my-sessions-page'), 'MySessionsPage');
 const ProfilePage = page(() => import('../profile/profile-page'), 'ProfilePage');
 const MentoringPage = page(() => import('../mentoring/mentoring-page'), 'MentoringPage');
+const MyMatchesPage = page(() => import('../mentoring/my-matches-page'), 'MyMatchesPage');
+const MatchPage = page(() => import('../mentoring/match-page'), 'MatchPage');
 const RoomsPage = page(() => import('../rooms/rooms-page'), 'RoomsPage');
 const RoomPage = page(() => import('../rooms/room-page'), 'RoomPage');
 const BookingsPage = page(() => import('../rooms/bookings-page'), 'BookingsPage');
@@ -43,6 +45,8 @@ export function AppRoutes() {
           <Route path="my-sessions" element={<MySessionsPage />} />
           <Route path="profile" element={<ProfilePage />} />
           <Route path="mentoring" element={<MentoringPage />} />
+          <Route path="mentoring/matches" element={<MyMatchesPage />} />
+          <Route path="mentoring/matches/:id" element={<MatchPage />} />
           <Route path="rooms" element={<RoomsPage />} />
           <Route path="rooms/bookings" element={<BookingsPage />} />
           <Route path="rooms/teams" element={<FacilityTeamsPage />} />

@@ -9,6 +9,7 @@ import {
   IconChevronDown,
   IconCode,
   IconCompass,
+  IconHeartHandshake,
   IconHistory,
   IconLogout,
   IconMailDown,
@@ -47,6 +48,7 @@ function navigation(me: Me, t: (key: string) => string): { title: string | null;
         { to: '/propose', label: t('nav.propose'), icon: <IconPlus size={18} /> },
         { to: '/room-bookings', label: t('nav.bookRoom'), icon: <IconCalendarPlus size={18} /> },
         { to: '/mentoring', label: t('nav.mentoring'), icon: <IconUsersGroup size={18} /> },
+        { to: '/mentoring/matches', label: t('nav.myMatches'), icon: <IconHeartHandshake size={18} /> },
         { to: '/profile', label: t('nav.profile'), icon: <IconUser size={18} /> },
       ],
     },
@@ -79,6 +81,7 @@ function navigation(me: Me, t: (key: string) => string): { title: string | null;
 
 function isActive(pathname: string, to: string): boolean {
   if (to === '/') return pathname === '/' || pathname.startsWith('/sessions/');
+  if (to === '/mentoring') return pathname === '/mentoring';
   if (to === '/rooms') return pathname === '/rooms' || /^\/rooms\/(?!bookings|teams|approvals)/.test(pathname);
   return pathname === to || pathname.startsWith(`${to}/`);
 }

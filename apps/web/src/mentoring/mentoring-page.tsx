@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Card, Checkbox, Grid, Group, Modal, MultiSelect, NumberInput, Progress, Stack, Switch, Table, Text, Textarea, Title, ActionIcon, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Grid, Group, Modal, MultiSelect, NumberInput, Progress, Stack, Switch, Text, Textarea, Title, ActionIcon, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCalendarEvent, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type ApiProblem, notifyProblem, notifySuccess, problemOf } from '../api/feedback';
 import { useMe } from '../app/me-context';
@@ -11,7 +12,7 @@ import { useDates } from '../common/dates';
 import { FormProblem, showProblemOnForm } from '../common/form-problem';
 import { Page } from '../common/page';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
-import type { MentoringOverviewQuery, MentorMatchFieldsFragment } from '../gql/graphql';
+import type { MentoringOverviewQuery, MentorMatchFieldsFragment, MyMenteeRequestQuery } from '../gql/graphql';
 import {
   AcceptMentorMatchDocument,
   CreateMyMenteeRequestDocument,
@@ -19,8 +20,11 @@ import {
   EndMentorMatchDocument,
   MentoringOverviewDocument,
   MyMenteeRequestDocument,
+  UpdateMyMenteeRequestDocument,
   UpsertMyMentorProfileDocument,
+  WithdrawMyMenteeRequestDocument,
 } from '../gql/graphql';
+import { Reasons } from './match-reasons';
 
 const LANGUAGE_OPTIONS = [
   { value: 'nl', label: 'Nederlands' },
@@ -130,25 +134,84 @@ function MentorProfileForm({ profile }: { profile: MentoringOverviewQuery['myMen
   );
 }
 
-function MenteeRequestForm({ round }: { round: MentoringOverviewQuery['openMentoringRounds'][number] }) {
+type MenteeRequest = NonNullable<MyMenteeRequestQuery['myMenteeRequest']>;
+type OpenRound = MentoringOverviewQuery['openMentoringRounds'][number];
+
+// Tagged with MenteeRequest even while there is none, so that asking for a mentor refetches it.
+const REQUEST_CONTEXT = { additionalTypenames: ['MenteeRequest'] };
+
+function MenteeRequestFields({ round, existing, onDone, onCancel }: { round: OpenRound; existing: MenteeRequest | null; onDone: () => void; onCancel?: () => void }) {
   const { t } = useTranslation('mentoring');
   const me = useMe();
-  const dates = useDates();
-  const [{ data, fetching }] = useQuery({ query: MyMenteeRequestDocument, variables: { roundId: round.id } });
-  const [state, create] = useMutation(CreateMyMenteeRequestDocument);
+  const [createState, create] = useMutation(CreateMyMenteeRequestDocument);
+  const [updateState, update] = useMutation(UpdateMyMenteeRequestDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const existing = data?.myMenteeRequest;
   const form = useForm({
     initialValues: {
-      goals: '',
-      languages: [me.language],
-      seniorityYears: 2 as number | string,
-      skillsWanted: me.skills.filter((skill) => skill.kind === 'WANTS').map((skill) => ({ name: skill.skill.name, level: skill.level })) as SkillRow[],
-      prefersOtherDepartment: false,
-      prefersOtherSite: false,
-      prefersSameGender: false,
+      goals: existing?.goals ?? '',
+      languages: existing?.languages ?? [me.language],
+      seniorityYears: (existing?.seniorityYears ?? 2) as number | string,
+      skillsWanted: (existing?.skillsWanted ?? me.skills.filter((skill) => skill.kind === 'WANTS').map((skill) => ({ name: skill.skill.name, level: skill.level }))) as SkillRow[],
+      prefersOtherDepartment: existing?.prefersOtherDepartment ?? false,
+      prefersOtherSite: existing?.prefersOtherSite ?? false,
+      prefersSameGender: existing?.prefersSameGender ?? false,
     },
   });
+  return (
+    <form
+      onSubmit={form.onSubmit(async (values) => {
+        setProblem(null);
+        const input = {
+          goals: values.goals,
+          languages: values.languages,
+          seniorityYears: Number(values.seniorityYears),
+          skillsWanted: values.skillsWanted.filter((row) => row.name.trim()).map((row) => ({ name: row.name, level: Number(row.level) })),
+          prefersOtherDepartment: values.prefersOtherDepartment,
+          prefersOtherSite: values.prefersOtherSite,
+          prefersSameGender: values.prefersSameGender,
+        };
+        const result = existing ? await update({ roundId: round.id, input }) : await create({ roundId: round.id, input });
+        if (result.error) return setProblem(showProblemOnForm(form, problemOf(result.error)));
+        notifySuccess(existing ? t('requestChanged') : t('requestSent'));
+        onDone();
+      })}
+    >
+      <Stack>
+        <Textarea label={t('goals')} autosize minRows={3} {...form.getInputProps('goals')} />
+        <Group grow align="flex-start">
+          <MultiSelect label={t('languages')} data={LANGUAGE_OPTIONS} {...form.getInputProps('languages')} />
+          <NumberInput label={t('yourSeniority')} min={0} max={60} {...form.getInputProps('seniorityYears')} />
+        </Group>
+        <SkillRows label={t('skillsWanted')} rows={form.getValues().skillsWanted} onChange={(rows) => form.setFieldValue('skillsWanted', rows)} error={form.errors.skillsWanted} />
+        <Checkbox label={t('prefersOtherDepartment')} {...form.getInputProps('prefersOtherDepartment', { type: 'checkbox' })} />
+        <Checkbox label={t('prefersOtherSite')} {...form.getInputProps('prefersOtherSite', { type: 'checkbox' })} />
+        <Checkbox label={t('prefersSameGender')} {...form.getInputProps('prefersSameGender', { type: 'checkbox' })} />
+        <FormProblem problem={problem} />
+        <Group>
+          <Button type="submit" loading={createState.fetching || updateState.fetching}>
+            {existing ? t('saveRequest') : t('askForMentor')}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('back')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function MenteeRequestForm({ round }: { round: OpenRound }) {
+  const { t } = useTranslation('mentoring');
+  const dates = useDates();
+  const [{ data, fetching }, refresh] = useQuery({ query: MyMenteeRequestDocument, variables: { roundId: round.id }, context: REQUEST_CONTEXT });
+  const [withdrawState, withdraw] = useMutation(WithdrawMyMenteeRequestDocument);
+  const [editing, setEditing] = useState(false);
+  const [opened, { open, close }] = useDisclosure();
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const existing = data?.myMenteeRequest ?? null;
+  const reload = () => refresh({ requestPolicy: 'network-only' });
   if (fetching && !data) return <CardsSkeleton count={1} />;
   return (
     <Card>
@@ -159,74 +222,70 @@ function MenteeRequestForm({ round }: { round: MentoringOverviewQuery['openMento
           </Title>
           <Badge variant="light">{t('deadline', { when: dates.shortDateTime(round.deadline) })}</Badge>
         </Group>
-        {existing ? (
-          <Alert color="teal" variant="light" role="status">
-            {t('requestSent')}
-            <Text size="sm" mt={4} c="dimmed">
-              {existing.goals}
+        {existing && !editing ? (
+          <>
+            <Alert color="teal" variant="light" role="status">
+              {t('requestSent')}
+              {existing.goals && (
+                <Text size="sm" mt={4}>
+                  {existing.goals}
+                </Text>
+              )}
+              <Text size="sm" mt={4}>
+                {t('requestSkills', { skills: existing.skillsWanted.map((skill) => `${skill.name} (${skill.level})`).join(', ') })}
+              </Text>
+            </Alert>
+            <Text size="sm" c="dimmed">
+              {t('changeUntil')}
             </Text>
-          </Alert>
+            <FormProblem problem={problem} />
+            <Group>
+              <Button variant="light" onClick={() => setEditing(true)}>
+                {t('changeRequest')}
+              </Button>
+              <Button variant="default" onClick={open}>
+                {t('withdrawRequest')}
+              </Button>
+            </Group>
+          </>
         ) : (
-          <form
-            onSubmit={form.onSubmit(async (values) => {
-              setProblem(null);
-              const result = await create({
-                roundId: round.id,
-                input: {
-                  goals: values.goals,
-                  languages: values.languages,
-                  seniorityYears: Number(values.seniorityYears),
-                  skillsWanted: values.skillsWanted.filter((row) => row.name.trim()).map((row) => ({ name: row.name, level: Number(row.level) })),
-                  prefersOtherDepartment: values.prefersOtherDepartment,
-                  prefersOtherSite: values.prefersOtherSite,
-                  prefersSameGender: values.prefersSameGender,
-                },
-              });
-              if (result.error) return setProblem(showProblemOnForm(form, problemOf(result.error)));
-              notifySuccess(t('requestSent'));
-            })}
-          >
-            <Stack>
-              <Textarea label={t('goals')} autosize minRows={3} {...form.getInputProps('goals')} />
-              <Group grow align="flex-start">
-                <MultiSelect label={t('languages')} data={LANGUAGE_OPTIONS} {...form.getInputProps('languages')} />
-                <NumberInput label={t('yourSeniority')} min={0} max={60} {...form.getInputProps('seniorityYears')} />
-              </Group>
-              <SkillRows label={t('skillsWanted')} rows={form.getValues().skillsWanted} onChange={(rows) => form.setFieldValue('skillsWanted', rows)} error={form.errors.skillsWanted} />
-              <Checkbox label={t('prefersOtherDepartment')} {...form.getInputProps('prefersOtherDepartment', { type: 'checkbox' })} />
-              <Checkbox label={t('prefersOtherSite')} {...form.getInputProps('prefersOtherSite', { type: 'checkbox' })} />
-              <Checkbox label={t('prefersSameGender')} {...form.getInputProps('prefersSameGender', { type: 'checkbox' })} />
-              <FormProblem problem={problem} />
-              <Group>
-                <Button type="submit" loading={state.fetching}>
-                  {t('askForMentor')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          <MenteeRequestFields
+            key={existing ? `edit-${existing.id}` : 'new'}
+            round={round}
+            existing={existing}
+            onDone={() => {
+              setEditing(false);
+              reload();
+            }}
+            onCancel={existing ? () => setEditing(false) : undefined}
+          />
         )}
       </Stack>
+      <Modal opened={opened} onClose={close} title={t('withdrawTitle', { round: round.name })} centered closeButtonProps={{ 'aria-label': t('closeDialog') }}>
+        <Stack>
+          <Text size="sm">{t('withdrawText')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('back')}
+            </Button>
+            <Button
+              color="red"
+              loading={withdrawState.fetching}
+              onClick={async () => {
+                setProblem(null);
+                const result = await withdraw({ roundId: round.id });
+                close();
+                if (result.error) return setProblem(problemOf(result.error));
+                notifySuccess(t('requestWithdrawn'));
+                reload();
+              }}
+            >
+              {t('confirmWithdraw')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Card>
-  );
-}
-
-function Reasons({ match }: { match: MentorMatchFieldsFragment }) {
-  const { t } = useTranslation('mentoring');
-  return (
-    <Table aria-label={t('reasons')} fz="sm">
-      <Table.Tbody>
-        {match.breakdown.map((line) => (
-          <Table.Tr key={line.criterion}>
-            <Table.Td w={50}>
-              <Badge variant="light" color={line.points > 0 ? 'teal' : 'gray'}>
-                +{line.points}
-              </Badge>
-            </Table.Td>
-            <Table.Td>{line.explanation}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
   );
 }
 
@@ -281,7 +340,7 @@ function ProposedMatch({ match }: { match: MentorMatchFieldsFragment }) {
           </Button>
         </Group>
       </Stack>
-      <Modal opened={opened} onClose={close} title={t('declineTitle', { name: match.mentee.name })} centered>
+      <Modal opened={opened} onClose={close} title={t('declineTitle', { name: match.mentee.name })} centered closeButtonProps={{ 'aria-label': t('closeDialog') }}>
         <form
           onSubmit={async (event) => {
             event.preventDefault();
@@ -338,13 +397,16 @@ function CurrentMatch({ match }: { match: MentorMatchFieldsFragment }) {
         <Reasons match={match} />
         {match.status === 'ACCEPTED' && (
           <Group>
+            <Button component={Link} to={`/mentoring/matches/${match.id}`} variant="light">
+              {t('openMatch')}
+            </Button>
             <Button variant="light" color="red" onClick={open}>
               {t('endMatch')}
             </Button>
           </Group>
         )}
       </Stack>
-      <Modal opened={opened} onClose={close} title={t('endMatch')} centered>
+      <Modal opened={opened} onClose={close} title={t('endMatch')} centered closeButtonProps={{ 'aria-label': t('closeDialog') }}>
         <Stack>
           <Text size="sm">{t('endMatchText', { name: other.name })}</Text>
           <Group justify="flex-end">
@@ -374,7 +436,15 @@ export function MentoringPage() {
   const { t } = useTranslation('mentoring');
   const [{ data, error, fetching }] = useQuery({ query: MentoringOverviewDocument, requestPolicy: 'cache-and-network' });
   return (
-    <Page title={t('title')} description={t('text')}>
+    <Page
+      title={t('title')}
+      description={t('text')}
+      actions={
+        <Button component={Link} to="/mentoring/matches" variant="light">
+          {t('myMatchesLink')}
+        </Button>
+      }
+    >
       {error ? (
         <ErrorState error={error} />
       ) : fetching && !data ? (

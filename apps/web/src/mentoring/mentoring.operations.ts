@@ -12,6 +12,10 @@ export const MentorMatchFields = graphql(`
     decidedAt
     declineReason
     meetingStartsAt
+    meetingEndsAt
+    meetingRoom
+    runsUntil
+    completedAt
     mentor {
       id
       name
@@ -126,6 +130,132 @@ export const EndMentorMatchDocument = graphql(`
   mutation EndMentorMatch($matchId: ID!) {
     endMentorMatch(matchId: $matchId) {
       ...MentorMatchFields
+    }
+  }
+`);
+
+export const UpdateMyMenteeRequestDocument = graphql(`
+  mutation UpdateMyMenteeRequest($roundId: ID!, $input: MenteeRequestInput!) {
+    updateMyMenteeRequest(roundId: $roundId, input: $input) {
+      id
+      roundId
+      goals
+      languages
+      seniorityYears
+      prefersOtherDepartment
+      prefersOtherSite
+      prefersSameGender
+      skillsWanted {
+        name
+        level
+      }
+    }
+  }
+`);
+
+export const WithdrawMyMenteeRequestDocument = graphql(`
+  mutation WithdrawMyMenteeRequest($roundId: ID!) {
+    withdrawMyMenteeRequest(roundId: $roundId)
+  }
+`);
+
+export const MyMentoringHistoryDocument = graphql(`
+  query MyMentoringHistory {
+    myMentoringHistory {
+      ...MentorMatchFields
+    }
+  }
+`);
+
+export const MyMeetingSettingsDocument = graphql(`
+  query MyMeetingSettings {
+    me {
+      id
+      timeZone
+      meetingUrl
+      workingHours {
+        weekday
+        start
+        end
+      }
+    }
+  }
+`);
+
+export const SetMyWorkingHoursDocument = graphql(`
+  mutation SetMyWorkingHours($hours: [WorkingDayInput!]!) {
+    setMyWorkingHours(hours: $hours) {
+      id
+      workingHours {
+        weekday
+        start
+        end
+      }
+    }
+  }
+`);
+
+export const SetMyMeetingUrlDocument = graphql(`
+  mutation SetMyMeetingUrl($url: String) {
+    setMyMeetingUrl(url: $url) {
+      id
+      meetingUrl
+    }
+  }
+`);
+
+export const MoveMentorMeetingDocument = graphql(`
+  mutation MoveMentorMeeting($input: MoveMentorMeetingInput!) {
+    moveMentorMeeting(input: $input) {
+      ...MentorMatchFields
+    }
+  }
+`);
+
+export const MentoringMeetingLogDocument = graphql(`
+  query MentoringMeetingLog($matchId: ID!) {
+    mentoringMeetingLog(matchId: $matchId) {
+      id
+      matchId
+      heldAt
+      durationMinutes
+      note
+      loggedById
+    }
+  }
+`);
+
+export const LogMentoringMeetingDocument = graphql(`
+  mutation LogMentoringMeeting($input: LogMentoringMeetingInput!) {
+    logMentoringMeeting(input: $input) {
+      id
+      matchId
+      heldAt
+      durationMinutes
+      note
+      loggedById
+    }
+  }
+`);
+
+export const MyMentoringFeedbackDocument = graphql(`
+  query MyMentoringFeedback($matchId: ID!) {
+    myMentoringFeedback(matchId: $matchId) {
+      matchId
+      rating
+      comment
+      createdAt
+    }
+  }
+`);
+
+export const GiveMentoringFeedbackDocument = graphql(`
+  mutation GiveMentoringFeedback($input: GiveMentoringFeedbackInput!) {
+    giveMentoringFeedback(input: $input) {
+      matchId
+      rating
+      comment
+      createdAt
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Clock } from '@kennis/config';
 import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
 import { ParseIdPipe } from '@kennis/errors';
@@ -7,7 +7,7 @@ import { MatchFollowUpService } from '../services/match-follow-up.service';
 import { MentoringInsightsService } from '../services/mentoring-insights.service';
 import { MentoringRoundService } from '../services/mentoring-round.service';
 import { OpenRoundInput } from './mentoring.inputs';
-import { MentoringRoundListItemModel, MentoringRoundModel, OpenMentoringRoundModel, RoundInsightsModel, RoundOutcomesModel, RoundReviewModel } from './mentoring.model';
+import { MentoringRoundListItemModel, MentoringRoundModel, OpenMentoringRoundModel, RoundInsightsModel, RoundOutcomesModel, RoundReviewModel, ScoreDistributionModel } from './mentoring.model';
 import { PairRuleKind } from '../entities/mentoring-pair-rule.entity';
 import { RoundReviewService } from '../services/round-review.service';
 import { MentoringViews } from './mentoring.views';
@@ -129,5 +129,15 @@ export class MentoringRoundsResolver {
   @Query(() => RoundInsightsModel, { description: 'Aggregates only; groups under 5 people are never shown on their own. Admins only.' })
   roundInsights(@CurrentActor() actor: Actor, @Args(...RoundIdArgs) roundId: string): Promise<RoundInsightsModel> {
     return this.insights.roundInsights(actor, roundId);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Query(() => ScoreDistributionModel, { description: 'How the match scores of a round spread, as counts per bucket of points. Admins only.' })
+  mentoringRoundScoreDistribution(
+    @CurrentActor() actor: Actor,
+    @Args(...RoundIdArgs) roundId: string,
+    @Args('bucketWidth', { type: () => Int, defaultValue: 100, description: 'Points per bucket, 1 to 1000 (a skill fit alone is worth hundreds).' }) bucketWidth: number,
+  ): Promise<ScoreDistributionModel> {
+    return this.insights.scoreDistribution(actor, roundId, bucketWidth);
   }
 }

@@ -303,6 +303,35 @@ export class RoundInsightsModel {
   groups: GroupInsightModel[];
 }
 
+@ObjectType('ScoreBucket', { description: 'How many of the round\'s matches scored from `from` to `to` points (both included).' })
+export class ScoreBucketModel {
+  @Field(() => Int)
+  from: number;
+
+  @Field(() => Int)
+  to: number;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('ScoreDistribution', {
+  description: 'Match scores of a round (the score the engine optimised) as counts per bucket: no pair, no person.',
+})
+export class ScoreDistributionModel {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => Int)
+  bucketWidth: number;
+
+  @Field(() => Int, { description: 'Matches counted: proposed, accepted, completed or ended early (not declined or expired).' })
+  matchCount: number;
+
+  @Field(() => [ScoreBucketModel], { description: 'From the lowest bucket with a match to the highest, empty buckets between included.' })
+  buckets: ScoreBucketModel[];
+}
+
 @ObjectType('OpenMentoringRound', { description: 'A round that takes mentee requests now.' })
 export class OpenMentoringRoundModel extends RoundIdentityFields {}
 

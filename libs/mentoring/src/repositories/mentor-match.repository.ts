@@ -203,6 +203,17 @@ export class MentorMatchRepository {
     return rows.map((row) => row.person_id);
   }
 
+  /** Per bucket of `bucketWidth` points (bucket n holds scores n*width .. n*width+width-1), how many of the round's matches scored so. */
+  async scoreHistogram(roundId: string, bucketWidth: number): Promise<{ bucket: number; count: number }[]> {
+    const rows: { bucket: number; count: number }[] = await this.matches.query(
+      `SELECT floor(score::float / $2)::int AS bucket, count(*)::int AS count FROM mentor_match
+       WHERE round_id = $1 AND status IN ('PROPOSED', 'ACCEPTED', 'COMPLETED', 'ENDED')
+       GROUP BY 1 ORDER BY 1`,
+      [roundId, bucketWidth],
+    );
+    return rows;
+  }
+
   /** Matched count, mean score and per criterion how often it counted and its mean points. */
   async roundStatistics(roundId: string): Promise<{
     matched: number;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, isAdmin } from '@kennis/auth';
+import { BadUserInputError } from '@kennis/errors';
 import { DIVERSITY_ATTRIBUTE_NAMES } from '../entities/diversity-attribute.entity';
 import { NotAdminError, RoundNotFoundError } from '../errors/mentoring.errors';
 import { DiversityAttributeRepository } from '../repositories/diversity-attribute.repository';
@@ -24,6 +25,15 @@ export interface GroupInsight {
   matched: number;
   matchRate: number;
 }
+
+export interface ScoreDistribution {
+  roundId: string;
+  bucketWidth: number;
+  matchCount: number;
+  buckets: { from: number; to: number; count: number }[];
+}
+
+export const MAX_SCORE_BUCKET_WIDTH = 1000;
 
 export interface RoundInsights {
   roundId: string;
@@ -58,6 +68,30 @@ export class MentoringInsightsService {
       groups,
     };
   }
+
+  /** Counts of match scores per bucket: an aggregate, so no pair or person can be read from it. */
+  async scoreDistribution(actor: Actor, roundId: string, bucketWidth: number): Promise<ScoreDistribution> {
+    if (!isAdmin(actor)) throw new NotAdminError('see the score distribution of a mentoring round');
+    if (!Number.isInteger(bucketWidth) || bucketWidth < 1 || bucketWidth > MAX_SCORE_BUCKET_WIDTH) {
+      throw new BadUserInputError('bucketWidth', `bucketWidth must be a whole number of points from 1 to ${MAX_SCORE_BUCKET_WIDTH}.`);
+    }
+    if (!(await this.rounds.findById(roundId))) throw new RoundNotFoundError(roundId);
+    return { roundId, bucketWidth, ...scoreBuckets(await this.matches.scoreHistogram(roundId, bucketWidth), bucketWidth) };
+  }
+}
+
+/** Every bucket from the lowest counted to the highest, the empty ones between as zero, so a chart shows the gaps. */
+export function scoreBuckets(rows: readonly { bucket: number; count: number }[], bucketWidth: number): Pick<ScoreDistribution, 'matchCount' | 'buckets'> {
+  const counts = new Map(rows.map((row) => [row.bucket, row.count]));
+  const buckets: ScoreDistribution['buckets'] = [];
+  if (rows.length > 0) {
+    const lowest = Math.min(...counts.keys());
+    const highest = Math.max(...counts.keys());
+    for (let bucket = lowest; bucket <= highest; bucket += 1) {
+      buckets.push({ from: bucket * bucketWidth, to: bucket * bucketWidth + bucketWidth - 1, count: counts.get(bucket) ?? 0 });
+    }
+  }
+  return { matchCount: rows.reduce((sum, row) => sum + row.count, 0), buckets };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { FOLDED_GROUP, foldSmallGroups, UNDECLARED_GROUP } from './mentoring-insights.service';
+import { FOLDED_GROUP, foldSmallGroups, scoreBuckets, UNDECLARED_GROUP } from './mentoring-insights.service';
 
 describe('foldSmallGroups', () => {
   it('shows groups of five or more, folds smaller ones together, and never leaves fewer than five to subtraction', () => {
@@ -21,5 +21,21 @@ describe('foldSmallGroups', () => {
     ]);
     expect(folded.at(-1)).toEqual({ attribute: 'gender', group: FOLDED_GROUP, mentees: 5, matched: 3, matchRate: 0.6 });
     expect(folded.some((group) => group.group === 'b' || group.group === 'c')).toBe(false);
+  });
+});
+
+describe('scoreBuckets', () => {
+  it('lists every bucket from the lowest to the highest, empty ones between as zero', () => {
+    expect(scoreBuckets([{ bucket: 1, count: 2 }, { bucket: 4, count: 1 }], 5)).toEqual({
+      matchCount: 3,
+      buckets: [
+        { from: 5, to: 9, count: 2 },
+        { from: 10, to: 14, count: 0 },
+        { from: 15, to: 19, count: 0 },
+        { from: 20, to: 24, count: 1 },
+      ],
+    });
+    expect(scoreBuckets([{ bucket: -1, count: 1 }], 10).buckets).toEqual([{ from: -10, to: -1, count: 1 }]);
+    expect(scoreBuckets([], 5)).toEqual({ matchCount: 0, buckets: [] });
   });
 });

@@ -16,7 +16,7 @@ export enum OutboxStatus {
 @Check('outbox_message_status_check', `status IN ('PENDING', 'DONE', 'SKIPPED', 'FAILED')`)
 @Index('outbox_message_due_index', ['dueAt'], { where: `status = 'PENDING'` })
 @Index('outbox_message_session_index', ['sessionId', 'id'])
-@Index('outbox_message_batch_index', ['batchId'], { where: 'batch_id IS NOT NULL' })
+@Index('outbox_message_pending_batch_index', ['batchId'], { where: `status = 'PENDING' AND batch_id IS NOT NULL` })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'outbox_message_pkey' })
   id: string;

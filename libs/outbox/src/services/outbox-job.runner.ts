@@ -115,7 +115,7 @@ export class OutboxJobRunner {
         try {
           if (!item) throw new Error(`Outbox row ${row.id}: the handler prepared nothing for it`);
           await item.deliver();
-          await this.messages.markFinished(manager, row.id, OutboxStatus.Done, null);
+          await this.messages.markDelivered(connection, row.id);
         } catch (error) {
           failed = error as Error;
           await this.rowFailed(manager, row, failed, handler);

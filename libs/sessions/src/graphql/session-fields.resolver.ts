@@ -18,14 +18,14 @@ export class SessionFieldsResolver {
   }
 
   @ResolveField(() => [PersonModel])
-  hosts(session: SessionModel, _args: unknown, context: object): Promise<PersonModel[]> {
-    return this.loaders.forRequest(context, actorOf(context).personId).hosts.load(session.id);
+  hosts(session: SessionModel, _args: unknown, context: object): PersonModel[] | Promise<PersonModel[]> {
+    return this.loaders.hostsOf(context, actorOf(context).personId, session.id);
   }
 
   @ResolveField(() => RoomModel, { nullable: true })
-  async room(session: SessionModel, _args: unknown, context: object): Promise<RoomModel | null> {
+  room(session: SessionModel, _args: unknown, context: object): RoomModel | null | Promise<RoomModel | null> {
     if (!session.roomId) return null;
-    return (await this.loaders.forRequest(context, actorOf(context).personId).room.load(session.roomId)) as RoomModel | null;
+    return this.loaders.roomOf(context, actorOf(context).personId, session.roomId) as RoomModel | null | Promise<RoomModel | null>;
   }
 
   @ResolveField(() => [SkillModel])
@@ -50,7 +50,7 @@ export class SessionFieldsResolver {
     @Context() context: object,
   ): Promise<FacilityRequestModel[]> {
     const loaders = this.loaders.forRequest(context, actor.personId);
-    const [requests, hosts] = await Promise.all([loaders.facilityRequests.load(session.id), loaders.hosts.load(session.id)]);
+    const [requests, hosts] = await Promise.all([loaders.facilityRequests.load(session.id), this.loaders.hostsOf(context, actor.personId, session.id)]);
     // A note may say who eats what or needs which aid: for the hosts, the facility people and admins only.
     const seesNotes = hasAnyRole(actor, [Role.ADMIN, Role.FACILITY_MANAGER]) || hosts.some((host) => host.id === actor.personId);
     return seesNotes ? requests : requests.map((request) => ({ ...request, note: null }));

@@ -15,6 +15,9 @@ export interface SessionRequestLoaders {
   interestCount: DataLoader<string, number>;
   myRegistration: DataLoader<string, RegistrationWithPosition | null>;
   facilityRequests: DataLoader<string, { id: string; team: FacilityTeamEntity; note: string; status: FacilityRequestStatusValue; decisionReason: string | null }[]>;
+  /** What a page read with its own statement, answered without a promise (see hostsOf and roomOf). */
+  primedHosts: Map<string, PersonEntity[]>;
+  primedRooms: Map<string, RoomEntity>;
 }
 
 /** One query per field for a whole page of sessions, whatever its size (no N+1). */
@@ -43,10 +46,25 @@ export class SessionLoaders {
     const loaders = this.forRequest(context, actorPersonId);
     const people = this.peopleLoaders.forRequest(context);
     for (const [sessionId, hosts] of page.hostsBySession) {
-      loaders.hosts.prime(sessionId, hosts);
+      loaders.primedHosts.set(sessionId, hosts);
       for (const host of hosts) people.person.prime(host.id, host);
     }
-    for (const room of page.rooms) loaders.room.prime(room.id, room);
+    for (const room of page.rooms) loaders.primedRooms.set(room.id, room);
+  }
+
+  /**
+   * A session's hosts: a plain value when the page primed them, so GraphQL completes the whole list
+   * without a promise per field and per session (a tenth of the session list's CPU), else batched.
+   */
+  hostsOf(context: object, actorPersonId: string, sessionId: string): PersonEntity[] | Promise<PersonEntity[]> {
+    const loaders = this.forRequest(context, actorPersonId);
+    return loaders.primedHosts.get(sessionId) ?? loaders.hosts.load(sessionId);
+  }
+
+  /** A room, a plain value when primed (see hostsOf). */
+  roomOf(context: object, actorPersonId: string, roomId: string): RoomEntity | null | Promise<RoomEntity | null> {
+    const loaders = this.forRequest(context, actorPersonId);
+    return loaders.primedRooms.get(roomId) ?? loaders.room.load(roomId);
   }
 
   people(context: object) {
@@ -56,6 +74,8 @@ export class SessionLoaders {
   private create(context: object, actorPersonId: string): SessionRequestLoaders {
     const people = this.peopleLoaders.forRequest(context);
     return {
+      primedHosts: new Map(),
+      primedRooms: new Map(),
       hosts: new DataLoader(async (sessionIds) => {
         const hosts = await this.queries.hostsOfSessions(sessionIds);
         const persons = await people.person.loadMany([...new Set(hosts.map((host) => host.personId))]);
