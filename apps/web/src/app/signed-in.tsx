@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Skeleton, Stack, Text, UnstyledButton, Avatar, Divider, Container } from '@mantine/core';
+import { AppShell, Burger, Group, Menu, NavLink, SegmentedControl, Skeleton, Stack, Text, UnstyledButton, Avatar, Divider, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuilding,
@@ -183,7 +183,7 @@ export function SignedIn() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
-        <AppShell.Section grow component={ScrollArea}>
+        <AppShell.Section grow style={{ overflowY: 'auto' }}>
           {me ? (
             navigation(me, t).map((group, index) => (
               <Stack key={group.title ?? index} gap={2} mb="sm">

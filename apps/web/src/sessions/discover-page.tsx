@@ -1,4 +1,4 @@
-import { Button, Card, Group, Loader, MultiSelect, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Autocomplete, Badge } from '@mantine/core';
+import { Button, Card, Chip, Group, Input, Loader, NativeSelect, SimpleGrid, Stack, Tabs, Text, TextInput, Badge } from '@mantine/core';
 import { useDebouncedValue, useIntersection } from '@mantine/hooks';
 import { IconBulb, IconCalendarEvent, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -136,26 +136,46 @@ function SessionFilters({ onChange }: { onChange: (filter: UpcomingSessionsFilte
           onChange={(event) => setText(event.currentTarget.value)}
         />
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
-          <Autocomplete label={t('skill')} placeholder={t('anySkill')} value={skill} onChange={setSkill} data={(skills?.skills ?? []).map((item) => item.name)} />
-          <Select label={t('site')} value={site} onChange={setSite} data={siteNames} clearable placeholder={t('anySite')} />
-          <MultiSelect
-            label={t('format')}
-            value={formats}
-            onChange={setFormats}
-            data={FORMATS.map((format) => ({ value: format, label: t(`formats.${format}`) }))}
-            placeholder={formats.length ? undefined : t('anyFormat')}
-            clearable
+          {/* The browser's own pickers (a datalist, native selects, chips): Mantine's combobox would add its
+              dropdown, scroll area and floating positioning to every first visit. */}
+          <TextInput
+            label={t('skill')}
+            placeholder={t('anySkill')}
+            value={skill}
+            onChange={(event) => setSkill(event.currentTarget.value)}
+            list="discover-skills"
           />
-          <Select
+          <datalist id="discover-skills">
+            {(skills?.skills ?? []).map((item) => (
+              <option key={item.name} value={item.name} />
+            ))}
+          </datalist>
+          <NativeSelect
+            label={t('site')}
+            value={site ?? ''}
+            onChange={(event) => setSite(event.currentTarget.value || null)}
+            data={[{ value: '', label: t('anySite') }, ...siteNames.map((name) => ({ value: name, label: name }))]}
+          />
+          <Input.Wrapper label={t('format')} labelElement="div" id="discover-formats">
+            <Chip.Group multiple value={formats} onChange={setFormats}>
+              <Group gap={6} mt={4} role="group" aria-labelledby="discover-formats-label">
+                {FORMATS.map((format) => (
+                  <Chip key={format} value={format} size="xs">
+                    {t(`formats.${format}`)}
+                  </Chip>
+                ))}
+              </Group>
+            </Chip.Group>
+          </Input.Wrapper>
+          <NativeSelect
             label={t('language')}
-            value={language}
-            onChange={setLanguage}
+            value={language ?? ''}
+            onChange={(event) => setLanguage(event.currentTarget.value || null)}
             data={[
+              { value: '', label: t('anyLanguage') },
               { value: 'nl', label: t('languages.nl') },
               { value: 'en', label: t('languages.en') },
             ]}
-            clearable
-            placeholder={t('anyLanguage')}
           />
           {/* The browser's own date fields: Mantine's date picker would double what the first visit loads. */}
           <Group grow gap="xs" wrap="nowrap">
