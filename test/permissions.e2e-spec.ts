@@ -131,6 +131,7 @@ describe('the permission table, walked for every role', () => {
     // An unknown booking: any signed-in person gets NOT_FOUND (their own bookings only), anonymous UNAUTHENTICATED.
     cancelRoomBooking: async () => ({ query: 'mutation($id: ID!) { cancelRoomBooking(bookingId: $id) { id } }', variables: { id: randomUUID() }, authorisedOnly: true }),
     pendingRoomApprovals: async () => ({ query: '{ pendingRoomApprovals { id } }' }),
+    siteRoomBookings: async () => ({ query: '{ siteRoomBookings(input: { site: "Amsterdam", from: "2031-05-01T00:00:00Z", to: "2031-05-02T00:00:00Z" }) { id } }' }),
     facilityTeamRequests: async () => ({ query: 'query($id: ID!) { facilityTeamRequests(facilityTeamId: $id) { id } }', variables: { id: world.teamId } }),
     roomRules: async () => ({ query: 'query($id: ID!) { roomRules(roomId: $id) { roomId } }', variables: { id: world.roomId } }),
     facilityTeams: async () => ({ query: '{ facilityTeams { id } }' }),

@@ -297,6 +297,16 @@ describe('room rules: set by facility managers, applied alike to sessions, invit
 
     const mine = (await platform.ok(host.id, `{ myRoomBookings { id title } }`)).myRoomBookings;
     expect(mine).toContainEqual({ id: meeting.id, title: 'Planning poker' });
+    // The site's schedule, as facility managers see it, holds the meeting with who booked it.
+    const siteDay = { site: 'Tokyo', from: new Date(monday + 2 * DAY).toISOString(), to: new Date(monday + 3 * DAY).toISOString() };
+    const siteBookings = async () =>
+      (await platform.ok(manager.id, `query($input: SiteRoomBookingsInput!) { siteRoomBookings(input: $input) { roomId label bookedByName startsAt endsAt } }`, { input: siteDay }))
+        .siteRoomBookings;
+    expect(await siteBookings()).toContainEqual({ roomId, label: 'Planning poker', bookedByName: 'Host', startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() });
+    const tooLong = await platform.graphql(manager.id, `query($input: SiteRoomBookingsInput!) { siteRoomBookings(input: $input) { roomId } }`, {
+      input: { ...siteDay, to: new Date(monday + 40 * DAY).toISOString() },
+    });
+    expect(tooLong.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'to' }));
     expect(await freeAt(slot)).not.toContain(roomId);
     const sessionId = await propose('Same time');
     const clash = await platform.graphql(host.id, `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
@@ -315,6 +325,7 @@ describe('room rules: set by facility managers, applied alike to sessions, invit
     );
     expect(platform.sink.to(mailbox).find((mail) => mail.mimeMethod === 'CANCEL')!.calendar!.uid).toBe(personInvite.calendar!.uid);
     expect(await freeAt(slot)).toContain(roomId);
+    expect((await siteBookings()).map((booking: { label: string }) => booking.label)).not.toContain('Planning poker');
     const twice = await platform.graphql(host.id, `mutation($id: ID!) { cancelRoomBooking(bookingId: $id) { status } }`, { id: meeting.id });
     expect(twice.errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await platform.ok(host.id, `{ myRoomBookings { id } }`)).myRoomBookings).not.toContainEqual({ id: meeting.id });

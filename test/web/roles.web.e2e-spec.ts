@@ -46,6 +46,10 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await platform.ok(host.id, `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
       input: { sessionId: proposeSession.id, startsAt: tomorrow.toISOString(), roomId: room.id },
     });
+    // A meeting Hanna booked for herself shows beside the session, with who booked it.
+    await platform.ok(host.id, `mutation($input: BookRoomInput!) { bookRoom(input: $input) { status } }`, {
+      input: { roomId: room.id, title: 'Stand-up', startsAt: tomorrow.hour(14).toISOString(), endsAt: tomorrow.hour(15).toISOString() },
+    });
 
     const manager = await Person.signIn(browser, platform.baseUrl, 'Bram Facility', '/rooms');
     const { page } = manager;
@@ -64,6 +68,7 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await page.getByRole('heading', { name: 'Bookings' }).waitFor();
     await page.getByRole('button', { name: 'Later' }).click();
     await page.getByRole('link', { name: /Booked in Turing/ }).waitFor();
+    await page.getByText('Stand-up (booked by Hanna Host)').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'bookings-day');
     await page.getByText('Week', { exact: true }).click();

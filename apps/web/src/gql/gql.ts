@@ -85,6 +85,7 @@ type Documents = {
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": typeof types.CreateRoomDocument,
     "\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": typeof types.UpdateRoomDocument,
     "\n  mutation RetireRoom($roomId: ID!) {\n    retireRoom(roomId: $roomId) {\n      ...RoomFields\n    }\n  }\n": typeof types.RetireRoomDocument,
+    "\n  query SiteRoomBookings($input: SiteRoomBookingsInput!) {\n    siteRoomBookings(input: $input) {\n      id\n      roomId\n      startsAt\n      endsAt\n      label\n      bookedByName\n    }\n  }\n": typeof types.SiteRoomBookingsDocument,
     "\n  query SiteBookings($filter: UpcomingSessionsFilter!) {\n    upcomingSessions(first: 100, filter: $filter) {\n      edges {\n        node {\n          # Not SessionCardFields: a hundred cards' worth of fields is over the API's cost limit.\n          id\n          title\n          status\n          startsAt\n          endsAt\n          seatsTaken\n          capacity\n          room {\n            id\n          }\n          hosts {\n            id\n            name\n          }\n          facilityRequests {\n            note\n            team {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SiteBookingsDocument,
     "\n  query FacilityTeams {\n    facilityTeams {\n      id\n      name\n      kind\n      site\n      mailbox\n    }\n  }\n": typeof types.FacilityTeamsDocument,
     "\n  mutation CreateFacilityTeam($input: CreateFacilityTeamInput!) {\n    createFacilityTeam(input: $input) {\n      id\n      name\n      kind\n      site\n      mailbox\n    }\n  }\n": typeof types.CreateFacilityTeamDocument,
@@ -187,6 +188,7 @@ const documents: Documents = {
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": types.CreateRoomDocument,
     "\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      ...RoomFields\n    }\n  }\n": types.UpdateRoomDocument,
     "\n  mutation RetireRoom($roomId: ID!) {\n    retireRoom(roomId: $roomId) {\n      ...RoomFields\n    }\n  }\n": types.RetireRoomDocument,
+    "\n  query SiteRoomBookings($input: SiteRoomBookingsInput!) {\n    siteRoomBookings(input: $input) {\n      id\n      roomId\n      startsAt\n      endsAt\n      label\n      bookedByName\n    }\n  }\n": types.SiteRoomBookingsDocument,
     "\n  query SiteBookings($filter: UpcomingSessionsFilter!) {\n    upcomingSessions(first: 100, filter: $filter) {\n      edges {\n        node {\n          # Not SessionCardFields: a hundred cards' worth of fields is over the API's cost limit.\n          id\n          title\n          status\n          startsAt\n          endsAt\n          seatsTaken\n          capacity\n          room {\n            id\n          }\n          hosts {\n            id\n            name\n          }\n          facilityRequests {\n            note\n            team {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SiteBookingsDocument,
     "\n  query FacilityTeams {\n    facilityTeams {\n      id\n      name\n      kind\n      site\n      mailbox\n    }\n  }\n": types.FacilityTeamsDocument,
     "\n  mutation CreateFacilityTeam($input: CreateFacilityTeamInput!) {\n    createFacilityTeam(input: $input) {\n      id\n      name\n      kind\n      site\n      mailbox\n    }\n  }\n": types.CreateFacilityTeamDocument,
@@ -516,6 +518,10 @@ export function graphql(source: "\n  mutation UpdateRoom($input: UpdateRoomInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetireRoom($roomId: ID!) {\n    retireRoom(roomId: $roomId) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetireRoom($roomId: ID!) {\n    retireRoom(roomId: $roomId) {\n      ...RoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteRoomBookings($input: SiteRoomBookingsInput!) {\n    siteRoomBookings(input: $input) {\n      id\n      roomId\n      startsAt\n      endsAt\n      label\n      bookedByName\n    }\n  }\n"): (typeof documents)["\n  query SiteRoomBookings($input: SiteRoomBookingsInput!) {\n    siteRoomBookings(input: $input) {\n      id\n      roomId\n      startsAt\n      endsAt\n      label\n      bookedByName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

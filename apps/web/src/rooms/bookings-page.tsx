@@ -2,7 +2,7 @@ import { Anchor, Box, Button, Card, Group, Paper, ScrollArea, SegmentedControl, 
 import { DatePickerInput } from '@mantine/dates';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { type CSSProperties, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,10 +10,32 @@ import { useMe } from '../app/me-context';
 import { useDates } from '../common/dates';
 import { Page } from '../common/page';
 import { EmptyState, ErrorState } from '../common/states';
-import type { SiteBookingsQuery } from '../gql/graphql';
-import { RoomsDocument, SiteBookingsDocument } from '../gql/graphql';
+import { RoomsDocument, SiteBookingsDocument, SiteRoomBookingsDocument } from '../gql/graphql';
 
-type Booking = SiteBookingsQuery['upcomingSessions']['edges'][number]['node'];
+/** One block in the grid: a session (linked to its page) or a meeting booked in Kennis or by invite. */
+interface Booking {
+  id: string;
+  roomId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  /** The session's page; meetings have none. */
+  link: string | null;
+}
+/** A session links to its page in the theme's colour; a meeting is a grey block without a link. */
+function BookingBlock({ booking, shade, style, children }: { booking: Booking; shade: 0 | 1; style?: CSSProperties; children: ReactNode }) {
+  const look = { p: 4, radius: 'sm', style: { ...style, textDecoration: 'none', borderLeft: `3px solid var(--mantine-color-${booking.link ? 'kennis-7' : 'gray-6'})` } } as const;
+  return booking.link ? (
+    <Paper component={Link} to={booking.link} bg={`kennis.${shade}`} c="kennis.9" {...look}>
+      {children}
+    </Paper>
+  ) : (
+    <Paper bg="gray.1" c="dark" {...look}>
+      {children}
+    </Paper>
+  );
+}
+
 const FIRST_HOUR = 7;
 const LAST_HOUR = 21;
 const ROOM_COLUMN = 150;
@@ -53,29 +75,25 @@ function DayGrid({ day, rooms, bookings }: { day: Dayjs; rooms: { id: string; na
             </Box>
             <Box role="cell" style={{ flex: 1, position: 'relative', alignSelf: 'stretch', backgroundImage: `repeating-linear-gradient(to right, var(--mantine-color-gray-2) 0 1px, transparent 1px ${100 / hours.length}%)` }}>
               {bookings
-                .filter((booking) => booking.room?.id === room.id)
+                .filter((booking) => booking.roomId === room.id)
                 .map((booking) => {
-                  const from = Math.max(0, dates.inZone(booking.startsAt!).diff(start, 'minute'));
-                  const to = Math.min(minutes, dates.inZone(booking.endsAt!).diff(start, 'minute'));
+                  const from = Math.max(0, dates.inZone(booking.startsAt).diff(start, 'minute'));
+                  const to = Math.min(minutes, dates.inZone(booking.endsAt).diff(start, 'minute'));
                   if (to <= 0 || from >= minutes) return null;
                   return (
-                    <Tooltip key={booking.id} label={`${booking.title} · ${dates.time(booking.startsAt!)}–${dates.time(booking.endsAt!)}`}>
-                      <Paper
-                        component={Link}
-                        to={`/sessions/${booking.id}`}
-                        bg="kennis.1"
-                        c="kennis.9"
-                        p={4}
-                        radius="sm"
-                        style={{ position: 'absolute', top: 6, bottom: 6, left: `${(from / minutes) * 100}%`, width: `${((to - from) / minutes) * 100}%`, overflow: 'hidden', textDecoration: 'none', borderLeft: '3px solid var(--mantine-color-kennis-7)' }}
+                    <Tooltip key={booking.id} label={`${booking.title} · ${dates.time(booking.startsAt)}–${dates.time(booking.endsAt)}`}>
+                      <BookingBlock
+                        booking={booking}
+                        shade={1}
+                        style={{ position: 'absolute', top: 6, bottom: 6, left: `${(from / minutes) * 100}%`, width: `${((to - from) / minutes) * 100}%`, overflow: 'hidden' }}
                       >
                         <Text size="xs" fw={600} truncate>
                           {booking.title}
                         </Text>
                         <Text size="xs" truncate>
-                          {dates.time(booking.startsAt!)}–{dates.time(booking.endsAt!)}
+                          {dates.time(booking.startsAt)}–{dates.time(booking.endsAt)}
                         </Text>
-                      </Paper>
+                      </BookingBlock>
                     </Tooltip>
                   );
                 })}
@@ -122,16 +140,16 @@ function WeekGrid({ weekStart, rooms, bookings }: { weekStart: Dayjs; rooms: { i
                 <Box component="td" key={day.format('YYYY-MM-DD')} p={4} style={{ verticalAlign: 'top' }}>
                   <Stack gap={4}>
                     {bookings
-                      .filter((booking) => booking.room?.id === room.id && dates.inZone(booking.startsAt!).isSame(day, 'day'))
+                      .filter((booking) => booking.roomId === room.id && dates.inZone(booking.startsAt).isSame(day, 'day'))
                       .map((booking) => (
-                        <Paper key={booking.id} component={Link} to={`/sessions/${booking.id}`} bg="kennis.0" p={4} radius="sm" style={{ textDecoration: 'none', borderLeft: '3px solid var(--mantine-color-kennis-7)' }}>
+                        <BookingBlock key={booking.id} booking={booking} shade={0}>
                           <Text size="xs" c="dark" fw={600} lineClamp={2}>
                             {booking.title}
                           </Text>
                           <Text size="xs" c="dimmed">
-                            {dates.time(booking.startsAt!)}–{dates.time(booking.endsAt!)}
+                            {dates.time(booking.startsAt)}–{dates.time(booking.endsAt)}
                           </Text>
-                        </Paper>
+                        </BookingBlock>
                       ))}
                   </Stack>
                 </Box>
@@ -161,8 +179,30 @@ export function BookingsPage() {
     variables: { filter: { site, from: from.toISOString(), to: to.toISOString(), statuses: ['SCHEDULED', 'COMPLETED'] } },
     pause: !site,
   });
+  const [{ data: meetingsData, error: meetingsError }] = useQuery({
+    query: SiteRoomBookingsDocument,
+    variables: { input: { site: site ?? '', from: from.toISOString(), to: to.toISOString() } },
+    pause: !site,
+  });
   const rooms = (roomsData?.rooms ?? []).filter((room) => room.site === site);
-  const bookings = (data?.upcomingSessions.edges ?? []).map((edge) => edge.node);
+  const sessions: Booking[] = (data?.upcomingSessions.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((session) => session.room && session.startsAt && session.endsAt)
+    .map((session) => ({ id: session.id, roomId: session.room!.id, title: session.title, startsAt: session.startsAt!, endsAt: session.endsAt!, link: `/sessions/${session.id}` }));
+  // A session's room booking is in both answers: the session's block (with its page) stands for it.
+  const isSession = (booking: { roomId: string; startsAt: string; endsAt: string }) =>
+    sessions.some((session) => session.roomId === booking.roomId && Date.parse(session.startsAt) === Date.parse(booking.startsAt) && Date.parse(session.endsAt) === Date.parse(booking.endsAt));
+  const meetings: Booking[] = (meetingsData?.siteRoomBookings ?? [])
+    .filter((booking) => !isSession(booking))
+    .map((booking) => ({
+      id: booking.id,
+      roomId: booking.roomId,
+      title: booking.bookedByName ? t('meetingBookedBy', { title: booking.label, name: booking.bookedByName }) : booking.label,
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+      link: null,
+    }));
+  const bookings = [...sessions, ...meetings];
   const step = (direction: number) => setDate(dayjs(date).add(direction, view).format('YYYY-MM-DD'));
   return (
     <Page title={t('bookingsTitle')} description={t('bookingsText', { zone: dates.timeZone })}>
@@ -195,8 +235,8 @@ export function BookingsPage() {
         </Group>
       </Card>
       <Card padding="sm">
-        {error ? (
-          <ErrorState error={error} />
+        {error || meetingsError ? (
+          <ErrorState error={(error ?? meetingsError)!} />
         ) : fetching && !data ? (
           <Skeleton height={300} />
         ) : rooms.length === 0 ? (

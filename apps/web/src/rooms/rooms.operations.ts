@@ -54,6 +54,20 @@ export const RetireRoomDocument = graphql(`
   }
 `);
 
+/** Every confirmed booking of the site's rooms: the meetings beside the sessions. */
+export const SiteRoomBookingsDocument = graphql(`
+  query SiteRoomBookings($input: SiteRoomBookingsInput!) {
+    siteRoomBookings(input: $input) {
+      id
+      roomId
+      startsAt
+      endsAt
+      label
+      bookedByName
+    }
+  }
+`);
+
 export const SiteBookingsDocument = graphql(`
   query SiteBookings($filter: UpcomingSessionsFilter!) {
     upcomingSessions(first: 100, filter: $filter) {

@@ -53,6 +53,27 @@ export class RoomModel {
   timeZone: string;
 }
 
+@ObjectType('SiteRoomBooking', { description: 'A confirmed booking in a site\'s schedule: a session\'s room or a meeting booked in Kennis or by invite.' })
+export class SiteRoomBookingModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  roomId: string;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt: Date;
+
+  @Field({ description: 'What the room is booked for: the session\'s title or the meeting\'s subject.' })
+  label: string;
+
+  @Field(() => String, { nullable: true, description: 'Who booked it for a meeting of their own; null for a session or an organizer outside Kennis.' })
+  bookedByName: string | null;
+}
+
 @ObjectType('BookableHours', { description: 'Local times (in the room\'s time zone) on one weekday when the room can be booked.' })
 export class BookableHoursModel {
   @Field(() => Weekday)

@@ -109,6 +109,22 @@ export class FreeRoomsInput {
 }
 
 @InputType()
+export class SiteRoomBookingsInput {
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  site: string;
+
+  @Field(() => GraphQLISODateTime)
+  @IsDate()
+  from: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'Exclusive; at most 31 days after from.' })
+  @IsDate()
+  to: Date;
+}
+
+@InputType()
 export class CreateFacilityTeamInput {
   @Field()
   @IsString()

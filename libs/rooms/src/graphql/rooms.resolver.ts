@@ -5,8 +5,8 @@ import { type Actor, CurrentActor, RequireRoles, Role } from '@kennis/auth';
 import { RoomsService } from '../services/rooms.service';
 import type { RoomEntity } from '../entities/room.entity';
 import type { RoomRuleSet } from '../services/room-rules';
-import { FacilityTeamModel, RoomModel, RoomRulesModel } from './room.model';
-import { CreateFacilityTeamInput, CreateRoomInput, FreeRoomsInput, SetRoomRulesInput, UpdateRoomInput } from './rooms.inputs';
+import { FacilityTeamModel, RoomModel, RoomRulesModel, SiteRoomBookingModel } from './room.model';
+import { CreateFacilityTeamInput, CreateRoomInput, FreeRoomsInput, SetRoomRulesInput, SiteRoomBookingsInput, UpdateRoomInput } from './rooms.inputs';
 
 function rulesModel({ room, rules }: { room: RoomEntity; rules: RoomRuleSet }): RoomRulesModel {
   return {
@@ -40,6 +40,12 @@ export class RoomsResolver {
   @Query(() => [RoomModel], { description: 'Active rooms with enough seats, no booking in [startsAt, endsAt), and rules that allow booking it then.' })
   freeRooms(@Args('input') input: FreeRoomsInput): Promise<RoomModel[]> {
     return this.roomsService.findFreeRooms({ ...input, site: input.site ?? null, now: this.clock.now() }) as Promise<RoomModel[]>;
+  }
+
+  @RequireRoles(Role.FACILITY_MANAGER, Role.ADMIN)
+  @Query(() => [SiteRoomBookingModel], { description: 'A site\'s schedule: every confirmed booking of its rooms in [from, to), sessions and meetings alike.' })
+  siteRoomBookings(@Args('input') input: SiteRoomBookingsInput): Promise<SiteRoomBookingModel[]> {
+    return this.roomsService.findSiteBookings(input.site, input.from, input.to);
   }
 
   @Query(() => RoomRulesModel, { description: 'A room\'s booking rules; a room nobody set rules for has none (any time, no limits).' })

@@ -21,6 +21,18 @@ function clashFromDetail(detail: string | undefined): ClashingBooking | null {
   return { bookingId: null, label: 'another booking', startsAt: new Date(match[1]), endsAt: new Date(match[2]) };
 }
 
+/** One confirmed booking in a site's schedule. */
+export interface SiteBooking {
+  id: string;
+  roomId: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** What the room is booked for: a session's title or a meeting's subject. */
+  label: string;
+  /** Who booked it for a meeting of their own; null for a session's room or an organizer outside Kennis. */
+  bookedByName: string | null;
+}
+
 @Injectable()
 export class RoomBookingRepository {
   constructor(@InjectRepository(RoomBookingEntity) private readonly bookings: Repository<RoomBookingEntity>) {}
@@ -111,5 +123,28 @@ export class RoomBookingRepository {
       [personIds, from, to],
     );
     return rows.map((row) => ({ startsAt: row.starts_at, endsAt: row.ends_at }));
+  }
+
+  /** Confirmed bookings of a site's active rooms overlapping [from, to), in room and time order: the site's day. */
+  async findOfSite(site: string, from: Date, to: Date): Promise<SiteBooking[]> {
+    const rows: { id: string; room_id: string; starts_at: Date; ends_at: Date; label: string; booked_by_name: string | null }[] =
+      await this.bookings.query(
+        `SELECT booking.id, booking.room_id, lower(booking.period) AS starts_at, upper(booking.period) AS ends_at,
+                booking.label, person.name AS booked_by_name
+         FROM room_booking booking
+         JOIN room ON room.id = booking.room_id
+         LEFT JOIN person ON person.id = booking.booked_by_id
+         WHERE room.site = $1 AND room.active AND booking.status = 'CONFIRMED' AND booking.period && tstzrange($2, $3, '[)')
+         ORDER BY booking.room_id, lower(booking.period)`,
+        [site, from, to],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      roomId: row.room_id,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      label: row.label,
+      bookedByName: row.booked_by_name,
+    }));
   }
 }

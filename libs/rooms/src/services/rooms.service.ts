@@ -6,7 +6,7 @@ import type { FacilityTeamEntity } from '../entities/facility-team.entity';
 import { FacilityTeamRepository, type NewFacilityTeam } from '../repositories/facility-team.repository';
 import { RoomEntity } from '../entities/room.entity';
 import { RoomHasBookingsError, RoomNotFoundError } from '../errors/rooms.errors';
-import { RoomBookingRepository } from '../repositories/room-booking.repository';
+import { RoomBookingRepository, type SiteBooking } from '../repositories/room-booking.repository';
 import { RoomRulesRepository } from '../repositories/room-rules.repository';
 import { clockMinutes, evaluateRoomRules, type RoomRuleSet } from './room-rules';
 import { type FreeRoomQuery, type NewRoom, type RoomChanges, RoomRepository } from '../repositories/room.repository';
@@ -14,6 +14,8 @@ import { type FreeRoomQuery, type NewRoom, type RoomChanges, RoomRepository } fr
 export type MailboxOwner = { kind: 'ROOM'; room: RoomEntity } | { kind: 'TEAM'; team: FacilityTeamEntity };
 
 const ROOM_MANAGERS = [Role.FACILITY_MANAGER, Role.ADMIN];
+/** A site's schedule is asked for a day or a week at a time; a month is the most one answer holds. */
+const SITE_SCHEDULE_MAX_DAYS = 31;
 
 /**
  * Managing rooms and facility teams (facility managers and admins) and finding free rooms (everyone).
@@ -58,6 +60,15 @@ export class RoomsService {
     const rules = await this.rules.findForRooms(free.map((room) => room.id));
     const context = { now: query.now, recurring: false };
     return free.filter((room) => evaluateRoomRules(rules.get(room.id)!, room.timeZone, query, context) === null);
+  }
+
+  /** Every confirmed booking in a site's rooms in [from, to): sessions, meetings booked in Kennis or by invite. */
+  findSiteBookings(site: string, from: Date, to: Date): Promise<SiteBooking[]> {
+    if (to <= from) throw new BadUserInputError('to', 'to must be after from.');
+    if (to.getTime() - from.getTime() > SITE_SCHEDULE_MAX_DAYS * 86_400_000) {
+      throw new BadUserInputError('to', `Ask for at most ${SITE_SCHEDULE_MAX_DAYS} days at a time.`);
+    }
+    return this.bookings.findOfSite(site, from, to);
   }
 
   async getRoomRules(roomId: string): Promise<{ room: RoomEntity; rules: RoomRuleSet }> {
