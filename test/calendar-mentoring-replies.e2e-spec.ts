@@ -79,6 +79,11 @@ describe('a mentoring first meeting answered from a calendar', () => {
     const toMentor = platform.sink.to(mentor.email).at(-1)!;
     expect(toMentee.parsed.text).toMatch(/Bas Mentor declined the earlier time in their calendar/);
     expect(toMentor.parsed.text).toMatch(/Je hebt de eerdere tijd in je agenda afgeslagen/);
+    // The only room at the site takes the new time: the room gets the update, and no cancellation beside it
+    // (a CANCEL of the same UID would take the meeting out of the room's calendar).
+    expect(moved.meetingRoom).toBe('Amsterdam / Lovelace');
+    await platform.waitForOutboxDrained();
+    expect(platform.sink.to(roomMailbox).slice(roomBefore).map((mail) => mail.calendar?.method)).toEqual(['REQUEST']);
     for (const mail of [toMentee, toMentor, platform.sink.to(roomMailbox).at(-1)!]) {
       expect(mail.calendar).toEqual(expect.objectContaining({ method: 'REQUEST', uid, sequence: 1 }));
       expect(mail.calendar!.start.getTime()).toBe(new Date(moved.meetingStartsAt).getTime());

@@ -59,7 +59,7 @@ export class MentorMeetingService {
       if (clash) throw new MeetingClashError(clash.startsAt, clash.endsAt);
 
       const oldBookingId = match.meetingRoomBookingId;
-      const oldRoom = oldBookingId ? await this.bookings.findRoomOfBooking(oldBookingId) : null;
+      const oldRoom = oldBookingId ? await this.bookings.findRoomOfBookingInTransaction(manager, oldBookingId) : null;
       if (oldBookingId) await this.bookings.release(manager, oldBookingId);
       const site = mentor.site === mentee.site ? mentor.site : null;
       const booking = await this.planner.placeAt(manager, site, startsAt, endsAt, oldRoom?.id ?? null, now);
@@ -113,10 +113,12 @@ export class MentorMeetingService {
       return { acted: true, outcome: `${who.toLowerCase()} declined; no next suitable slot before the match ends, the answer is recorded` };
     }
     const oldBookingId = match.meetingRoomBookingId;
-    const oldRoom = oldBookingId ? await this.bookings.findRoomOfBooking(oldBookingId) : null;
+    const oldRoom = oldBookingId ? await this.bookings.findRoomOfBookingInTransaction(manager, oldBookingId) : null;
     if (oldBookingId) await this.bookings.release(manager, oldBookingId);
     const sequenceAfter = await this.matches.moveMeeting(manager, match.id, next);
-    const newRoom = next.roomBookingId ? await this.bookings.findRoomOfBooking(next.roomBookingId) : null;
+    // Read in this transaction: the new booking is not committed yet, and read outside it the meeting would
+    // look roomless, so the room would get a CANCEL beside its update.
+    const newRoom = next.roomBookingId ? await this.bookings.findRoomOfBookingInTransaction(manager, next.roomBookingId) : null;
     this.notifier.moved(batch, match.id, [match.mentorId, match.menteeId], sequenceAfter, decliner.id);
     if (oldBookingId && (!newRoom || newRoom.id !== oldRoom?.id)) this.notifier.meetingRoom(batch, match.id, 'CANCEL', oldBookingId, sequenceAfter);
     if (next.roomBookingId) this.notifier.meetingRoom(batch, match.id, 'REQUEST', next.roomBookingId, sequenceAfter);

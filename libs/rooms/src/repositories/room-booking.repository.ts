@@ -42,6 +42,11 @@ export class RoomBookingRepository {
     return booking?.room ?? null;
   }
 
+  async findRoomOfBookingInTransaction(manager: EntityManager, bookingId: string): Promise<RoomEntity | null> {
+    const booking = await manager.getRepository(RoomBookingEntity).findOne({ where: { id: bookingId }, relations: { room: true } });
+    return booking?.room ?? null;
+  }
+
   /**
    * Locks the room row for the rest of the transaction. Every booking of a room takes this lock first,
    * so clashing requests queue here and get a clean answer instead of racing to the constraint.

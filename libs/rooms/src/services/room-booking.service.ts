@@ -42,6 +42,11 @@ export class RoomBookingService {
     return this.bookings.findRoomOfBooking(bookingId);
   }
 
+  /** The same, inside a transaction: it sees a booking that transaction made and has not committed yet. */
+  findRoomOfBookingInTransaction(manager: EntityManager, bookingId: string): Promise<RoomEntity | null> {
+    return this.bookings.findRoomOfBookingInTransaction(manager, bookingId);
+  }
+
   /**
    * The one booking path (sessions, invites, mentoring meetings, bookRoom): the room's lock, its state
    * and size, its rules (in its time zone), then the clash check and room_booking_no_overlap.
