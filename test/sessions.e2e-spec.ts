@@ -167,10 +167,8 @@ describe('a session from proposal to completion, over GraphQL', () => {
     const list = `query($first: Int!) { upcomingSessions(filter: { site: "Delft" }, first: $first) { edges { node {
       title seatsLeft waitlistLength interestCount hosts { name } room { name } skills { name } myRegistration { status } } } } }`;
 
-    let small: Record<string, any> = {};
-    let large: Record<string, any> = {};
-    const queriesForFive = await api.countQueries(async () => (small = await api.ok(ada.id, list, { first: 5 })));
-    const queriesForFifty = await api.countQueries(async () => (large = await api.ok(ada.id, list, { first: 50 })));
+    const { data: small, statements: queriesForFive } = await api.okCountingStatements(ada.id, list, { first: 5 });
+    const { data: large, statements: queriesForFifty } = await api.okCountingStatements(ada.id, list, { first: 50 });
 
     expect(small.upcomingSessions.edges).toHaveLength(5);
     expect(large.upcomingSessions.edges).toHaveLength(50);

@@ -72,16 +72,20 @@ export class ApiHarness {
     return response.data;
   }
 
-  /** How many SQL statements the API sent while `work` ran (needs DATABASE_LOG_QUERIES=true). */
-  async countQueries(work: () => Promise<unknown>): Promise<number> {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const before = this.api.lines.filter(isSqlLine).length;
-    await work();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    return this.api.lines.filter(isSqlLine).length - before;
+  /**
+   * The data of an operation that must succeed, with the number of SQL statements its request sent, as
+   * the API counts them in `x-sql-statements` (needs DATABASE_LOG_QUERIES=true).
+   */
+  async okCountingStatements<T = Record<string, any>>(personId: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; statements: number }> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.tokenFor(personId)}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphqlResponse<T>;
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    const statements = response.headers.get('x-sql-statements');
+    if (statements === null) throw new Error('The API sent no x-sql-statements header: start it with DATABASE_LOG_QUERIES=true.');
+    return { data: body.data, statements: Number(statements) };
   }
-}
-
-function isSqlLine(line: string): boolean {
-  return line.includes('"context":"SQL"');
 }

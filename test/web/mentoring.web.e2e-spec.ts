@@ -21,7 +21,7 @@ async function fitsPhone(page: Page): Promise<void> {
   await page.setViewportSize(PHONE);
   // The innermost elements past the right edge, named so that a failure says what to fix. A string: this
   // file is type-checked without the DOM library; it runs in the page.
-  const sticking = await page.evaluate(`[...document.querySelectorAll('body *')]
+  const stickingOut = async () => (await page.evaluate(`[...document.querySelectorAll('body *')]
     .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 && getComputedStyle(element).position !== 'fixed')
     .filter((element) => {
       for (let parent = element.parentElement; parent; parent = parent.parentElement) {
@@ -32,7 +32,11 @@ async function fitsPhone(page: Page): Promise<void> {
     })
     .filter((element, index, all) => !all.some((other) => other !== element && element.contains(other)))
     .slice(0, 5)
-    .map((element) => element.tagName + '.' + String(element.className).split(' ').slice(0, 3).join('.') + ' "' + (element.textContent || '').slice(0, 40) + '"')`);
+    .map((element) => element.tagName + '.' + String(element.className).split(' ').slice(0, 3).join('.') + ' "' + (element.textContent || '').slice(0, 40) + '"')`)) as string[];
+  // The app shell eases its padding and navbar to the new width (a CSS transition): wait for the layout to
+  // settle, then name whatever still sticks out.
+  let sticking: string[] = [];
+  await waitUntil('the phone layout to settle', async () => (sticking = await stickingOut()).length === 0, 5_000).catch(() => undefined);
   expect(sticking).toEqual([]);
   expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
   await page.setViewportSize(original);

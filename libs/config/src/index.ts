@@ -46,7 +46,7 @@ export type {
   TestConfig,
 } from './kennis.config';
 export { KennisConfigModule } from './kennis-config.module';
-export { currentCorrelationId, runWithCorrelationId } from './correlation';
+export { countSqlStatement, currentCorrelationId, runWithCorrelationId, sqlStatementsSoFar } from './correlation';
 export { redactSecrets } from './log-redaction';
 export { PinoLoggerService } from './logger';
 export { Clock, OffsetFileClock, SystemClock, TestClock } from './clock';

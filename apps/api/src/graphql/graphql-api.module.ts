@@ -3,12 +3,13 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
-import { graphqlConfig } from '@kennis/config';
+import { databaseConfig, graphqlConfig } from '@kennis/config';
 import type { GraphqlContext } from '@kennis/auth';
 import { formatGraphqlError } from './error-mapping';
 import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
 import { queryCostPlugin } from './query-cost.plugin';
 import { hardenDateTimeScalar } from './strict-date-time.scalar';
+import { sqlStatementsPlugin } from './sql-statements.plugin';
 import { tooManyRequestsPlugin } from './too-many-requests.plugin';
 
 hardenDateTimeScalar();
@@ -22,8 +23,8 @@ hardenDateTimeScalar();
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [graphqlConfig.KEY],
-      useFactory: (graphql: ConfigType<typeof graphqlConfig>) => ({
+      inject: [graphqlConfig.KEY, databaseConfig.KEY],
+      useFactory: (graphql: ConfigType<typeof graphqlConfig>, database: ConfigType<typeof databaseConfig>) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -40,6 +41,7 @@ hardenDateTimeScalar();
           ApolloServerPluginLandingPageDisabled(),
           queryCostPlugin(graphql.maxCost),
           tooManyRequestsPlugin(),
+          ...(database.logQueries ? [sqlStatementsPlugin()] : []),
         ],
         // The HTTP edge has authenticated the request already (edge-authentication.ts), except for introspection.
         context: ({ req }: { req: GraphqlContext['req'] & { actor?: GraphqlContext['actor'] } }): GraphqlContext => ({ req, actor: req.actor }),
