@@ -88,6 +88,26 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await teamDialog.getByLabel('Mailbox').fill('catering@facilities.example.test');
     await teamDialog.getByRole('button', { name: 'Create' }).click();
     await seeText(page, 'Catering Utrecht is added.');
+
+    // Hanna asks the new team to serve her session; Bram declines without a reason (refused, nothing
+    // changes), then confirms it.
+    const [team] = await platform.dataSource.query(`SELECT id FROM facility_team WHERE name = 'Catering Utrecht'`);
+    await platform.ok(host.id, `mutation($input: RequestFacilityInput!) { requestFacility(input: $input) { id } }`, {
+      input: { sessionId: proposeSession.id, facilityTeamId: team.id, note: 'Coffee for eight' },
+    });
+    await page.reload();
+    const request = page.getByRole('group', { name: 'Booked in Turing' });
+    await request.getByText('Coffee for eight').waitFor();
+    await request.getByRole('button', { name: 'Decline' }).click();
+    const declineDialog = page.getByRole('dialog', { name: 'Decline “Booked in Turing”' });
+    await declineDialog.getByRole('button', { name: 'Decline' }).click();
+    await declineDialog.locator('[id$="-error"]').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await declineDialog.getByRole('button', { name: 'Close' }).click();
+    await request.getByRole('button', { name: 'Confirm' }).click();
+    await request.getByText('Confirmed').waitFor();
+    const [{ status }] = await platform.dataSource.query(`SELECT status FROM session_facility_request WHERE session_id = $1`, [proposeSession.id]);
+    expect(status).toBe('CONFIRMED');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'facility-teams');
     await manager.close();

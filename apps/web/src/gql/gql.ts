@@ -88,6 +88,9 @@ type Documents = {
     "\n  query SiteRoomBookings($input: SiteRoomBookingsInput!) {\n    siteRoomBookings(input: $input) {\n      id\n      roomId\n      startsAt\n      endsAt\n      label\n      bookedByName\n    }\n  }\n": typeof types.SiteRoomBookingsDocument,
     "\n  query SiteBookings($filter: UpcomingSessionsFilter!) {\n    upcomingSessions(first: 100, filter: $filter) {\n      edges {\n        node {\n          # Not SessionCardFields: a hundred cards' worth of fields is over the API's cost limit.\n          id\n          title\n          status\n          startsAt\n          endsAt\n          seatsTaken\n          capacity\n          room {\n            id\n          }\n          hosts {\n            id\n            name\n          }\n          facilityRequests {\n            note\n            team {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SiteBookingsDocument,
     "\n  query FacilityTeams {\n    facilityTeams {\n      id\n      name\n      kind\n      site\n      mailbox\n    }\n  }\n": typeof types.FacilityTeamsDocument,
+    "\n  query FacilityTeamRequests($facilityTeamId: ID!) {\n    facilityTeamRequests(facilityTeamId: $facilityTeamId) {\n      id\n      summary\n      sessionId\n      organizer\n      startsAt\n      endsAt\n      location\n      note\n      status\n      decisionReason\n    }\n  }\n": typeof types.FacilityTeamRequestsDocument,
+    "\n  mutation ConfirmFacilityRequest($input: ConfirmFacilityRequestInput!) {\n    confirmFacilityRequest(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.ConfirmFacilityRequestDocument,
+    "\n  mutation DeclineFacilityRequest($input: DeclineFacilityRequestInput!) {\n    declineFacilityRequest(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.DeclineFacilityRequestDocument,
     "\n  mutation CreateFacilityTeam($input: CreateFacilityTeamInput!) {\n    createFacilityTeam(input: $input) {\n      id\n      name\n      kind\n      site\n      mailbox\n    }\n  }\n": typeof types.CreateFacilityTeamDocument,
     "\n  mutation UpdateSessionDetails($input: UpdateSessionDetailsInput!) {\n    updateSessionDetails(input: $input) {\n      ...SessionCardFields\n      description\n    }\n  }\n": typeof types.UpdateSessionDetailsDocument,
     "\n  query FreeRooms($input: FreeRoomsInput!) {\n    freeRooms(input: $input) {\n      id\n      name\n      site\n      capacity\n      equipment\n    }\n  }\n": typeof types.FreeRoomsDocument,
@@ -191,6 +194,9 @@ const documents: Documents = {
     "\n  query SiteRoomBookings($input: SiteRoomBookingsInput!) {\n    siteRoomBookings(input: $input) {\n      id\n      roomId\n      startsAt\n      endsAt\n      label\n      bookedByName\n    }\n  }\n": types.SiteRoomBookingsDocument,
     "\n  query SiteBookings($filter: UpcomingSessionsFilter!) {\n    upcomingSessions(first: 100, filter: $filter) {\n      edges {\n        node {\n          # Not SessionCardFields: a hundred cards' worth of fields is over the API's cost limit.\n          id\n          title\n          status\n          startsAt\n          endsAt\n          seatsTaken\n          capacity\n          room {\n            id\n          }\n          hosts {\n            id\n            name\n          }\n          facilityRequests {\n            note\n            team {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SiteBookingsDocument,
     "\n  query FacilityTeams {\n    facilityTeams {\n      id\n      name\n      kind\n      site\n      mailbox\n    }\n  }\n": types.FacilityTeamsDocument,
+    "\n  query FacilityTeamRequests($facilityTeamId: ID!) {\n    facilityTeamRequests(facilityTeamId: $facilityTeamId) {\n      id\n      summary\n      sessionId\n      organizer\n      startsAt\n      endsAt\n      location\n      note\n      status\n      decisionReason\n    }\n  }\n": types.FacilityTeamRequestsDocument,
+    "\n  mutation ConfirmFacilityRequest($input: ConfirmFacilityRequestInput!) {\n    confirmFacilityRequest(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.ConfirmFacilityRequestDocument,
+    "\n  mutation DeclineFacilityRequest($input: DeclineFacilityRequestInput!) {\n    declineFacilityRequest(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.DeclineFacilityRequestDocument,
     "\n  mutation CreateFacilityTeam($input: CreateFacilityTeamInput!) {\n    createFacilityTeam(input: $input) {\n      id\n      name\n      kind\n      site\n      mailbox\n    }\n  }\n": types.CreateFacilityTeamDocument,
     "\n  mutation UpdateSessionDetails($input: UpdateSessionDetailsInput!) {\n    updateSessionDetails(input: $input) {\n      ...SessionCardFields\n      description\n    }\n  }\n": types.UpdateSessionDetailsDocument,
     "\n  query FreeRooms($input: FreeRoomsInput!) {\n    freeRooms(input: $input) {\n      id\n      name\n      site\n      capacity\n      equipment\n    }\n  }\n": types.FreeRoomsDocument,
@@ -530,6 +536,18 @@ export function graphql(source: "\n  query SiteBookings($filter: UpcomingSession
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FacilityTeams {\n    facilityTeams {\n      id\n      name\n      kind\n      site\n      mailbox\n    }\n  }\n"): (typeof documents)["\n  query FacilityTeams {\n    facilityTeams {\n      id\n      name\n      kind\n      site\n      mailbox\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilityTeamRequests($facilityTeamId: ID!) {\n    facilityTeamRequests(facilityTeamId: $facilityTeamId) {\n      id\n      summary\n      sessionId\n      organizer\n      startsAt\n      endsAt\n      location\n      note\n      status\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  query FacilityTeamRequests($facilityTeamId: ID!) {\n    facilityTeamRequests(facilityTeamId: $facilityTeamId) {\n      id\n      summary\n      sessionId\n      organizer\n      startsAt\n      endsAt\n      location\n      note\n      status\n      decisionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmFacilityRequest($input: ConfirmFacilityRequestInput!) {\n    confirmFacilityRequest(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmFacilityRequest($input: ConfirmFacilityRequestInput!) {\n    confirmFacilityRequest(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineFacilityRequest($input: DeclineFacilityRequestInput!) {\n    declineFacilityRequest(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineFacilityRequest($input: DeclineFacilityRequestInput!) {\n    declineFacilityRequest(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -12,7 +12,120 @@ import { FormProblem, showProblemOnForm } from '../common/form-problem';
 import { Page } from '../common/page';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
 import type { FacilityKind } from '../gql/graphql';
-import { CreateFacilityTeamDocument, FacilityTeamsDocument, SiteBookingsDocument } from '../gql/graphql';
+import {
+  ConfirmFacilityRequestDocument,
+  CreateFacilityTeamDocument,
+  DeclineFacilityRequestDocument,
+  FacilityTeamRequestsDocument,
+  type FacilityTeamRequestsQuery,
+  FacilityTeamsDocument,
+} from '../gql/graphql';
+
+type TeamRequest = FacilityTeamRequestsQuery['facilityTeamRequests'][number];
+
+/** Declining needs a reason: an invited meeting's organizer reads it in the DECLINED reply. */
+function DeclineForm({ request, onDone }: { request: TeamRequest; onDone: () => void }) {
+  const { t } = useTranslation('rooms');
+  const [state, decline] = useMutation(DeclineFacilityRequestDocument);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const form = useForm({ initialValues: { reason: '' } });
+  return (
+    <form
+      onSubmit={form.onSubmit(async (values) => {
+        setProblem(null);
+        const result = await decline({ input: { requestId: request.id, reason: values.reason } });
+        if (result.error) return setProblem(showProblemOnForm(form, problemOf(result.error)));
+        notifySuccess(t('requestDeclined', { summary: request.summary }));
+        onDone();
+      })}
+    >
+      <Stack>
+        <Textarea label={t('declineReason')} description={t('declineReasonHelp')} autosize minRows={2} {...form.getInputProps('reason')} />
+        <FormProblem problem={problem} />
+        <Group>
+          <Button type="submit" color="red" loading={state.fetching}>
+            {t('declineRequest')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function TeamRequests({ teamId }: { teamId: string }) {
+  const { t } = useTranslation('rooms');
+  const dates = useDates();
+  const [{ data, error }, refetch] = useQuery({ query: FacilityTeamRequestsDocument, variables: { facilityTeamId: teamId } });
+  const [confirming, confirm] = useMutation(ConfirmFacilityRequestDocument);
+  const [declining, setDeclining] = useState<TeamRequest | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  if (error) return <ErrorState error={error} />;
+  const requests = data?.facilityTeamRequests ?? [];
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={600}>
+        {t('requests', { count: requests.length })}
+      </Text>
+      <FormProblem problem={problem} />
+      {requests.map((request) => (
+        <Stack key={request.id} gap={2} role="group" aria-label={request.summary}>
+          <Group gap="xs" justify="space-between" wrap="nowrap">
+            {request.sessionId ? (
+              <Anchor component={Link} to={`/sessions/${request.sessionId}`} size="sm">
+                {request.summary}
+              </Anchor>
+            ) : (
+              <Text size="sm">{request.summary}</Text>
+            )}
+            <Badge size="sm" variant="light" color={request.status === 'CONFIRMED' ? 'teal' : request.status === 'REQUESTED' ? 'blue' : 'gray'}>
+              {t(`requestStatus.${request.status}`)}
+            </Badge>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {[request.startsAt ? dates.shortDateTime(request.startsAt) : null, request.location, request.organizer].filter(Boolean).join(' · ')}
+          </Text>
+          <Text size="xs">{request.note || '—'}</Text>
+          {request.decisionReason && (
+            <Text size="xs" c="dimmed">
+              {t('decisionReason', { reason: request.decisionReason })}
+            </Text>
+          )}
+          {request.status === 'REQUESTED' && (
+            <Group gap="xs">
+              <Button
+                size="xs"
+                loading={confirming.fetching}
+                onClick={async () => {
+                  setProblem(null);
+                  const result = await confirm({ input: { requestId: request.id } });
+                  if (result.error) return setProblem(problemOf(result.error));
+                  notifySuccess(t('requestConfirmed', { summary: request.summary }));
+                  refetch({ requestPolicy: 'network-only' });
+                }}
+              >
+                {t('confirmRequest')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setDeclining(request)}>
+                {t('declineRequest')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      ))}
+      <Modal opened={declining !== null} onClose={() => setDeclining(null)} title={t('declineTitle', { summary: declining?.summary ?? '' })} closeButtonProps={{ 'aria-label': t('common:closeDialog') }}>
+        {declining && (
+          <DeclineForm
+            request={declining}
+            onDone={() => {
+              setDeclining(null);
+              refetch({ requestPolicy: 'network-only' });
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
 
 function NewTeamForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('rooms');
@@ -50,8 +163,6 @@ export function FacilityTeamsPage() {
   const dates = useDates();
   const [opened, { open, close }] = useDisclosure();
   const [{ data, error, fetching }] = useQuery({ query: FacilityTeamsDocument });
-  const [{ data: sessions }] = useQuery({ query: SiteBookingsDocument, variables: { filter: { statuses: ['SCHEDULED'] } } });
-  const requests = (sessions?.upcomingSessions.edges ?? []).flatMap((edge) => edge.node.facilityRequests.map((request) => ({ request, session: edge.node })));
   return (
     <Page
       title={t('teamsTitle')}
@@ -70,37 +181,22 @@ export function FacilityTeamsPage() {
         <EmptyState title={t('noTeams')}>{t('noTeamsText')}</EmptyState>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-          {data!.facilityTeams.map((team) => {
-            const mine = requests.filter(({ request }) => request.team.id === team.id);
-            return (
-              <Card key={team.id}>
-                <Stack gap="xs">
-                  <Group justify="space-between">
-                    <Title order={2} size="h5">
-                      {team.name}
-                    </Title>
-                    <Badge variant="light">{t(`sessions:facilityKinds.${team.kind}`)}</Badge>
-                  </Group>
-                  <Text size="xs" c="dimmed">
-                    {team.site ?? t('everySite')} · {team.mailbox}
-                  </Text>
-                  <Text size="sm" fw={600}>
-                    {t('requests', { count: mine.length })}
-                  </Text>
-                  {mine.map(({ request, session }) => (
-                    <Stack key={session.id} gap={0}>
-                      <Anchor component={Link} to={`/sessions/${session.id}`} size="sm">
-                        {session.title}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {dates.shortDateTime(session.startsAt!)} · {request.note || '—'}
-                      </Text>
-                    </Stack>
-                  ))}
-                </Stack>
-              </Card>
-            );
-          })}
+          {data!.facilityTeams.map((team) => (
+            <Card key={team.id}>
+              <Stack gap="xs">
+                <Group justify="space-between">
+                  <Title order={2} size="h5">
+                    {team.name}
+                  </Title>
+                  <Badge variant="light">{t(`sessions:facilityKinds.${team.kind}`)}</Badge>
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {team.site ?? t('everySite')} · {team.mailbox}
+                </Text>
+                <TeamRequests teamId={team.id} />
+              </Stack>
+            </Card>
+          ))}
         </SimpleGrid>
       )}
       <Modal opened={opened} onClose={close} title={t('newTeam')}>

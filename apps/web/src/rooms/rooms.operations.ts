@@ -113,6 +113,44 @@ export const FacilityTeamsDocument = graphql(`
   }
 `);
 
+/** A team's open requests: sessions' and meetings that invited its mailbox by mail. */
+export const FacilityTeamRequestsDocument = graphql(`
+  query FacilityTeamRequests($facilityTeamId: ID!) {
+    facilityTeamRequests(facilityTeamId: $facilityTeamId) {
+      id
+      summary
+      sessionId
+      organizer
+      startsAt
+      endsAt
+      location
+      note
+      status
+      decisionReason
+    }
+  }
+`);
+
+export const ConfirmFacilityRequestDocument = graphql(`
+  mutation ConfirmFacilityRequest($input: ConfirmFacilityRequestInput!) {
+    confirmFacilityRequest(input: $input) {
+      id
+      status
+      decisionReason
+    }
+  }
+`);
+
+export const DeclineFacilityRequestDocument = graphql(`
+  mutation DeclineFacilityRequest($input: DeclineFacilityRequestInput!) {
+    declineFacilityRequest(input: $input) {
+      id
+      status
+      decisionReason
+    }
+  }
+`);
+
 export const CreateFacilityTeamDocument = graphql(`
   mutation CreateFacilityTeam($input: CreateFacilityTeamInput!) {
     createFacilityTeam(input: $input) {
