@@ -1,24 +1,77 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { ConflictError } from '@kennis/errors';
-import { asPostgresError, PostgresErrorCode } from '@kennis/database';
 import { RoomBookingEntity } from '../entities/room-booking.entity';
+import type { RoomRulesEntity } from '../entities/room-rules.entity';
 import { RoomEntity } from '../entities/room.entity';
-import { type ClashingBooking, RoomBookingConflictError } from '../errors/rooms.errors';
-
-interface ClashRow {
-  id: string;
-  label: string;
-  starts_at: Date;
-  ends_at: Date;
-}
+import type { ClashingBooking } from '../errors/rooms.errors';
+import { OPEN_ROOM_RULES, type RoomRuleSet } from '../services/room-rules';
 
 /** Parses the existing key of an exclusion violation: `... conflicts with existing key (room_id, period)=(id, ["a","b"))`. */
 function clashFromDetail(detail: string | undefined): ClashingBooking | null {
   const match = detail && /existing key \(room_id, period\)=\([^,]+, \["([^"]+)","([^"]+)"\)\)/.exec(detail);
   if (!match) return null;
   return { bookingId: null, label: 'another booking', startsAt: new Date(match[1]), endsAt: new Date(match[2]) };
+}
+
+/** What room_book found and did: the room and its rules as read under the room's lock, and the clash or the new booking. */
+export interface BookingAttempt {
+  outcome: 'NOT_FOUND' | 'REFUSED' | 'CLASH' | 'EXCLUDED' | 'DEADLOCK' | 'BOOKED';
+  room: RoomEntity | null;
+  /** The room's rules (the open set when it has none). */
+  rules: RoomRuleSet;
+  clash: ClashingBooking | null;
+  bookingId: string | null;
+}
+
+/** A room_rules row as to_jsonb writes it. */
+interface RoomRulesRow {
+  bookable_hours: RoomRulesEntity['bookableHours'];
+  blackouts: RoomRulesEntity['blackouts'];
+  max_booking_minutes: number | null;
+  min_notice_minutes: number | null;
+  max_days_ahead: number | null;
+  recurring_allowed: boolean;
+  requires_approval: boolean;
+  recurring_conflicts: RoomRulesEntity['recurringConflicts'];
+}
+
+interface RoomRow {
+  id: string;
+  site: string;
+  name: string;
+  capacity: number;
+  equipment: string[];
+  resource_mailbox: string | null;
+  active: boolean;
+  time_zone: string;
+}
+
+function rulesOf(row: RoomRulesRow | null): RoomRuleSet {
+  if (!row) return OPEN_ROOM_RULES;
+  return {
+    bookableHours: row.bookable_hours,
+    blackouts: row.blackouts,
+    maxBookingMinutes: row.max_booking_minutes,
+    minNoticeMinutes: row.min_notice_minutes,
+    maxDaysAhead: row.max_days_ahead,
+    recurringAllowed: row.recurring_allowed,
+    requiresApproval: row.requires_approval,
+    recurringConflicts: row.recurring_conflicts,
+  };
+}
+
+function roomOf(row: RoomRow): RoomEntity {
+  return Object.assign(new RoomEntity(), {
+    id: row.id,
+    site: row.site,
+    name: row.name,
+    capacity: row.capacity,
+    equipment: row.equipment,
+    resourceMailbox: row.resource_mailbox,
+    active: row.active,
+    timeZone: row.time_zone,
+  });
 }
 
 /** One confirmed booking in a site's schedule. */
@@ -55,43 +108,35 @@ export class RoomBookingRepository {
     return manager.getRepository(RoomEntity).findOne({ where: { id: roomId }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async findClash(manager: EntityManager, roomId: string, startsAt: Date, endsAt: Date): Promise<ClashingBooking | null> {
-    const rows: ClashRow[] = await manager.query(
-      `SELECT id, label, lower(period) AS starts_at, upper(period) AS ends_at FROM room_booking
-       WHERE room_id = $1 AND status = 'CONFIRMED' AND period && tstzrange($2, $3, '[)')
-       ORDER BY lower(period) LIMIT 1`,
-      [roomId, startsAt, endsAt],
-    );
+  /**
+   * One booking attempt in one statement (room_book): the room's lock, the room and its rules, the
+   * clash check and the insert. Only a booking that was made keeps the room's lock for the rest of the
+   * transaction; an attempt that booked nothing gave it back inside the database.
+   */
+  async attempt(manager: EntityManager, roomId: string, startsAt: Date, endsAt: Date, seats: number, label: string, bookedById: string | null): Promise<BookingAttempt> {
+    const rows: {
+      outcome: BookingAttempt['outcome'];
+      booking_id: string | null;
+      room: RoomRow | null;
+      rules: RoomRulesRow | null;
+      clash_id: string | null;
+      clash_label: string | null;
+      clash_starts_at: Date | null;
+      clash_ends_at: Date | null;
+      conflict_detail: string | null;
+    }[] = await manager.query(`SELECT * FROM room_book($1, $2, $3, $4, $5, $6)`, [roomId, startsAt, endsAt, seats, label, bookedById]);
     const row = rows[0];
-    return row ? { bookingId: row.id, label: row.label, startsAt: row.starts_at, endsAt: row.ends_at } : null;
+    const room = row.room ? roomOf(row.room) : null;
+    let clash: ClashingBooking | null = null;
+    if (row.outcome === 'CLASH') clash = { bookingId: row.clash_id, label: row.clash_label!, startsAt: row.clash_starts_at!, endsAt: row.clash_ends_at! };
+    // An insert that got past the lock and met room_booking_no_overlap: the clash its detail names.
+    if (row.outcome === 'EXCLUDED') clash = clashFromDetail(row.conflict_detail ?? undefined) ?? { bookingId: null, label: 'another booking', startsAt, endsAt };
+    return { outcome: row.outcome, room, rules: rulesOf(row.rules), clash, bookingId: row.booking_id };
   }
 
-  /** Inserts a confirmed booking; room_booking_no_overlap turns any clash that got past the lock into a conflict. */
-  async insertConfirmed(
-    manager: EntityManager,
-    room: RoomEntity,
-    startsAt: Date,
-    endsAt: Date,
-    label: string,
-    bookedById: string | null = null,
-  ): Promise<string> {
-    try {
-      const rows: { id: string }[] = await manager.query(
-        `INSERT INTO room_booking (room_id, period, label, booked_by_id) VALUES ($1, tstzrange($2, $3, '[)'), $4, $5) RETURNING id`,
-        [room.id, startsAt, endsAt, label, bookedById],
-      );
-      return rows[0].id;
-    } catch (error) {
-      const pgError = asPostgresError(error);
-      if (pgError?.code === PostgresErrorCode.ExclusionViolation && pgError.constraint === 'room_booking_no_overlap') {
-        const clash = clashFromDetail(pgError.detail) ?? { bookingId: null, label: 'another booking', startsAt, endsAt };
-        throw new RoomBookingConflictError(room.name, clash);
-      }
-      if (pgError?.code === PostgresErrorCode.DeadlockDetected) {
-        throw new ConflictError(`Room ${room.name} was being booked by someone else at the same moment. Try again.`);
-      }
-      throw error;
-    }
+  /** Takes back a booking this transaction just made (its room's rules refuse it): as if it had never been inserted. */
+  async deleteUncommitted(manager: EntityManager, bookingId: string): Promise<void> {
+    await manager.query(`DELETE FROM room_booking WHERE id = $1`, [bookingId]);
   }
 
   async release(manager: EntityManager, bookingId: string): Promise<void> {
