@@ -53,10 +53,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
   private readonly prefix: string;
 
   constructor(@Inject(redisConfig.KEY) config: ConfigType<typeof redisConfig>) {
-    // Auto-pipelining: the counters of all mutations that arrive in one turn of the event loop go to
-    // Redis in one write (each EVALSHA still runs atomically on its own); on this machine a socket write
-    // costs more CPU than the script, and a join storm sends hundreds of them at once.
-    this.redis = new Redis(config.url, { maxRetriesPerRequest: 2, lazyConnect: false, enableAutoPipelining: true });
+    this.redis = new Redis(config.url, { maxRetriesPerRequest: 2, lazyConnect: false });
     // EVALSHA (ioredis loads the script when Redis does not know it): the script's text is not sent with every mutation.
     this.redis.defineCommand('kennisIncrementInTurn', { lua: INCREMENT_IN_TURN });
     this.prefix = `${config.queuePrefix}:rate-limit`;
