@@ -1,3 +1,4 @@
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import type { MailTransport } from './mail-transport.types';
 import type { ComposedMail } from './mail.types';
@@ -18,17 +19,13 @@ interface PooledConnection {
   idleTimer: NodeJS.Timeout | null;
 }
 
+/**
+ * SMTP_URL read the way nodemailer reads it: smtps:// for implicit TLS, user and password, and its query
+ * options (?requireTLS=true, ?tls.rejectUnauthorized=false, ?name=...) that company relays often need.
+ */
 function connectionOptions(smtpUrl: string): { options: SMTPConnection.Options; auth: SMTPConnection.AuthenticationType | null } {
-  const url = new URL(smtpUrl);
-  const secure = url.protocol === 'smtps:';
-  const options: SMTPConnection.Options = {
-    host: url.hostname.replace(/^\[|\]$/g, ''),
-    port: url.port ? Number(url.port) : secure ? 465 : 587,
-    secure,
-  };
-  const user = decodeURIComponent(url.username);
-  const auth = user || url.password ? { credentials: { user, pass: decodeURIComponent(url.password) } } : null;
-  return { options, auth };
+  const { auth, ...options } = parseConnectionUrl(smtpUrl) as SMTPConnection.Options & { auth?: { user?: string; pass?: string } };
+  return { options, auth: auth?.user || auth?.pass ? { credentials: { user: auth.user ?? '', pass: auth.pass ?? '' } } : null };
 }
 
 /**
