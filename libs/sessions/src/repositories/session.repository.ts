@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { containsPattern } from '@kennis/database';
-import { Brackets, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { containsPattern, queryPrepared } from '@kennis/database';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { PersonEntity } from '@kennis/people';
 import { RoomEntity } from '@kennis/rooms';
 import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
@@ -35,15 +34,6 @@ export interface SessionCursor {
   startsAt: Date;
   id: string;
 }
-
-/**
- * Names of the page's prepared statements, one per text (the filters a client sends pick the text; the
- * values are parameters): PostgreSQL parses and plans a named statement once per connection instead of
- * on every request, which for the page was about as much work as running it. Bounded all the same.
- */
-const PAGE_STATEMENTS = 256;
-/** For the whole process: the pool's connections are shared, and a name must always mean the same text. */
-const pageStatementNames = new Map<string, string>();
 
 @Injectable()
 export class SessionRepository {
@@ -111,7 +101,8 @@ export class SessionRepository {
     const sessionProperties = connection.getMetadata(SessionEntity).columns.map((column) => [column.databaseName, column.propertyName]);
     const sessionColumns = sessionProperties.map(([databaseName, propertyName]) => `s.${databaseName} AS "${propertyName}"`);
     const rows: (Record<string, unknown> & { hosts_json: Record<string, unknown>[] | null; room_json: Record<string, unknown> | null })[] =
-      await this.queryPrepared(
+      await queryPrepared(
+        connection,
         `WITH page AS MATERIALIZED (
            SELECT ${sessionColumns.join(', ')} FROM session s
            WHERE ${where.join(' AND ')}
@@ -140,26 +131,6 @@ export class SessionRepository {
         room: row.room_json === null ? null : fromJson<RoomEntity>(rooms, row.room_json),
       };
     });
-  }
-
-  /**
-   * A read as a named prepared statement, straight on TypeORM's pool (TypeORM's query() cannot name
-   * one), logged and counted like every statement and failing with TypeORM's QueryFailedError as well.
-   */
-  private async queryPrepared<T>(text: string, values: unknown[]): Promise<T[]> {
-    const connection = this.sessions.manager.connection;
-    let name = pageStatementNames.get(text);
-    if (!name && pageStatementNames.size < PAGE_STATEMENTS) {
-      name = `kennis_upcoming_page_${pageStatementNames.size + 1}`;
-      pageStatementNames.set(text, name);
-    }
-    connection.logger.logQuery(text, values);
-    const pool = (connection.driver as PostgresDriver).master as { query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
-    try {
-      return (await pool.query({ name, text, values })).rows;
-    } catch (error) {
-      throw new QueryFailedError(text, values, error as Error);
-    }
   }
 
   /** Proposals, most wanted first. */
