@@ -23,7 +23,7 @@ interface PooledConnection {
  * SMTP_URL read the way nodemailer reads it: smtps:// for implicit TLS, user and password, and its query
  * options (?requireTLS=true, ?tls.rejectUnauthorized=false, ?name=...) that company relays often need.
  */
-function connectionOptions(smtpUrl: string): { options: SMTPConnection.Options; auth: SMTPConnection.AuthenticationType | null } {
+export function smtpConnectionOptions(smtpUrl: string): { options: SMTPConnection.Options; auth: SMTPConnection.AuthenticationType | null } {
   const { auth, ...options } = parseConnectionUrl(smtpUrl) as SMTPConnection.Options & { auth?: { user?: string; pass?: string } };
   return { options, auth: auth?.user || auth?.pass ? { credentials: { user: auth.user ?? '', pass: auth.pass ?? '' } } : null };
 }
@@ -45,7 +45,7 @@ export class SmtpMailTransport implements MailTransport {
   private closed = false;
 
   constructor(smtpUrl: string) {
-    ({ options: this.options, auth: this.auth } = connectionOptions(smtpUrl));
+    ({ options: this.options, auth: this.auth } = smtpConnectionOptions(smtpUrl));
   }
 
   /** Resolves once the server accepted the message; throws (so the job retries) otherwise. */
