@@ -20,6 +20,7 @@ import { OutboxPendingBatchIndex1766510000000 } from './migrations/1766510000000
 import { FacilityRequestsByInvite1766520000000 } from './migrations/1766520000000-facility-requests-by-invite';
 import { SessionRoomApproval1766520100000 } from './migrations/1766520100000-session-room-approval';
 import { MentorMeetingAnswers1766520200000 } from './migrations/1766520200000-mentor-meeting-answers';
+import { FacilityTeamTimeZone1766630000000 } from './migrations/1766630000000-facility-team-time-zone';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -45,4 +46,5 @@ export const allMigrations = [
   FacilityRequestsByInvite1766520000000,
   SessionRoomApproval1766520100000,
   MentorMeetingAnswers1766520200000,
+  FacilityTeamTimeZone1766630000000,
 ];

@@ -1,6 +1,5 @@
-import nodemailer from 'nodemailer';
 import ICAL from 'ical.js';
-import { createPerson, freePort, inviteMail, type InviteShape, type PersonFixture, waitUntil } from '@kennis/testing';
+import { createPerson, freePort, inviteMail, type InviteShape, type PersonFixture, sendRawMail, waitUntil } from '@kennis/testing';
 import type { CapturedMail } from './support/mail-sink';
 import { PlatformHarness } from './support/platform-harness';
 
@@ -39,14 +38,7 @@ describe('facility teams invited by mail, and rooms booked by a known organizer'
   let cateringId: string;
   const catering = 'catering@teams.example.test';
 
-  const send = async (raw: Buffer, to: string, from: string) => {
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
-    try {
-      return await transport.sendMail({ envelope: { from, to: [to] }, raw });
-    } finally {
-      transport.close();
-    }
-  };
+  const send = (raw: Buffer, to: string, from: string) => sendRawMail(smtpPort, raw, to, from);
 
   const invite = (shape: Partial<InviteShape> & Pick<InviteShape, 'uid' | 'startsAt' | 'endsAt'>) =>
     inviteMail({
@@ -184,6 +176,54 @@ describe('facility teams invited by mail, and rooms booked by a known organizer'
     await expect(
       platform.dataSource.query(`INSERT INTO session_facility_request (facility_team_id) VALUES ($1)`, [cateringId]),
     ).rejects.toThrow(/session_facility_request_one_subject/);
+  });
+
+  it('a team reads its mail in its own zone: set when created, or its site\'s rooms\' zone; a bad zone is refused', async () => {
+    const create = (input: Record<string, unknown>) =>
+      platform.graphql(admin.id, `mutation($input: CreateFacilityTeamInput!) { createFacilityTeam(input: $input) { id site timeZone } }`, { input });
+    const bad = await create({ name: 'AV Mars', kind: 'AV', mailbox: 'av@mars.example.test', timeZone: 'Mars/Olympus_Mons' });
+    expect(bad.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'timeZone' }));
+    expect(bad.errors?.[0].message).toMatch(/timeZone must be an IANA time zone/);
+
+    // Left out, a team takes its site's zone from the site's rooms; the catering team of Utrecht (no rooms then) the default.
+    await platform.ok(admin.id, `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`, {
+      input: { site: 'New York', name: 'Hudson', capacity: 8, timeZone: 'America/New_York' },
+    });
+    const fromSite = await create({ name: 'Catering New York', kind: 'CATERING', site: 'New York', mailbox: 'catering@ny.example.test' });
+    expect(fromSite.data!.createFacilityTeam).toEqual(expect.objectContaining({ site: 'New York', timeZone: 'America/New_York' }));
+    const { facilityTeams } = await platform.ok(bram.id, `{ facilityTeams { name timeZone } }`);
+    expect(facilityTeams).toEqual(expect.arrayContaining([{ name: 'Catering Utrecht', timeZone: 'Europe/Amsterdam' }]));
+    const avDesk = 'av@ny.example.test';
+    const { data } = await create({ name: 'AV New York', kind: 'AV', mailbox: avDesk, timeZone: 'America/New_York' });
+    const avId = data!.createFacilityTeam.id;
+
+    // 14:00 UTC is 09:00 or 10:00 in New York (daylight saving), 15:00 or 16:00 in Amsterdam: the mail reads New York's.
+    const day = new Date(Date.now() + 4 * 24 * HOUR);
+    const startsAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 14));
+    const endsAt = new Date(startsAt.getTime() + HOUR);
+    const local = (instant: Date, timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(instant);
+    expect(['09:00', '10:00']).toContain(local(startsAt, 'America/New_York'));
+    const uid = 'facility-invite-ny@example.test';
+    await send(invite({ client: 'google', uid, startsAt, endsAt, to: avDesk, attendees: [{ address: avDesk, cutype: 'RESOURCE' }] }), avDesk, ann.email);
+    await platform.sink.waitFor('the tentative answer', () => repliesFor(uid).length === 1);
+    const tentative = repliesFor(uid)[0].parsed.text!;
+    expect(tentative).toContain(`${local(startsAt, 'America/New_York')} - `);
+    expect(tentative).toContain(`${local(endsAt, 'America/New_York')} (America/New_York)`);
+    expect(tentative).not.toContain(local(startsAt, 'Europe/Amsterdam'));
+    expect(tentative).toMatch(/Times are in America\/New_York\./);
+
+    // The team's notice of an update and its final answer read in its zone too.
+    const later = new Date(startsAt.getTime() + 2 * HOUR);
+    await send(invite({ client: 'google', uid, sequence: 1, startsAt: later, endsAt: new Date(later.getTime() + HOUR), to: avDesk, attendees: [{ address: avDesk, cutype: 'RESOURCE' }] }), avDesk, ann.email);
+    await platform.sink.waitFor('the team told of the update', () => platform.sink.to(avDesk).length === 1);
+    expect(platform.sink.to(avDesk)[0].parsed.text).toContain(`-> ${new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', dateStyle: 'medium', timeStyle: 'short' }).format(later)}`);
+    expect(platform.sink.to(avDesk)[0].parsed.text).toMatch(/Times are in America\/New_York\./);
+    await platform.sink.waitFor('tentative again', () => repliesFor(uid).length === 2);
+    const [request] = (await platform.ok(bram.id, REQUESTS, { teamId: avId })).facilityTeamRequests;
+    await platform.ok(bram.id, `mutation($id: ID!) { confirmFacilityRequest(input: { requestId: $id }) { status } }`, { id: request.id });
+    await platform.sink.waitFor('the confirmation', () => repliesFor(uid).length === 3);
+    expect(repliesFor(uid)[2].parsed.text).toContain(`${local(later, 'America/New_York')} - `);
+    expect(replyOf(repliesFor(uid)[2])).toEqual(expect.objectContaining({ uid, attendee: avDesk, partstat: 'ACCEPTED' }));
   });
 
   it('a room booked by invite records a known organizer as its booker, and an outside organizer as nobody', async () => {

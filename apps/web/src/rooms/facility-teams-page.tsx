@@ -2,12 +2,12 @@ import { Anchor, Badge, Button, Card, Group, Modal, Select, SimpleGrid, Stack, T
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type ApiProblem, notifySuccess, problemOf } from '../api/feedback';
-import { useDates } from '../common/dates';
 import { FormProblem, showProblemOnForm } from '../common/form-problem';
 import { Page } from '../common/page';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
@@ -52,9 +52,10 @@ function DeclineForm({ request, onDone }: { request: TeamRequest; onDone: () => 
   );
 }
 
-function TeamRequests({ teamId }: { teamId: string }) {
+/** A team's requests read in the team's own zone, the one its mail uses, whoever looks at them. */
+function TeamRequests({ teamId, timeZone }: { teamId: string; timeZone: string }) {
   const { t } = useTranslation('rooms');
-  const dates = useDates();
+  const inTeamZone = (value: string) => dayjs(value).tz(timeZone).format('ddd D MMM, HH:mm');
   const [{ data, error }, refetch] = useQuery({ query: FacilityTeamRequestsDocument, variables: { facilityTeamId: teamId } });
   const [confirming, confirm] = useMutation(ConfirmFacilityRequestDocument);
   const [declining, setDeclining] = useState<TeamRequest | null>(null);
@@ -65,6 +66,9 @@ function TeamRequests({ teamId }: { teamId: string }) {
     <Stack gap="xs">
       <Text size="sm" fw={600}>
         {t('requests', { count: requests.length })}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('teamTimes', { zone: timeZone })}
       </Text>
       <FormProblem problem={problem} />
       {requests.map((request) => (
@@ -82,7 +86,7 @@ function TeamRequests({ teamId }: { teamId: string }) {
             </Badge>
           </Group>
           <Text size="xs" c="dimmed">
-            {[request.startsAt ? dates.shortDateTime(request.startsAt) : null, request.location, request.organizer].filter(Boolean).join(' · ')}
+            {[request.startsAt ? inTeamZone(request.startsAt) : null, request.location, request.organizer].filter(Boolean).join(' · ')}
           </Text>
           <Text size="xs">{request.note || '—'}</Text>
           {request.decisionReason && (
@@ -131,12 +135,14 @@ function NewTeamForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('rooms');
   const [state, create] = useMutation(CreateFacilityTeamDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const form = useForm({ initialValues: { name: '', kind: 'CATERING' as string | null, site: '', mailbox: '' } });
+  const form = useForm({ initialValues: { name: '', kind: 'CATERING' as string | null, site: '', mailbox: '', timeZone: '' } });
   return (
     <form
       onSubmit={form.onSubmit(async (values) => {
         setProblem(null);
-        const result = await create({ input: { name: values.name, kind: values.kind as FacilityKind, site: values.site || null, mailbox: values.mailbox } });
+        const result = await create({
+          input: { name: values.name, kind: values.kind as FacilityKind, site: values.site || null, mailbox: values.mailbox, timeZone: values.timeZone || null },
+        });
         if (result.error) return setProblem(showProblemOnForm(form, problemOf(result.error)));
         notifySuccess(t('teamCreated', { name: values.name }));
         onDone();
@@ -147,6 +153,7 @@ function NewTeamForm({ onDone }: { onDone: () => void }) {
         <Select label={t('kind')} data={(['CATERING', 'AV', 'OTHER'] as const).map((value) => ({ value, label: t(`sessions:facilityKinds.${value}`) }))} allowDeselect={false} {...form.getInputProps('kind')} />
         <TextInput label={t('site')} description={t('teamSiteHelp')} {...form.getInputProps('site')} />
         <TextInput label={t('mailbox')} {...form.getInputProps('mailbox')} />
+        <TextInput label={t('teamZone')} description={t('teamZoneHelp')} {...form.getInputProps('timeZone')} />
         <FormProblem problem={problem} />
         <Group>
           <Button type="submit" loading={state.fetching}>
@@ -160,7 +167,6 @@ function NewTeamForm({ onDone }: { onDone: () => void }) {
 
 export function FacilityTeamsPage() {
   const { t } = useTranslation('rooms');
-  const dates = useDates();
   const [opened, { open, close }] = useDisclosure();
   const [{ data, error, fetching }] = useQuery({ query: FacilityTeamsDocument });
   return (
@@ -193,7 +199,7 @@ export function FacilityTeamsPage() {
                 <Text size="xs" c="dimmed">
                   {team.site ?? t('everySite')} · {team.mailbox}
                 </Text>
-                <TeamRequests teamId={team.id} />
+                <TeamRequests teamId={team.id} timeZone={team.timeZone} />
               </Stack>
             </Card>
           ))}

@@ -109,6 +109,7 @@ export const FacilityTeamsDocument = graphql(`
       kind
       site
       mailbox
+      timeZone
     }
   }
 `);
@@ -159,6 +160,7 @@ export const CreateFacilityTeamDocument = graphql(`
       kind
       site
       mailbox
+      timeZone
     }
   }
 `);

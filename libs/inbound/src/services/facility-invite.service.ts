@@ -14,10 +14,10 @@ export interface FacilityInviteResult {
 }
 
 /** What an update changed, in words: old -> new for the time, the place, the title and the note. */
-function changesOf(before: SessionFacilityRequestEntity, after: InvitedMeetingRequest): string[] {
+function changesOf(before: SessionFacilityRequestEntity, after: InvitedMeetingRequest, timeZone: string): string[] {
   const changes: string[] = [];
   if (before.startsAt!.getTime() !== after.startsAt.getTime() || before.endsAt!.getTime() !== after.endsAt.getTime()) {
-    changes.push(`time ${meetingWhen({ ...before, location: null })} -> ${meetingWhen({ ...after, location: null })}`);
+    changes.push(`time ${meetingWhen({ ...before, location: null }, timeZone)} -> ${meetingWhen({ ...after, location: null }, timeZone)}`);
   }
   if ((before.location ?? '') !== (after.location ?? '')) changes.push(`place "${before.location ?? ''}" -> "${after.location ?? ''}"`);
   if ((before.summary ?? '') !== after.summary) changes.push(`title "${before.summary}" -> "${after.summary}"`);
@@ -71,7 +71,7 @@ export class FacilityInviteService {
     }
     // RFC 5546 2.1.5: a request with a lower SEQUENCE than one already seen is out of date.
     if (event.sequence < existing.sequence!) return { outcome: `ignored: SEQUENCE ${event.sequence} is older than ${existing.sequence} already recorded`, answer: null };
-    const changes = changesOf(existing, details);
+    const changes = changesOf(existing, details, team.timeZone);
     if (changes.length === 0 && existing.status !== 'CANCELLED') {
       // The same invite again (a resend, a client's refresh): one request, one answer.
       return { outcome: `ignored: the request of ${team.name} is recorded already with these details (${existing.status.toLowerCase()})`, answer: null };

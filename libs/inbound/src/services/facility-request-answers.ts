@@ -4,16 +4,13 @@ import type { SessionFacilityRequestEntity } from '@kennis/sessions';
 import type { InboundAnswer } from '../entities/inbound-message.entity';
 import { type FacilityRequestMailPayload, InboundJob, inboundJobQueue } from '../jobs/inbound.jobs';
 
-/** Teams have a site but no zone of their own: their times read in the organisation's default zone. */
-export const FACILITY_TEAM_ZONE = 'Europe/Amsterdam';
-
 function formatInstant(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** When and where the invited meeting is, in words. */
-export function meetingWhen(request: Pick<SessionFacilityRequestEntity, 'startsAt' | 'endsAt' | 'location'>): string {
-  const time = `${formatInstant(request.startsAt!, FACILITY_TEAM_ZONE)} - ${formatInstant(request.endsAt!, FACILITY_TEAM_ZONE)}`;
+/** When and where the invited meeting is, in words, in the team's zone (named, so nobody guesses). */
+export function meetingWhen(request: Pick<SessionFacilityRequestEntity, 'startsAt' | 'endsAt' | 'location'>, timeZone: string): string {
+  const time = `${formatInstant(request.startsAt!, timeZone)} - ${formatInstant(request.endsAt!, timeZone)} (${timeZone})`;
   return request.location ? `${time} at ${request.location}` : time;
 }
 
@@ -24,7 +21,7 @@ export function meetingWhen(request: Pick<SessionFacilityRequestEntity, 'startsA
  */
 export function facilityTeamReply(team: FacilityTeamEntity, request: SessionFacilityRequestEntity): Omit<InboundAnswer, 'inReplyTo'> {
   const partstat = request.status === 'CONFIRMED' ? 'ACCEPTED' : request.status === 'DECLINED' ? 'DECLINED' : 'TENTATIVE';
-  const what = `"${request.summary || 'your meeting'}" (${meetingWhen(request)})`;
+  const what = `"${request.summary || 'your meeting'}" (${meetingWhen(request, team.timeZone)})`;
   const comment =
     partstat === 'TENTATIVE'
       ? `${team.name} has your request for ${what} and will confirm or decline it; you will get the final answer by mail.`
@@ -47,7 +44,7 @@ export function facilityTeamReply(team: FacilityTeamEntity, request: SessionFaci
     occurrences: [{ startsAt: request.startsAt!.toISOString(), endsAt: request.endsAt!.toISOString(), recurrenceId: null, partstat, reason: null }],
     freeTimes: [],
     freeRooms: [],
-    timeZone: FACILITY_TEAM_ZONE,
+    timeZone: team.timeZone,
     attendeeType: 'RESOURCE',
   };
 }
@@ -56,8 +53,8 @@ export function facilityTeamReply(team: FacilityTeamEntity, request: SessionFaci
 export function facilityTeamNotice(team: FacilityTeamEntity, request: SessionFacilityRequestEntity, kennisAddress: string): Omit<InboundAnswer, 'inReplyTo'> {
   const cancelled = request.status === 'CANCELLED';
   const comment = cancelled
-    ? `${request.organizerAddress} cancelled "${request.summary}" (${meetingWhen(request)}): the request is withdrawn, nothing to do.`
-    : `${request.organizerAddress} updated "${request.summary}": ${request.lastChange ?? 'details changed'}. Now ${meetingWhen(request)}. It waits for your confirmation in Kennis again.` +
+    ? `${request.organizerAddress} cancelled "${request.summary}" (${meetingWhen(request, team.timeZone)}): the request is withdrawn, nothing to do.`
+    : `${request.organizerAddress} updated "${request.summary}": ${request.lastChange ?? 'details changed'}. Now ${meetingWhen(request, team.timeZone)}. It waits for your confirmation in Kennis again.` +
       (request.note ? `\nNote: ${request.note}` : '');
   return {
     kind: 'notice',
@@ -74,7 +71,7 @@ export function facilityTeamNotice(team: FacilityTeamEntity, request: SessionFac
     occurrences: [],
     freeTimes: [],
     freeRooms: [],
-    timeZone: FACILITY_TEAM_ZONE,
+    timeZone: team.timeZone,
   };
 }
 
