@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -60,6 +60,9 @@ function TeamRequests({ teamId, timeZone }: { teamId: string; timeZone: string }
   const [confirming, confirm] = useMutation(ConfirmFacilityRequestDocument);
   const [declining, setDeclining] = useState<TeamRequest | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  // Per series: the RECURRENCE-IDs the team unticked, and why.
+  const [unticked, setUnticked] = useState<Record<string, string[]>>({});
+  const [reasons, setReasons] = useState<Record<string, string>>({});
   if (error) return <ErrorState error={error} />;
   const requests = data?.facilityTeamRequests ?? [];
   return (
@@ -89,6 +92,35 @@ function TeamRequests({ teamId, timeZone }: { teamId: string; timeZone: string }
             {[request.startsAt ? inTeamZone(request.startsAt) : null, request.location, request.organizer].filter(Boolean).join(' · ')}
           </Text>
           <Text size="xs">{request.note || '—'}</Text>
+          {request.occurrences.length > 0 && (
+            <Stack gap={2}>
+              <Text size="xs" fw={600}>
+                {t('occurrences')}
+              </Text>
+              {request.occurrences.map((occurrence) =>
+                request.status === 'REQUESTED' ? (
+                  <Checkbox
+                    key={occurrence.recurrenceId}
+                    size="xs"
+                    label={inTeamZone(occurrence.startsAt)}
+                    checked={!(unticked[request.id] ?? []).includes(occurrence.recurrenceId)}
+                    onChange={(event) => {
+                      const others = (unticked[request.id] ?? []).filter((id) => id !== occurrence.recurrenceId);
+                      setUnticked({ ...unticked, [request.id]: event.currentTarget.checked ? others : [...others, occurrence.recurrenceId] });
+                    }}
+                  />
+                ) : (
+                  <Text key={occurrence.recurrenceId} size="xs" c={occurrence.declinedReason ? 'dimmed' : undefined}>
+                    {inTeamZone(occurrence.startsAt)}
+                    {occurrence.declinedReason && ` · ${t('occurrenceDeclined', { reason: occurrence.declinedReason })}`}
+                  </Text>
+                ),
+              )}
+              {(unticked[request.id] ?? []).length > 0 && (
+                <TextInput size="xs" label={t('occurrencesReason')} value={reasons[request.id] ?? ''} onChange={(event) => setReasons({ ...reasons, [request.id]: event.currentTarget.value })} />
+              )}
+            </Stack>
+          )}
           {request.decisionReason && (
             <Text size="xs" c="dimmed">
               {t('decisionReason', { reason: request.decisionReason })}
@@ -101,7 +133,10 @@ function TeamRequests({ teamId, timeZone }: { teamId: string; timeZone: string }
                 loading={confirming.fetching}
                 onClick={async () => {
                   setProblem(null);
-                  const result = await confirm({ input: { requestId: request.id } });
+                  const declinedOccurrences = unticked[request.id] ?? [];
+                  const result = await confirm({
+                    input: { requestId: request.id, declinedOccurrences, message: declinedOccurrences.length > 0 ? reasons[request.id] || null : null },
+                  });
                   if (result.error) return setProblem(problemOf(result.error));
                   notifySuccess(t('requestConfirmed', { summary: request.summary }));
                   refetch({ requestPolicy: 'network-only' });

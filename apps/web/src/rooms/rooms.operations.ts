@@ -128,6 +128,12 @@ export const FacilityTeamRequestsDocument = graphql(`
       note
       status
       decisionReason
+      occurrences {
+        recurrenceId
+        startsAt
+        endsAt
+        declinedReason
+      }
     }
   }
 `);
