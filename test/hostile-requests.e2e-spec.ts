@@ -149,6 +149,19 @@ describe('hostile requests at the HTTP edge', () => {
     expect(query.status).not.toBe(302);
   });
 
+  it('serves the app to a browser, curl and a load balancer check alike, and a plain 404 to JSON clients and missing files', async () => {
+    const origin = new URL(api.url).origin;
+    for (const accept of ['text/html', '*/*', undefined]) {
+      const page = await fetch(`${origin}/sessions`, { headers: accept ? { accept } : {} });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+    }
+    expect((await fetch(origin, { method: 'HEAD' })).status).toBe(200);
+    expect((await fetch(origin, { headers: { accept: 'application/json' } })).status).toBe(404);
+    expect((await fetch(`${origin}/favicon.ico`)).status).toBe(404);
+    expect((await fetch(`${origin}/health/nope`, { headers: { accept: 'text/html' } })).status).toBe(404);
+  });
+
   it('writes no bearer token into its log', () => {
     expect(api.api.lines.filter((line) => line.includes(token.split('.')[2]))).toEqual([]);
   });
