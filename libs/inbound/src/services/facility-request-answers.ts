@@ -15,6 +15,11 @@ export function meetingWhen(request: Pick<SessionFacilityRequestEntity, 'startsA
   return request.location ? `${time} at ${request.location}` : time;
 }
 
+/** The team's answer as iTIP says it: confirmed is ACCEPTED, declined DECLINED, anything else still TENTATIVE. */
+function partstatOf(request: SessionFacilityRequestEntity): InboundAnswer['partstat'] {
+  return request.status === 'CONFIRMED' ? 'ACCEPTED' : request.status === 'DECLINED' ? 'DECLINED' : 'TENTATIVE';
+}
+
 /** A single meeting's time, or a series' count and its first and last occurrence. */
 function requestWhen(request: SessionFacilityRequestEntity, occurrences: readonly FacilityRequestOccurrenceEntity[], timeZone: string): string {
   if (occurrences.length === 0) return meetingWhen(request, timeZone);
@@ -52,7 +57,7 @@ export function facilityTeamReply(
   request: SessionFacilityRequestEntity,
   occurrences: readonly FacilityRequestOccurrenceEntity[],
 ): Omit<InboundAnswer, 'inReplyTo'> {
-  const partstat = request.status === 'CONFIRMED' ? 'ACCEPTED' : request.status === 'DECLINED' ? 'DECLINED' : 'TENTATIVE';
+  const partstat = partstatOf(request);
   const what = `"${request.summary || 'your meeting'}" (${requestWhen(request, occurrences, team.timeZone)})`;
   const declined = partstat === 'ACCEPTED' ? occurrences.filter((occurrence) => occurrence.declinedReason !== null) : [];
   // Clients that show only the series' answer still tell the organizer which dates the team cannot serve.
@@ -113,7 +118,7 @@ export function facilityTeamNotice(
     subject: `${cancelled ? 'Cancelled' : 'Updated'} request for ${team.name}: ${request.summary || 'a meeting'}`,
     intro: `Hi ${team.name},`,
     comment,
-    occurrences: cancelled ? [] : answerOccurrences(request, occurrences, 'TENTATIVE'),
+    occurrences: cancelled ? [] : answerOccurrences(request, occurrences, partstatOf(request)),
     freeTimes: [],
     freeRooms: [],
     timeZone: team.timeZone,
