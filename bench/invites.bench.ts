@@ -8,7 +8,9 @@
 // Run alone: node scripts/build.mjs && node --input-type=module -e \
 //   "import('./dist/bench/invites.bench.js').then((bench) => bench.runInvitesBench(console.log))"
 
+import { readdirSync, readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
+import { readAppConfig, readInboundConfig, readMailConfig } from '@kennis/config';
 import { buildPerson, createPeople, createPerson } from '@kennis/testing';
 import { createBenchDatabase } from './support/bench-database';
 import { appEnvironment, cleanUpRedisKeys, withApiPort } from './support/bench-environment';
@@ -45,6 +47,66 @@ interface Delivery {
 
 function now(): number {
   return performance.timeOrigin + performance.now();
+}
+
+/** USER_HZ: /proc counts CPU time in ticks of 10 ms on Linux. */
+const TICK_MS = 10;
+
+/** CPU time (user + system) a process has used so far, from /proc; 0 when it is gone. */
+function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+/** This process's children running `script` (the api, the worker, a baseline), by their /proc entries. */
+function childPids(script: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) return false;
+        return readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(script);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** CPU per process group: the figure that a shared machine's load does not bend much (see the README). */
+class CpuMeter {
+  private started = new Map<string, Map<number, number>>();
+  private benchStarted = process.cpuUsage();
+
+  constructor(private readonly groups: () => Promise<Record<string, number[]>>) {}
+
+  async start(): Promise<void> {
+    this.benchStarted = process.cpuUsage();
+    this.started = new Map(Object.entries(await this.groups()).map(([name, pids]) => [name, new Map(pids.map((pid) => [pid, processCpuMs(pid)]))]));
+  }
+
+  /** CPU ms per message of each group since start (processes that started since count from zero). */
+  async perMessage(messages: number): Promise<string> {
+    const parts = Object.entries(await this.groups()).map(([name, pids]) => {
+      const before = this.started.get(name) ?? new Map<number, number>();
+      const used = pids.reduce((sum, pid) => sum + processCpuMs(pid) - (before.get(pid) ?? 0), 0);
+      return `${name} ${(used / messages).toFixed(2)} ms`;
+    });
+    const bench = process.cpuUsage(this.benchStarted);
+    parts.push(`bench + sink ${((bench.user + bench.system) / 1000 / messages).toFixed(2)} ms`);
+    return `CPU per message: ${parts.join(', ')}`;
+  }
+}
+
+async function backendPids(dataSource: DataSource): Promise<number[]> {
+  const rows: { pid: number }[] = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+  return rows.map((row) => row.pid);
 }
 
 async function seatEveryone(dataSource: DataSource, sessionId: string, personIds: string[]): Promise<void> {
@@ -108,16 +170,28 @@ async function blastPeople(dataSource: DataSource, sessionId: string, hostOnly: 
 }
 
 /** Everything the composer loop needs, read once before it starts: it touches no database itself. */
-async function composerConfig(dataSource: DataSource, sink: CountingSmtpSink, warmUpId: string, sessionId: string): Promise<ComposerBlastConfig> {
+async function composerConfig(
+  dataSource: DataSource,
+  sink: CountingSmtpSink,
+  warmUpId: string,
+  sessionId: string,
+  variables: Record<string, string>,
+): Promise<ComposerBlastConfig> {
+  // The worker's own settings, read from the environment it runs with: the same From, Message-ID
+  // domain and links, and the organizer mailbox (Reply-To and the ORGANIZER of every invite).
+  const mail = readMailConfig(variables);
+  const app = readAppConfig(variables);
+  const inbound = readInboundConfig(variables);
   const [session] = await dataSource.query(
     `SELECT id, title, description, language, online_url, starts_at, ends_at, calendar_sequence FROM session WHERE id = $1`,
     [sessionId],
   );
   return {
     smtpUrl: sink.url,
-    from: 'kennis@kennis.local',
-    messageIdDomain: 'kennis.local',
-    publicUrl: 'http://localhost:3000',
+    from: mail.fromAddress,
+    messageIdDomain: mail.messageIdDomain,
+    publicUrl: app.publicUrl,
+    organizerAddress: inbound.organizerAddress,
     session: {
       id: session.id,
       title: session.title,
@@ -188,7 +262,7 @@ async function runBoth(print: Print, sink: CountingSmtpSink): Promise<Runs> {
       const raw = sink.kept;
       if (!raw) throw new Error('the sink kept no message to resend');
 
-      const composing = await composerConfig(database.dataSource, sink, warmUpId, sessionId);
+      const composing = await composerConfig(database.dataSource, sink, warmUpId, sessionId, environment.variables);
       if (composing.recipients.length !== RECIPIENTS) throw new Error(`composer loop: ${composing.recipients.length} recipients, want ${RECIPIENTS}`);
       const baselines = [await baselineRun(sink, raw)];
       print(`  baseline before (bare nodemailer loop): ${describeDelivery(baselines[0])}`);
@@ -196,6 +270,12 @@ async function runBoth(print: Print, sink: CountingSmtpSink): Promise<Runs> {
       print(`  baseline before (Kennis's composer, no outbox/queue/database): ${describeDelivery(composed[0])}`);
 
       // Measured: one rescheduleSession, then every UPDATE mail at the sink.
+      const cpu = new CpuMeter(async () => ({
+        worker: childPids('apps/worker/src/main.js'),
+        api: childPids('apps/api/src/main.js'),
+        PostgreSQL: await backendPids(database.dataSource),
+      }));
+      await cpu.start();
       sink.reset();
       const triggeredAt = now();
       await graphql.ok(host.id, RESCHEDULE, { input: { sessionId, roomId: null, startsAt: new Date(Date.now() + 9 * DAY).toISOString() } });
@@ -214,6 +294,7 @@ async function runBoth(print: Print, sink: CountingSmtpSink): Promise<Runs> {
         extra: '',
       };
       const finished = await waitForDone(database.dataSource, sessionId, 10_000);
+      const cpuFigures = await cpu.perMessage(RECIPIENTS);
       await sleep(500);
       const mutationMs = answeredAt - triggeredAt;
       delivery.extra =
@@ -222,6 +303,7 @@ async function runBoth(print: Print, sink: CountingSmtpSink): Promise<Runs> {
         `sink total ${sink.count} (no duplicates: ${sink.count === RECIPIENTS})`;
       if (finished.done !== RECIPIENTS || sink.count !== RECIPIENTS) throw new Error(`invites: ${delivery.extra}`);
       print(`  Kennis (api + outbox + BullMQ + worker): ${describeDelivery(delivery)}`);
+      print(`    ${cpuFigures}`);
 
       composed.push(await composerRun(sink, composing));
       print(`  baseline after (Kennis's composer, no outbox/queue/database): ${describeDelivery(composed[1])}`);
@@ -266,18 +348,24 @@ async function blastRun(sink: CountingSmtpSink, label: string, script: string, c
     blaster.send(`${JSON.stringify(config)}\n`);
     await blaster.waitForLine(/^warm-up done/, 60_000);
     if (!(await sink.waitFor(WARM_UP_RECIPIENTS, 10_000))) throw new Error(`baseline warm-up: ${sink.count} arrived`);
+    const benchCpu = process.cpuUsage();
     sink.reset();
     blaster.send('go\n');
     const startLine = await blaster.waitForLine(/^measure-start /, 10_000);
     if (!(await sink.waitFor(RECIPIENTS, DELIVERY_TIMEOUT_MS))) throw new Error(`baseline: only ${sink.count} of ${RECIPIENTS} arrived`);
-    await blaster.waitForLine(/^measure-end /, 10_000);
+    const endLine = await blaster.waitForLine(/^measure-end /, 10_000);
+    const blasterCpuMs = Number(endLine.split(' ')[3]);
+    const sinkCpu = process.cpuUsage(benchCpu);
+    const cpuFigures =
+      `CPU per message: ${label} ${(blasterCpuMs / RECIPIENTS).toFixed(2)} ms, ` +
+      `bench + sink ${((sinkCpu.user + sinkCpu.system) / 1000 / RECIPIENTS).toFixed(2)} ms`;
     const startedAt = Number(startLine.split(' ')[1]);
     return {
       expected: RECIPIENTS,
       triggerToLastMs: sink.lastAt - startedAt,
       firstToLastMs: sink.lastAt - sink.firstAt,
       averageBytes: sink.bytes / sink.count,
-      extra: `; sink total ${sink.count}`,
+      extra: `; sink total ${sink.count}\n    ${cpuFigures}`,
     };
   } finally {
     await blaster.stop();

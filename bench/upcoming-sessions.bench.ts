@@ -37,7 +37,7 @@ const QUERY = `query($first: Int!) { upcomingSessions(first: $first) { edges { n
 const BODY = JSON.stringify({ query: QUERY, variables: { first: PAGE_SIZE } });
 
 /** 200 scheduled sessions (half with a co-host) in 20 rooms over 4 sites, plus 50 proposals, in plain SQL. */
-async function seed(dataSource: DataSource): Promise<PersonFixture[]> {
+export async function seed(dataSource: DataSource): Promise<PersonFixture[]> {
   const hosts = await createPeople(dataSource, Array.from({ length: HOSTS }, (_, index) => buildPerson({ name: `Host ${index}` })));
   const readers = await createPeople(dataSource, Array.from({ length: CONCURRENCY }, () => buildPerson()));
   const rooms = Array.from({ length: ROOMS }, (_, index) => buildRoom({ site: SITES[index % SITES.length], name: `Room ${index}` }));

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { waitUntil } from '@kennis/testing';
 import { composeMail } from './compose-mail';
 import { createMailTransport } from './mail-transport.factory';
 import type { MailTransport } from './mail-transport.types';
@@ -108,5 +109,106 @@ describe('createMailTransport over SMTP', () => {
     expect(parsed.subject).toBe('Uitnodiging: Talk Bcc: evil@x.example <h1>body</h1>');
     expect(parsed.to).toMatchObject({ value: [{ address: 'piet@example.org' }] });
     expect(parsed.html).not.toContain('<h1>body</h1>');
+  });
+});
+
+// The transport's own pool of SMTPConnections: what nodemailer's pool did for it before.
+describe('SMTP transport connection pool', () => {
+  let server: SMTPServer;
+  let transport: MailTransport;
+  /** This test's server's connections (a closed server of an earlier test still counts its own). */
+  let connections: { opened: number; open: number; mostOpen: number };
+  let received: string[];
+
+  async function startServer(options: { socketTimeout?: number } = {}): Promise<void> {
+    const counts = { opened: 0, open: 0, mostOpen: 0 };
+    connections = counts;
+    received = [];
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      // A closing server ends its open connections after this long (421), not after 30 s.
+      closeTimeout: 100,
+      ...options,
+      onConnect(_session, callback) {
+        counts.opened += 1;
+        counts.open += 1;
+        counts.mostOpen = Math.max(counts.mostOpen, counts.open);
+        callback();
+      },
+      onClose() {
+        counts.open -= 1;
+      },
+      onData(stream, session, callback) {
+        stream.resume();
+        stream.on('end', () => {
+          received.push(session.envelope.rcptTo[0].address);
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.server.address() as AddressInfo;
+    transport = createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, mailDirectory: '/nonexistent' });
+  }
+
+  function mailTo(index: number) {
+    const base = buildMailInput();
+    return composeMail({ ...base, to: { name: `Person ${index}`, address: `person-${index}@example.org` }, messageId: `<outbox-${index}@kennis.example.org>` });
+  }
+
+  afterEach(async () => {
+    await transport.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('sends many messages at once over at most five reused connections', async () => {
+    await startServer();
+
+    await Promise.all(Array.from({ length: 40 }, (_, index) => transport.send(mailTo(index))));
+
+    expect(received.sort()).toEqual(Array.from({ length: 40 }, (_, index) => `person-${index}@example.org`).sort());
+    expect(connections.mostOpen).toBeLessThanOrEqual(5);
+    expect(connections.opened).toBeLessThanOrEqual(5);
+  });
+
+  it('opens a new connection when the server closed an idle one', async () => {
+    await startServer({ socketTimeout: 200 });
+    await transport.send(mailTo(1));
+    expect(connections.opened).toBe(1);
+    await waitUntil('the server to close the idle connection', () => connections.open === 0, 10_000);
+
+    await transport.send(mailTo(2));
+
+    expect(received).toEqual(['person-1@example.org', 'person-2@example.org']);
+    expect(connections.opened).toBe(2);
+  });
+
+  it('fails a send while the server is down, and sends again once it is back', async () => {
+    await startServer();
+    await transport.send(mailTo(1));
+    const { port } = server.server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await waitUntil('the pooled connection to be closed', () => connections.open === 0, 10_000);
+
+    await expect(transport.send(mailTo(2))).rejects.toThrow();
+
+    const back = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        stream.resume();
+        stream.on('end', () => {
+          received.push(session.envelope.rcptTo[0].address);
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => back.listen(port, '127.0.0.1', resolve));
+    server = back;
+    await transport.send(mailTo(3));
+    expect(received).toEqual(['person-1@example.org', 'person-3@example.org']);
   });
 });

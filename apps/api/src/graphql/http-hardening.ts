@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parse } from 'graphql';
+import { type DocumentNode, parse } from 'graphql';
 import helmet from 'helmet';
 import { RequestAuthenticator } from '@kennis/auth';
 import { runWithCorrelationId } from '@kennis/config';
@@ -24,6 +24,13 @@ type Response = ServerResponse;
 type NextFunction = (error?: unknown) => void;
 
 const CORRELATION_ID = /^[A-Za-z0-9._-]{8,64}$/;
+/**
+ * The edge's verdict on a query text it parsed before, so that the page every client asks for again
+ * and again is not parsed and measured on every request (Apollo keeps its own parsed copy). Bounded:
+ * past so many texts it starts over, and long texts are not kept.
+ */
+const REMEMBERED_QUERIES = 256;
+const MAX_REMEMBERED_QUERY_LENGTH = 16_384;
 
 /** Every refusal at the HTTP edge has the shape of a GraphQL error, so clients handle one shape. */
 export function sendGraphqlError(response: Response, status: number, code: string, message: string): void {
@@ -79,17 +86,26 @@ export function applyHttpHardening(app: NestExpressApplication, options: HttpHar
     }
     next(error);
   });
+  const verdicts = new Map<string, { document: DocumentNode; violation: string | null }>();
   app.use('/graphql', (request: Request, response: Response, next: NextFunction) => {
     const query = request.method === 'POST' ? (request.body as { query?: unknown } | undefined)?.query : request.query.query;
     if (typeof query !== 'string') return next();
-    let document;
-    try {
-      document = parse(query, { maxTokens: options.limits.maxTokens, noLocation: true });
-    } catch {
-      // GraphQL itself answers a syntax error (or the token limit) with GRAPHQL_PARSE_FAILED and its location.
-      return next();
+    let verdict = verdicts.get(query);
+    if (!verdict) {
+      let document;
+      try {
+        document = parse(query, { maxTokens: options.limits.maxTokens, noLocation: true });
+      } catch {
+        // GraphQL itself answers a syntax error (or the token limit) with GRAPHQL_PARSE_FAILED and its location.
+        return next();
+      }
+      verdict = { document, violation: findLimitViolation(document, options.limits) };
+      if (query.length <= MAX_REMEMBERED_QUERY_LENGTH) {
+        if (verdicts.size >= REMEMBERED_QUERIES) verdicts.clear();
+        verdicts.set(query, verdict);
+      }
     }
-    const violation = findLimitViolation(document, options.limits);
+    const { document, violation } = verdict;
     if (violation) return sendGraphqlError(response, 400, 'GRAPHQL_VALIDATION_FAILED', violation);
     // The limits first: they cost linear time and say nothing about the schema. Then who asks, then GraphQL.
     void authenticateAtEdge(authenticator, request, response, document, next, sendGraphqlError);

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { GraphQLError, getNullableType, isListType } from 'graphql';
+import { type DocumentNode, GraphQLError, getNullableType, isListType } from 'graphql';
 
 /** Lists without a first/limit argument (hosts, skills, a person's sessions) are assumed this long. */
 const ASSUMED_LIST_LENGTH = 10;
@@ -22,27 +22,44 @@ const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   return own + childComplexity;
 };
 
+/** Costs remembered per parsed document; past this many variable sets a document's memo starts over. */
+const COSTS_PER_DOCUMENT = 64;
+/** Longer variables (a mutation's text) are not worth remembering: such operations are not repeated. */
+const MAX_REMEMBERED_KEY_LENGTH = 1_000;
+
 /**
  * Refuses an operation whose estimated cost is over `maximumCost`, after validation and before any
  * resolver runs. Validation has already bounded the document (operation limits), so this walk is cheap.
+ * Apollo's document cache hands the same document object to every request with the same text, so a
+ * cost is walked once per document, operation name and variables, not on every request (the session
+ * list asks the same thing again and again): the cost depends on nothing else.
  */
 export function queryCostPlugin(maximumCost: number): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators: [listAwareEstimator],
-            });
-          } catch {
-            // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT naming the variable.
-            return;
+          const key = JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
+          let known = costs.get(document);
+          let cost = known?.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: request.operationName ?? undefined,
+                estimators: [listAwareEstimator],
+              });
+            } catch {
+              // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT naming the variable.
+              return;
+            }
+            if (key.length <= MAX_REMEMBERED_KEY_LENGTH) {
+              if (!known || known.size >= COSTS_PER_DOCUMENT) costs.set(document, (known = new Map()));
+              known.set(key, cost);
+            }
           }
           if (cost > maximumCost) {
             throw new GraphQLError(

@@ -2,7 +2,7 @@ import type { WorkingDay } from '../services/working-hours';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
-import { containsPattern, isPostgresError, PostgresErrorCode } from '@kennis/database';
+import { containsPattern, isPostgresError, PostgresErrorCode, queryPrepared } from '@kennis/database';
 import { Role } from '@kennis/auth';
 import { PersonEntity } from '../entities/person.entity';
 import { EmailTakenError, ExternalIdTakenError, InvalidManagerError } from '../errors/people.errors';
@@ -70,9 +70,10 @@ export class PersonRepository {
     }
   }
 
-  /** Every GraphQL request's first statement (the actor): plain SQL, no query builder or hydration. */
+  /** Every GraphQL request's first statement (the actor): plain SQL, prepared, no query builder or hydration. */
   async findRoles(id: string): Promise<Pick<PersonEntity, 'id' | 'roles' | 'deactivatedAt'> | null> {
-    const rows: Pick<PersonEntity, 'id' | 'roles' | 'deactivatedAt'>[] = await this.people.query(
+    const rows = await queryPrepared<Pick<PersonEntity, 'id' | 'roles' | 'deactivatedAt'>>(
+      this.people.manager.connection,
       `SELECT id, roles, deactivated_at AS "deactivatedAt" FROM person WHERE id = $1`,
       [id],
     );

@@ -3,10 +3,19 @@ import { type Actor, CurrentActor } from '@kennis/auth';
 import { Clock } from '@kennis/config';
 import { ParseIdPipe } from '@kennis/errors';
 import type { PersonModel } from '@kennis/people';
-import { SessionQueryService } from '../services/session-query.service';
+import { encodeSessionCursor, SessionQueryService } from '../services/session-query.service';
 import { SessionIdArgs, SessionPageArgs, UpcomingSessionsArgs } from './session-args';
 import { SessionLoaders } from './session.loaders';
-import { AttendeeModel, SessionConnectionModel, SessionModel } from './session.model';
+import { AttendeeModel, SessionConnectionModel, type SessionEdgeModel, SessionModel } from './session.model';
+
+/** An edge whose cursor is encoded only when a client asks for it: the session list asks for none. */
+class SessionEdge implements SessionEdgeModel {
+  constructor(readonly node: SessionModel) {}
+
+  get cursor(): string {
+    return encodeSessionCursor(this.node);
+  }
+}
 
 /** Reading sessions: one, the discovery list, the proposals, your own, and who comes. */
 @Resolver(() => SessionModel)
@@ -45,8 +54,8 @@ export class SessionQueriesResolver {
     );
     this.loaders.prime(context, actor.personId, page);
     return {
-      edges: page.sessions.map((node, index) => ({ node, cursor: page.cursors[index] })),
-      pageInfo: { endCursor: page.cursors.at(-1) ?? null, hasNextPage: page.hasNextPage },
+      edges: page.sessions.map((node) => new SessionEdge(node)),
+      pageInfo: { endCursor: page.sessions.length ? encodeSessionCursor(page.sessions.at(-1)!) : null, hasNextPage: page.hasNextPage },
     };
   }
 

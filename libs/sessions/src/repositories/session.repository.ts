@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { containsPattern } from '@kennis/database';
+import { containsPattern, queryPrepared } from '@kennis/database';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { PersonEntity } from '@kennis/people';
 import { RoomEntity } from '@kennis/rooms';
@@ -98,9 +98,11 @@ export class SessionRepository {
     }
     if (after) where.push(`(s.starts_at, s.id) > (${value(after.startsAt)}, ${value(after.id)})`);
     const connection = this.sessions.manager.connection;
-    const sessionColumns = connection.getMetadata(SessionEntity).columns.map((column) => `s.${column.databaseName} AS "${column.propertyName}"`);
-    const rows: (SessionEntity & { hosts_json: Record<string, unknown>[] | null; room_json: Record<string, unknown> | null })[] =
-      await this.sessions.query(
+    const sessionProperties = connection.getMetadata(SessionEntity).columns.map((column) => [column.databaseName, column.propertyName]);
+    const sessionColumns = sessionProperties.map(([databaseName, propertyName]) => `s.${databaseName} AS "${propertyName}"`);
+    const rows: (Record<string, unknown> & { hosts_json: Record<string, unknown>[] | null; room_json: Record<string, unknown> | null })[] =
+      await queryPrepared(
+        connection,
         `WITH page AS MATERIALIZED (
            SELECT ${sessionColumns.join(', ')} FROM session s
            WHERE ${where.join(' AND ')}
@@ -118,12 +120,17 @@ export class SessionRepository {
       );
     const people = connection.getMetadata(PersonEntity);
     const rooms = connection.getMetadata(RoomEntity);
-    return rows.map(({ hosts_json, room_json, ...session }) => ({
-      session: session as SessionEntity,
-      // The order the hosts loader gives: by name as JavaScript collates, not as the database does.
-      hosts: (hosts_json ?? []).map((json) => fromJson<PersonEntity>(people, json)).sort((a, b) => a.name.localeCompare(b.name)),
-      room: room_json === null ? null : fromJson<RoomEntity>(rooms, room_json),
-    }));
+    return rows.map((row) => {
+      // The session's own columns copied by name (not a rest spread, which V8 copies the slow way).
+      const session: Record<string, unknown> = {};
+      for (const [, propertyName] of sessionProperties) session[propertyName] = row[propertyName];
+      return {
+        session: session as unknown as SessionEntity,
+        // The order the hosts loader gives: by name as JavaScript collates, not as the database does.
+        hosts: (row.hosts_json ?? []).map((json) => fromJson<PersonEntity>(people, json)).sort((a, b) => a.name.localeCompare(b.name)),
+        room: row.room_json === null ? null : fromJson<RoomEntity>(rooms, row.room_json),
+      };
+    });
   }
 
   /** Proposals, most wanted first. */

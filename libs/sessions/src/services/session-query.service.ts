@@ -25,7 +25,6 @@ export interface UpcomingSessionsQuery {
 
 export interface SessionPage {
   sessions: SessionEntity[];
-  cursors: string[];
   hasNextPage: boolean;
   /** Read with the page in the same statement: the GraphQL loaders start from these. */
   hostsBySession: Map<string, PersonEntity[]>;
@@ -82,7 +81,6 @@ export class SessionQueryService {
     const sessions = page.map((row) => row.session);
     return {
       sessions,
-      cursors: sessions.map(encodeSessionCursor),
       hasNextPage: rows.length > query.first,
       hostsBySession: new Map(page.map((row) => [row.session.id, row.hosts])),
       rooms: page.flatMap((row) => (row.room ? [row.room] : [])),
