@@ -21,6 +21,8 @@ import { FacilityRequestsByInvite1766520000000 } from './migrations/176652000000
 import { SessionRoomApproval1766520100000 } from './migrations/1766520100000-session-room-approval';
 import { MentorMeetingAnswers1766520200000 } from './migrations/1766520200000-mentor-meeting-answers';
 import { RoomBookFunction1766610000000 } from './migrations/1766610000000-room-book-function';
+import { FacilityTeamTimeZone1766630000000 } from './migrations/1766630000000-facility-team-time-zone';
+import { FacilityRequestOccurrences1766630100000 } from './migrations/1766630100000-facility-request-occurrences';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -47,4 +49,6 @@ export const allMigrations = [
   SessionRoomApproval1766520100000,
   MentorMeetingAnswers1766520200000,
   RoomBookFunction1766610000000,
+  FacilityTeamTimeZone1766630000000,
+  FacilityRequestOccurrences1766630100000,
 ];

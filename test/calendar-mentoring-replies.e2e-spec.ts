@@ -1,5 +1,4 @@
-import nodemailer from 'nodemailer';
-import { buildPerson, createPeople, createPerson, createRoom, freePort, inviteMail, waitUntil } from '@kennis/testing';
+import { buildPerson, createPeople, createPerson, createRoom, freePort, inviteMail, sendRawMail, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from './support/platform-harness';
 
 const DAY = 86_400_000;
@@ -11,14 +10,7 @@ describe('a mentoring first meeting answered from a calendar', () => {
   const organizer = 'sessions@kennis.test';
   const roomMailbox = 'lovelace@rooms.replies.test';
 
-  const send = async (raw: Buffer, from: string) => {
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
-    try {
-      return await transport.sendMail({ envelope: { from, to: [organizer] }, raw });
-    } finally {
-      transport.close();
-    }
-  };
+  const send = (raw: Buffer, from: string) => sendRawMail(smtpPort, raw, organizer, from);
 
   beforeAll(async () => {
     smtpPort = await freePort();

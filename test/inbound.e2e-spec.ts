@@ -1,7 +1,6 @@
-import nodemailer from 'nodemailer';
 import { Redis } from 'ioredis';
 import ICAL from 'ical.js';
-import { createPerson, freePort, inviteMail, type PersonFixture, waitUntil } from '@kennis/testing';
+import { createPerson, freePort, inviteMail, type PersonFixture, sendRawMail, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from './support/platform-harness';
 
 const HOUR = 3_600_000;
@@ -30,14 +29,7 @@ describe('mail into Kennis over real SMTP: the worker listens, books, answers; f
   let roomId: string;
   const mailbox = 'lovelace@rooms.example.test';
 
-  const send = async (raw: Buffer, to: string, from = 'ann@example.test') => {
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
-    try {
-      return await transport.sendMail({ envelope: { from, to: [to] }, raw });
-    } finally {
-      transport.close();
-    }
-  };
+  const send = (raw: Buffer, to: string, from = 'ann@example.test') => sendRawMail(smtpPort, raw, to, from);
 
   beforeAll(async () => {
     smtpPort = await freePort();

@@ -1,6 +1,5 @@
-import nodemailer from 'nodemailer';
 import ICAL from 'ical.js';
-import { createPerson, freePort, inviteMail, type PersonFixture } from '@kennis/testing';
+import { createPerson, freePort, inviteMail, type PersonFixture, sendRawMail } from '@kennis/testing';
 import { PlatformHarness } from './support/platform-harness';
 
 const HOUR = 3_600_000;
@@ -56,14 +55,7 @@ describe('room rules: set by facility managers, applied alike to sessions, invit
   const mailbox = 'tokyo-sakura@rooms.example.test';
   const monday = mondayUtc(2);
 
-  const send = async (raw: Buffer, to: string, from: string) => {
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
-    try {
-      return await transport.sendMail({ envelope: { from, to: [to] }, raw });
-    } finally {
-      transport.close();
-    }
-  };
+  const send = (raw: Buffer, to: string, from: string) => sendRawMail(smtpPort, raw, to, from);
 
   /** The `nth` (0-based) answer about `uid` that reached `address`. */
   const answerTo = async (address: string, uid: string, nth = 0): Promise<Reply> => {

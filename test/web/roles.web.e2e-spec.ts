@@ -1,11 +1,15 @@
 import { jest } from '@jest/globals';
 import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 import type { Browser } from 'playwright-core';
 import { buildPerson, createPeople, createRoom, type PersonFixture, type RoomFixture, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from '../support/platform-harness';
 import { launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations } from './support/browser';
 
 jest.setTimeout(240_000);
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 // Facility managers, admins, mentors and mentees in the real app, against the real api and worker.
 describe('the web app for facility managers, admins, mentors and mentees', () => {
@@ -108,6 +112,33 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await request.getByText('Confirmed').waitFor();
     const [{ status }] = await platform.dataSource.query(`SELECT status FROM session_facility_request WHERE session_id = $1`, [proposeSession.id]);
     expect(status).toBe('CONFIRMED');
+    await page.getByText('Times in Europe/Amsterdam').first().waitFor();
+
+    // A weekly meeting that invited the team by mail (the SMTP path is test/calendar-facility-invites): Bram
+    // unticks the second occurrence, says why, and confirms the rest.
+    const weeks = [2, 3, 4].map((week) => dayjs().add(week, 'week').startOf('hour').toDate());
+    const [{ id: seriesId }] = await platform.dataSource.query(
+      `INSERT INTO session_facility_request (facility_team_id, calendar_uid, sequence, organizer_address, summary, starts_at, ends_at, note)
+       VALUES ($1, 'weekly-lunch@example.test', 0, 'hanna@example.test', 'Weekly lunch', $2, $3, 'Lunch for 6') RETURNING id`,
+      [team.id, weeks[0], dayjs(weeks[2]).add(1, 'hour').toDate()],
+    );
+    for (const startsAt of weeks) {
+      await platform.dataSource.query(`INSERT INTO facility_request_occurrence (facility_request_id, recurrence_id, starts_at, ends_at) VALUES ($1, $2, $2, $3)`, [
+        seriesId, startsAt, dayjs(startsAt).add(1, 'hour').toDate(),
+      ]);
+    }
+    await page.reload();
+    const series = page.getByRole('group', { name: 'Weekly lunch' });
+    const second = dayjs(weeks[1]).tz('Europe/Amsterdam').format('ddd D MMM, HH:mm');
+    await series.getByRole('checkbox', { name: second }).uncheck();
+    await series.getByLabel('Why not on the unticked dates').fill('Kitchen closed that week');
+    await series.getByRole('button', { name: 'Confirm' }).click();
+    await series.getByText('Declined: Kitchen closed that week').waitFor();
+    const occurrences: { declined_reason: string | null }[] = await platform.dataSource.query(
+      `SELECT declined_reason FROM facility_request_occurrence WHERE facility_request_id = $1 ORDER BY starts_at`,
+      [seriesId],
+    );
+    expect(occurrences.map((occurrence) => occurrence.declined_reason)).toEqual([null, 'Kitchen closed that week', null]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'facility-teams');
     await manager.close();

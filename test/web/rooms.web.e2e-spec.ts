@@ -3,9 +3,8 @@ import { jest } from '@jest/globals';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import nodemailer from 'nodemailer';
 import type { Browser } from 'playwright-core';
-import { buildPerson, createPeople, createRoom, freePort, inviteMail, type PersonFixture, type RoomFixture, waitUntil } from '@kennis/testing';
+import { buildPerson, createPeople, createRoom, freePort, inviteMail, type PersonFixture, type RoomFixture, sendRawMail, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from '../support/platform-harness';
 import { launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations } from './support/browser';
 
@@ -35,14 +34,7 @@ describe('the web app for room bookings, rules, approvals, inbound mail and pers
   const tomorrow = dayjs().tz(ZONE).add(1, 'day').format('YYYY-MM-DD');
   const at = (clock: string) => dayjs.tz(`${tomorrow} ${clock}`, ZONE).toISOString();
 
-  const send = async (raw: Buffer, to: string, from: string) => {
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
-    try {
-      return await transport.sendMail({ envelope: { from, to: [to] }, raw });
-    } finally {
-      transport.close();
-    }
-  };
+  const send = (raw: Buffer, to: string, from: string) => sendRawMail(smtpPort, raw, to, from);
 
   beforeAll(async () => {
     smtpPort = await freePort();

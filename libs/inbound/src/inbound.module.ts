@@ -4,6 +4,7 @@ import { OutboxModule } from '@kennis/outbox';
 import { PeopleModule } from '@kennis/people';
 import { RoomsModule } from '@kennis/rooms';
 import { SessionFacilityRequestEntity, SessionsModule } from '@kennis/sessions';
+import { FacilityRequestOccurrenceEntity } from './entities/facility-request-occurrence.entity';
 import { InboundMessageEntity } from './entities/inbound-message.entity';
 import { RoomApprovalEntity } from './entities/room-approval.entity';
 import { RoomInviteBookingEntity } from './entities/room-invite-booking.entity';
@@ -23,7 +24,7 @@ import { RoomApprovalService } from './services/room-approval.service';
 import { RoomMeetingService } from './services/room-meeting.service';
 
 /** The tables of this library, for its module and for the schema check of the migrations. */
-export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity, RoomInviteBookingEntity, RoomApprovalEntity, SessionRoomAnswerEntity];
+export const inboundEntities = [InboundMessageEntity, SessionCalendarReplyEntity, RoomInviteBookingEntity, RoomApprovalEntity, SessionRoomAnswerEntity, FacilityRequestOccurrenceEntity];
 
 /** Storing received mail and reading what became of it. Needs QueuesModule.forRoot() in the app. */
 @Module({

@@ -11,6 +11,7 @@ export { createTestDatabase, recreateDatabase, templateDatabaseName, templateDat
 export type { TestDatabase } from './test-database';
 export { TEST_JWT_SECRET, useTestEnvironment } from './test-environment';
 export { freePort } from './free-port';
+export { sendRawMail } from './send-raw-mail';
 export { buildEventInvite } from './calendar-fixtures';
 export { inviteCalendar, inviteMail } from './client-invites';
 export type { CalendarClient, InviteShape } from './client-invites';

@@ -12,7 +12,7 @@ import { useDates } from '../common/dates';
 import { FormProblem, showProblemOnForm } from '../common/form-problem';
 import { Page } from '../common/page';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
-import type { MentoringOverviewQuery, MentorMatchFieldsFragment, MyMenteeRequestQuery } from '../gql/graphql';
+import type { MenteeRequestFieldsFragment, MentoringOverviewQuery, MentorMatchFieldsFragment } from '../gql/graphql';
 import {
   AcceptMentorMatchDocument,
   CreateMyMenteeRequestDocument,
@@ -134,7 +134,7 @@ function MentorProfileForm({ profile }: { profile: MentoringOverviewQuery['myMen
   );
 }
 
-type MenteeRequest = NonNullable<MyMenteeRequestQuery['myMenteeRequest']>;
+type MenteeRequest = MenteeRequestFieldsFragment;
 type OpenRound = MentoringOverviewQuery['openMentoringRounds'][number];
 
 // Tagged with MenteeRequest even while there is none, so that asking for a mentor refetches it.

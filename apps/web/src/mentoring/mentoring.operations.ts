@@ -66,21 +66,28 @@ export const MentoringOverviewDocument = graphql(`
   }
 `);
 
+/** What the mentee form shows of a request: read when the page opens and again after each save. */
+export const MenteeRequestFields = graphql(`
+  fragment MenteeRequestFields on MenteeRequest {
+    id
+    roundId
+    goals
+    languages
+    seniorityYears
+    prefersOtherDepartment
+    prefersOtherSite
+    prefersSameGender
+    skillsWanted {
+      name
+      level
+    }
+  }
+`);
+
 export const MyMenteeRequestDocument = graphql(`
   query MyMenteeRequest($roundId: ID!) {
     myMenteeRequest(roundId: $roundId) {
-      id
-      roundId
-      goals
-      languages
-      seniorityYears
-      prefersOtherDepartment
-      prefersOtherSite
-      prefersSameGender
-      skillsWanted {
-        name
-        level
-      }
+      ...MenteeRequestFields
     }
   }
 `);
@@ -137,18 +144,7 @@ export const EndMentorMatchDocument = graphql(`
 export const UpdateMyMenteeRequestDocument = graphql(`
   mutation UpdateMyMenteeRequest($roundId: ID!, $input: MenteeRequestInput!) {
     updateMyMenteeRequest(roundId: $roundId, input: $input) {
-      id
-      roundId
-      goals
-      languages
-      seniorityYears
-      prefersOtherDepartment
-      prefersOtherSite
-      prefersSameGender
-      skillsWanted {
-        name
-        level
-      }
+      ...MenteeRequestFields
     }
   }
 `);

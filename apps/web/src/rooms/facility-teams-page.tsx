@@ -1,13 +1,13 @@
-import { Anchor, Badge, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type ApiProblem, notifySuccess, problemOf } from '../api/feedback';
-import { useDates } from '../common/dates';
 import { FormProblem, showProblemOnForm } from '../common/form-problem';
 import { Page } from '../common/page';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
@@ -52,19 +52,26 @@ function DeclineForm({ request, onDone }: { request: TeamRequest; onDone: () => 
   );
 }
 
-function TeamRequests({ teamId }: { teamId: string }) {
+/** A team's requests read in the team's own zone, the one its mail uses, whoever looks at them. */
+function TeamRequests({ teamId, timeZone }: { teamId: string; timeZone: string }) {
   const { t } = useTranslation('rooms');
-  const dates = useDates();
+  const inTeamZone = (value: string) => dayjs(value).tz(timeZone).format('ddd D MMM, HH:mm');
   const [{ data, error }, refetch] = useQuery({ query: FacilityTeamRequestsDocument, variables: { facilityTeamId: teamId } });
   const [confirming, confirm] = useMutation(ConfirmFacilityRequestDocument);
   const [declining, setDeclining] = useState<TeamRequest | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  // Per series: the RECURRENCE-IDs the team unticked, and why.
+  const [unticked, setUnticked] = useState<Record<string, string[]>>({});
+  const [reasons, setReasons] = useState<Record<string, string>>({});
   if (error) return <ErrorState error={error} />;
   const requests = data?.facilityTeamRequests ?? [];
   return (
     <Stack gap="xs">
       <Text size="sm" fw={600}>
         {t('requests', { count: requests.length })}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('teamTimes', { zone: timeZone })}
       </Text>
       <FormProblem problem={problem} />
       {requests.map((request) => (
@@ -82,9 +89,38 @@ function TeamRequests({ teamId }: { teamId: string }) {
             </Badge>
           </Group>
           <Text size="xs" c="dimmed">
-            {[request.startsAt ? dates.shortDateTime(request.startsAt) : null, request.location, request.organizer].filter(Boolean).join(' · ')}
+            {[request.startsAt ? inTeamZone(request.startsAt) : null, request.location, request.organizer].filter(Boolean).join(' · ')}
           </Text>
           <Text size="xs">{request.note || '—'}</Text>
+          {request.occurrences.length > 0 && (
+            <Stack gap={2}>
+              <Text size="xs" fw={600}>
+                {t('occurrences')}
+              </Text>
+              {request.occurrences.map((occurrence) =>
+                request.status === 'REQUESTED' ? (
+                  <Checkbox
+                    key={occurrence.recurrenceId}
+                    size="xs"
+                    label={inTeamZone(occurrence.startsAt)}
+                    checked={!(unticked[request.id] ?? []).includes(occurrence.recurrenceId)}
+                    onChange={(event) => {
+                      const others = (unticked[request.id] ?? []).filter((id) => id !== occurrence.recurrenceId);
+                      setUnticked({ ...unticked, [request.id]: event.currentTarget.checked ? others : [...others, occurrence.recurrenceId] });
+                    }}
+                  />
+                ) : (
+                  <Text key={occurrence.recurrenceId} size="xs" c={occurrence.declinedReason ? 'dimmed' : undefined}>
+                    {inTeamZone(occurrence.startsAt)}
+                    {occurrence.declinedReason && ` · ${t('occurrenceDeclined', { reason: occurrence.declinedReason })}`}
+                  </Text>
+                ),
+              )}
+              {(unticked[request.id] ?? []).length > 0 && (
+                <TextInput size="xs" label={t('occurrencesReason')} value={reasons[request.id] ?? ''} onChange={(event) => setReasons({ ...reasons, [request.id]: event.currentTarget.value })} />
+              )}
+            </Stack>
+          )}
           {request.decisionReason && (
             <Text size="xs" c="dimmed">
               {t('decisionReason', { reason: request.decisionReason })}
@@ -97,7 +133,10 @@ function TeamRequests({ teamId }: { teamId: string }) {
                 loading={confirming.fetching}
                 onClick={async () => {
                   setProblem(null);
-                  const result = await confirm({ input: { requestId: request.id } });
+                  const declinedOccurrences = unticked[request.id] ?? [];
+                  const result = await confirm({
+                    input: { requestId: request.id, declinedOccurrences, message: declinedOccurrences.length > 0 ? reasons[request.id] || null : null },
+                  });
                   if (result.error) return setProblem(problemOf(result.error));
                   notifySuccess(t('requestConfirmed', { summary: request.summary }));
                   refetch({ requestPolicy: 'network-only' });
@@ -131,12 +170,14 @@ function NewTeamForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('rooms');
   const [state, create] = useMutation(CreateFacilityTeamDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const form = useForm({ initialValues: { name: '', kind: 'CATERING' as string | null, site: '', mailbox: '' } });
+  const form = useForm({ initialValues: { name: '', kind: 'CATERING' as string | null, site: '', mailbox: '', timeZone: '' } });
   return (
     <form
       onSubmit={form.onSubmit(async (values) => {
         setProblem(null);
-        const result = await create({ input: { name: values.name, kind: values.kind as FacilityKind, site: values.site || null, mailbox: values.mailbox } });
+        const result = await create({
+          input: { name: values.name, kind: values.kind as FacilityKind, site: values.site || null, mailbox: values.mailbox, timeZone: values.timeZone || null },
+        });
         if (result.error) return setProblem(showProblemOnForm(form, problemOf(result.error)));
         notifySuccess(t('teamCreated', { name: values.name }));
         onDone();
@@ -147,6 +188,7 @@ function NewTeamForm({ onDone }: { onDone: () => void }) {
         <Select label={t('kind')} data={(['CATERING', 'AV', 'OTHER'] as const).map((value) => ({ value, label: t(`sessions:facilityKinds.${value}`) }))} allowDeselect={false} {...form.getInputProps('kind')} />
         <TextInput label={t('site')} description={t('teamSiteHelp')} {...form.getInputProps('site')} />
         <TextInput label={t('mailbox')} {...form.getInputProps('mailbox')} />
+        <TextInput label={t('teamZone')} description={t('teamZoneHelp')} {...form.getInputProps('timeZone')} />
         <FormProblem problem={problem} />
         <Group>
           <Button type="submit" loading={state.fetching}>
@@ -160,7 +202,6 @@ function NewTeamForm({ onDone }: { onDone: () => void }) {
 
 export function FacilityTeamsPage() {
   const { t } = useTranslation('rooms');
-  const dates = useDates();
   const [opened, { open, close }] = useDisclosure();
   const [{ data, error, fetching }] = useQuery({ query: FacilityTeamsDocument });
   return (
@@ -193,7 +234,7 @@ export function FacilityTeamsPage() {
                 <Text size="xs" c="dimmed">
                   {team.site ?? t('everySite')} · {team.mailbox}
                 </Text>
-                <TeamRequests teamId={team.id} />
+                <TeamRequests teamId={team.id} timeZone={team.timeZone} />
               </Stack>
             </Card>
           ))}

@@ -109,6 +109,7 @@ export const FacilityTeamsDocument = graphql(`
       kind
       site
       mailbox
+      timeZone
     }
   }
 `);
@@ -127,6 +128,12 @@ export const FacilityTeamRequestsDocument = graphql(`
       note
       status
       decisionReason
+      occurrences {
+        recurrenceId
+        startsAt
+        endsAt
+        declinedReason
+      }
     }
   }
 `);
@@ -159,6 +166,7 @@ export const CreateFacilityTeamDocument = graphql(`
       kind
       site
       mailbox
+      timeZone
     }
   }
 `);

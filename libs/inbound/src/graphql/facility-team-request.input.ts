@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 @InputType()
 export class ConfirmFacilityRequestInput {
@@ -12,6 +13,16 @@ export class ConfirmFacilityRequestInput {
   @IsString()
   @Length(1, 500)
   message?: string;
+
+  @Field(() => [GraphQLISODateTime], {
+    nullable: true,
+    description: 'Of a recurring meeting: the RECURRENCE-IDs of occurrences the team cannot serve; the REPLY declines each, with message as the reason.',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ each: true })
+  @ArrayMaxSize(400)
+  declinedOccurrences?: Date[];
 }
 
 @InputType()

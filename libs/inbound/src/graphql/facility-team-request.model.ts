@@ -2,6 +2,21 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { FacilityTeamModel } from '@kennis/rooms';
 import { FacilityRequestStatusValue } from '@kennis/sessions';
 
+@ObjectType('FacilityTeamRequestOccurrence', { description: 'One coming occurrence of a recurring meeting that invited the team.' })
+export class FacilityTeamRequestOccurrenceModel {
+  @Field(() => GraphQLISODateTime, { description: 'Its RECURRENCE-ID: the original start, which names it in confirmFacilityRequest.' })
+  recurrenceId: Date;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Set when the team confirmed the series but cannot serve this one.' })
+  declinedReason: string | null;
+}
+
 @ObjectType('FacilityTeamRequest', { description: 'What a facility team is asked to serve: a session, or a meeting that invited the team\'s mailbox.' })
 export class FacilityTeamRequestModel {
   @Field(() => ID)
@@ -19,11 +34,14 @@ export class FacilityTeamRequestModel {
   @Field({ description: 'The session\'s title or the meeting\'s SUMMARY.' })
   summary: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null for a session that has no time yet.' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null for a session that has no time yet; a series\' first coming occurrence.' })
   startsAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'A series\' last occurrence\'s end.' })
   endsAt: Date | null;
+
+  @Field(() => [FacilityTeamRequestOccurrenceModel], { description: 'A recurring meeting\'s coming occurrences; empty for a single meeting or a session.' })
+  occurrences: FacilityTeamRequestOccurrenceModel[];
 
   @Field(() => String, { nullable: true, description: 'The meeting\'s LOCATION as its organizer wrote it.' })
   location: string | null;

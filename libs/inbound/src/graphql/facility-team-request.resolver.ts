@@ -7,7 +7,7 @@ import { FacilityRequestDecisionService, type FacilityRequestView } from '../ser
 import { ConfirmFacilityRequestInput, DeclineFacilityRequestInput } from './facility-team-request.input';
 import { FacilityTeamRequestModel } from './facility-team-request.model';
 
-function model({ request, team }: FacilityRequestView): FacilityTeamRequestModel {
+function model({ request, team, occurrences }: FacilityRequestView): FacilityTeamRequestModel {
   return {
     id: request.id,
     team: team as FacilityTeamModel,
@@ -16,6 +16,7 @@ function model({ request, team }: FacilityRequestView): FacilityTeamRequestModel
     summary: request.summary ?? request.session?.title ?? '',
     startsAt: request.startsAt ?? request.session?.startsAt ?? null,
     endsAt: request.endsAt ?? request.session?.endsAt ?? null,
+    occurrences: occurrences.map(({ recurrenceId, startsAt, endsAt, declinedReason }) => ({ recurrenceId, startsAt, endsAt, declinedReason })),
     location: request.location,
     note: request.note,
     organizer: request.organizerAddress,
@@ -42,7 +43,7 @@ export class FacilityTeamRequestResolver {
   @RequireRoles(Role.FACILITY_MANAGER, Role.ADMIN)
   @Mutation(() => FacilityTeamRequestModel, { description: 'The team will serve it; an invited meeting\'s organizer gets the team\'s REPLY ACCEPTED.' })
   async confirmFacilityRequest(@CurrentActor() actor: Actor, @Args('input') input: ConfirmFacilityRequestInput): Promise<FacilityTeamRequestModel> {
-    return model(await this.decisions.confirm(actor, input.requestId, input.message ?? null));
+    return model(await this.decisions.confirm(actor, input.requestId, input.message ?? null, input.declinedOccurrences ?? []));
   }
 
   @RequireRoles(Role.FACILITY_MANAGER, Role.ADMIN)

@@ -28,8 +28,9 @@ export class FacilityRequestMailHandler implements OutboxRowHandler {
     // A newer change (an update, another decision) has its own mail: this one would say something outdated.
     if (request.version !== payload.version) return { skipped: `written for version ${payload.version}, the request is at ${request.version}` };
     const team = await this.rooms.getFacilityTeam(request.facilityTeamId);
+    const occurrences = await this.requests.findOccurrences([request.id], manager);
     const answer =
-      payload.recipient === 'ORGANIZER' ? facilityTeamReply(team, request) : facilityTeamNotice(team, request, this.inbound.organizerAddress);
+      payload.recipient === 'ORGANIZER' ? facilityTeamReply(team, request, occurrences) : facilityTeamNotice(team, request, occurrences, this.inbound.organizerAddress);
     const composed = this.composer.composeAnswer(
       { ...answer, inReplyTo: payload.recipient === 'ORGANIZER' ? (request.inReplyTo ?? '') : '' },
       `facility-request-${request.id}-${payload.version}-${payload.recipient.toLowerCase()}`,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { type FacilityRequestStatus, SessionFacilityRequestEntity } from '@kennis/sessions';
+import { FacilityRequestOccurrenceEntity } from '../entities/facility-request-occurrence.entity';
 
 export interface InvitedMeetingRequest {
   facilityTeamId: string;
@@ -14,6 +15,13 @@ export interface InvitedMeetingRequest {
   location: string | null;
   note: string;
   inReplyTo: string | null;
+}
+
+/** An occurrence of a recurring invited meeting: its RECURRENCE-ID (original start) and its time. */
+export interface MeetingOccurrence {
+  recurrenceId: Date;
+  startsAt: Date;
+  endsAt: Date;
 }
 
 /** Facility requests as the teams see and decide them: sessions' and invited meetings' alike. */
@@ -72,6 +80,21 @@ export class FacilityRequestRepository {
     );
   }
 
+  /**
+   * One occurrence of the series cancelled (CANCEL with its RECURRENCE-ID): the series' span and what
+   * changed, a new version for the team's notice; the team's decision on the rest stands.
+   */
+  async cancelOccurrence(manager: EntityManager, id: string, recurrenceId: Date, sequence: number, lastChange: string): Promise<void> {
+    await manager.query(`DELETE FROM facility_request_occurrence WHERE facility_request_id = $1 AND recurrence_id = $2`, [id, recurrenceId]);
+    await manager.query(
+      `UPDATE session_facility_request r SET sequence = GREATEST(r.sequence, $2), last_change = $3, version = r.version + 1,
+         starts_at = span.starts_at, ends_at = span.ends_at
+       FROM (SELECT min(starts_at) AS starts_at, max(ends_at) AS ends_at FROM facility_request_occurrence WHERE facility_request_id = $1) span
+       WHERE r.id = $1`,
+      [id, sequence, lastChange.slice(0, 2000)],
+    );
+  }
+
   async cancelMeeting(manager: EntityManager, id: string, sequence: number): Promise<void> {
     await manager.query(
       `UPDATE session_facility_request SET status = 'CANCELLED', sequence = GREATEST(sequence, $2), last_change = 'cancelled by the organizer', version = version + 1 WHERE id = $1`,
@@ -83,6 +106,35 @@ export class FacilityRequestRepository {
     await manager.query(
       `UPDATE session_facility_request SET status = $2, decision_reason = $3, decided_by_id = $4, decided_at = now(), version = version + 1 WHERE id = $1`,
       [id, status, reason, deciderId],
+    );
+  }
+
+  /** The occurrences of these requests (recurring invited meetings only), soonest first. */
+  findOccurrences(requestIds: readonly string[], manager?: EntityManager): Promise<FacilityRequestOccurrenceEntity[]> {
+    if (requestIds.length === 0) return Promise.resolve([]);
+    return (manager ?? this.requests.manager).getRepository(FacilityRequestOccurrenceEntity).find({
+      where: { facilityRequestId: In([...requestIds]) },
+      order: { startsAt: 'ASC', recurrenceId: 'ASC' },
+    });
+  }
+
+  /** A new version of the series: its occurrences as the invite lists them now, none declined (the question is open again). */
+  async replaceOccurrences(manager: EntityManager, requestId: string, occurrences: readonly MeetingOccurrence[]): Promise<void> {
+    await manager.query(`DELETE FROM facility_request_occurrence WHERE facility_request_id = $1`, [requestId]);
+    if (occurrences.length === 0) return;
+    await manager.query(
+      `INSERT INTO facility_request_occurrence (facility_request_id, recurrence_id, starts_at, ends_at)
+       SELECT $1, o.recurrence_id, o.starts_at, o.ends_at
+       FROM unnest($2::timestamptz[], $3::timestamptz[], $4::timestamptz[]) AS o (recurrence_id, starts_at, ends_at)`,
+      [requestId, occurrences.map((o) => o.recurrenceId), occurrences.map((o) => o.startsAt), occurrences.map((o) => o.endsAt)],
+    );
+  }
+
+  /** The team's decision per occurrence: the listed ones declined with the reason, every other one served. */
+  async markDeclinedOccurrences(manager: EntityManager, requestId: string, recurrenceIds: readonly Date[], reason: string | null): Promise<void> {
+    await manager.query(
+      `UPDATE facility_request_occurrence SET declined_reason = CASE WHEN recurrence_id = ANY($2::timestamptz[]) THEN $3::varchar END WHERE facility_request_id = $1`,
+      [requestId, recurrenceIds, reason],
     );
   }
 

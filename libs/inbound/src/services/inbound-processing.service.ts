@@ -16,6 +16,7 @@ import { isMentoringMeetingUid, MentoringReplyService } from './mentoring-reply.
 import { RoomInviteBookingService } from './room-invite-booking.service';
 import { SessionReplyService } from './session-reply.service';
 
+/** Replies to the organizer mailbox carry their own zones; a floating time there reads in the default. */
 const DEFAULT_ZONE = 'Europe/Amsterdam';
 const BOOKING_WINDOW_DAYS = 365;
 const MAX_OCCURRENCES = 400;
@@ -91,8 +92,8 @@ export class InboundProcessingService {
     if (!ics) return done(InboundStatus.Ignored, 'no calendar part (text/calendar or .ics)');
     const mailbox = await this.mailboxes.find(message.recipient);
     if (!mailbox) return done(InboundStatus.Ignored, `${message.recipient} is no longer a Kennis mailbox`);
-    // Floating times and all-day dates are the room's own wall clock.
-    const zone = mailbox.kind === 'ROOM' ? mailbox.room.timeZone : DEFAULT_ZONE;
+    // Floating times and all-day dates are the room's or the team's own wall clock.
+    const zone = mailbox.kind === 'ROOM' ? mailbox.room.timeZone : mailbox.kind === 'TEAM' ? mailbox.team.timeZone : DEFAULT_ZONE;
     let itip: ItipMessage;
     try {
       itip = parseItip(ics, {

@@ -53,8 +53,9 @@ export class FirstMeetingPlanner {
 
   /** Everything that keeps these people busy in [from, to), other than the match `exceptMatchId` itself. */
   async busy(manager: EntityManager, personIds: string[], from: Date, to: Date, exceptMatchId: string | null): Promise<BusyPeriod[]> {
+    // All three through the transaction's manager: no read slips outside the match's lock.
     const [sessions, meetings, booked] = await Promise.all([
-      this.sessions.busyPeriodsOf(personIds, from, to),
+      this.sessions.busyPeriodsOf(manager, personIds, from, to),
       this.commitments.findMeetings(manager, personIds, from, to, exceptMatchId),
       this.bookings.findBookedBy(manager, personIds, from, to),
     ]);

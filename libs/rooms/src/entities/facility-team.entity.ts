@@ -28,4 +28,8 @@ export class FacilityTeamEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** The IANA zone the team works in (its site's, as a rule): its mail and its requests page read in it. */
+  @Column({ type: 'varchar', length: 64, default: 'Europe/Amsterdam' })
+  timeZone: string;
 }

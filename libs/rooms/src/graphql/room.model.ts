@@ -147,4 +147,7 @@ export class FacilityTeamModel {
 
   @Field()
   mailbox: string;
+
+  @Field({ description: 'The IANA time zone the team works in: its mail and its requests read in it.' })
+  timeZone: string;
 }

@@ -144,6 +144,11 @@ export class CreateFacilityTeamInput {
   @Field()
   @IsMailAddress()
   mailbox: string;
+
+  @Field(() => String, { nullable: true, description: "The IANA time zone its mail and requests read in; left out, the zone of its site's rooms, or Europe/Amsterdam." })
+  @IsOptional()
+  @IsIanaTimeZone()
+  timeZone?: string;
 }
 
 const CLOCK = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;

@@ -98,6 +98,6 @@ export class RoomsResolver {
   @RequireRoles(Role.FACILITY_MANAGER, Role.ADMIN)
   @Mutation(() => FacilityTeamModel)
   createFacilityTeam(@CurrentActor() actor: Actor, @Args('input') input: CreateFacilityTeamInput): Promise<FacilityTeamModel> {
-    return this.roomsService.createFacilityTeam(actor, { ...input, site: input.site ?? null });
+    return this.roomsService.createFacilityTeam(actor, { ...input, site: input.site ?? null, timeZone: input.timeZone ?? null });
   }
 }

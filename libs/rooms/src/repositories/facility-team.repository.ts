@@ -5,7 +5,7 @@ import { ConflictError } from '@kennis/errors';
 import { isPostgresError, PostgresErrorCode } from '@kennis/database';
 import { FacilityTeamEntity } from '../entities/facility-team.entity';
 
-export type NewFacilityTeam = Pick<FacilityTeamEntity, 'name' | 'kind' | 'site' | 'mailbox'>;
+export type NewFacilityTeam = Pick<FacilityTeamEntity, 'name' | 'kind' | 'site' | 'mailbox' | 'timeZone'>;
 
 @Injectable()
 export class FacilityTeamRepository {
@@ -25,6 +25,15 @@ export class FacilityTeamRepository {
 
   findActive(site: string | null): Promise<FacilityTeamEntity[]> {
     return this.teams.find({ where: { active: true, ...(site ? { site } : {}) }, order: { name: 'ASC' } });
+  }
+
+  /** The zone most of a site's active rooms have (rooms carry their site's zone); null for a site without rooms. */
+  async siteTimeZone(manager: EntityManager, site: string): Promise<string | null> {
+    const rows: { time_zone: string }[] = await manager.query(
+      `SELECT time_zone FROM room WHERE site = $1 AND active GROUP BY time_zone ORDER BY count(*) DESC, time_zone LIMIT 1`,
+      [site],
+    );
+    return rows[0]?.time_zone ?? null;
   }
 
   async insertTeam(manager: EntityManager, team: NewFacilityTeam): Promise<FacilityTeamEntity> {

@@ -14,6 +14,8 @@ import { type FreeRoomQuery, type NewRoom, type RoomChanges, RoomRepository } fr
 export type MailboxOwner = { kind: 'ROOM'; room: RoomEntity } | { kind: 'TEAM'; team: FacilityTeamEntity };
 
 const ROOM_MANAGERS = [Role.FACILITY_MANAGER, Role.ADMIN];
+/** The organisation's default zone, as for rooms: what a team of every site, or of a site without rooms, works in. */
+const DEFAULT_TEAM_ZONE = 'Europe/Amsterdam';
 /** A site's schedule is asked for a day or a week at a time; a month is the most one answer holds. */
 const SITE_SCHEDULE_MAX_DAYS = 31;
 
@@ -135,9 +137,13 @@ export class RoomsService {
     return this.facilityTeams.findActive(site);
   }
 
-  createFacilityTeam(actor: Actor, team: NewFacilityTeam): Promise<FacilityTeamEntity> {
+  /** A team without a zone of its own works in its site's zone, or the organisation's default. */
+  createFacilityTeam(actor: Actor, team: Omit<NewFacilityTeam, 'timeZone'> & { timeZone: string | null }): Promise<FacilityTeamEntity> {
     this.assertRoomManager(actor);
-    return this.unitOfWork.run((manager) => this.facilityTeams.insertTeam(manager, team));
+    return this.unitOfWork.run(async (manager) => {
+      const timeZone = team.timeZone ?? (team.site ? await this.facilityTeams.siteTimeZone(manager, team.site) : null) ?? DEFAULT_TEAM_ZONE;
+      return this.facilityTeams.insertTeam(manager, { ...team, timeZone });
+    });
   }
 
   private assertRoomManager(actor: Actor): void {

@@ -186,9 +186,12 @@ export class SessionRepository {
     return query.getMany();
   }
 
-  /** When these people are busy with scheduled sessions they host or hold a seat in, overlapping [from, to). */
-  async findBusyPeriods(personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
-    const rows: { starts_at: Date; ends_at: Date }[] = await this.sessions.query(
+  /**
+   * When these people are busy with scheduled sessions they host or hold a seat in, overlapping [from, to);
+   * read in the caller's transaction, beside its locks and its other reads.
+   */
+  async findBusyPeriods(manager: EntityManager, personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    const rows: { starts_at: Date; ends_at: Date }[] = await manager.query(
       `SELECT s.starts_at, s.ends_at FROM session s
        WHERE s.status = 'SCHEDULED' AND s.starts_at < $3 AND s.ends_at > $2
          AND (EXISTS (SELECT 1 FROM session_host h WHERE h.session_id = s.id AND h.person_id = ANY($1::uuid[]))

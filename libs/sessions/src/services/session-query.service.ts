@@ -3,6 +3,7 @@ import { type Actor } from '@kennis/auth';
 import { BadUserInputError } from '@kennis/errors';
 import { normalizeSkillName, type PersonEntity } from '@kennis/people';
 import type { RoomEntity } from '@kennis/rooms';
+import type { EntityManager } from 'typeorm';
 import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
 import { RegistrationRepository, type RegistrationWithPosition } from '../repositories/registration.repository';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
@@ -90,9 +91,12 @@ export class SessionQueryService {
     return this.sessions.findProposals(limit);
   }
 
-  /** For other libraries planning around people: the sessions they host or sit in, as busy periods. */
-  busyPeriodsOf(personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
-    return this.sessions.findBusyPeriods(personIds, from, to);
+  /**
+   * For other libraries planning around people inside their own transaction (the mentoring planner):
+   * the sessions these people host or sit in, as busy periods, read through the caller's EntityManager.
+   */
+  busyPeriodsOf(manager: EntityManager, personIds: readonly string[], from: Date, to: Date): Promise<{ startsAt: Date; endsAt: Date }[]> {
+    return this.sessions.findBusyPeriods(manager, personIds, from, to);
   }
 
   mine(actor: Actor, includePast: boolean, now: Date): Promise<SessionEntity[]> {
