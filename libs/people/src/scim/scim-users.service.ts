@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditLog } from '@kennis/audit';
 import { Role, SignInSessionService } from '@kennis/auth';
+import { Clock } from '@kennis/config';
 import { UnitOfWork } from '@kennis/database';
 import type { PersonEntity } from '../entities/person.entity';
 import { EmailTakenError, ExternalIdTakenError, InvalidManagerError } from '../errors/people.errors';
@@ -21,6 +22,7 @@ export class ScimUsersService {
     private readonly unitOfWork: UnitOfWork,
     private readonly auditLog: AuditLog,
     private readonly signInSessions: SignInSessionService,
+    private readonly clock: Clock,
   ) {}
 
   async list(query: { filter?: unknown; startIndex?: unknown; count?: unknown }, baseUrl: string): Promise<Record<string, unknown>> {
@@ -65,7 +67,7 @@ export class ScimUsersService {
         language: 'en',
         managerId: null,
         roles: [Role.EMPLOYEE],
-        deactivatedAt: fields.active ? null : new Date(),
+        deactivatedAt: fields.active ? null : this.clock.now(),
       });
       if (fields.managerId) await this.people.updateManager(manager, created.id, fields.managerId);
       await this.record(manager, 'scim-user-created', created.id, { active: fields.active, managerSet: Boolean(fields.managerId) });
@@ -92,7 +94,7 @@ export class ScimUsersService {
     const person = await this.find(id);
     if (person.deactivatedAt) return;
     await this.changing(async (manager) => {
-      await this.people.updateFromProvider(manager, id, { deactivatedAt: new Date() });
+      await this.people.updateFromProvider(manager, id, { deactivatedAt: this.clock.now() });
       await this.signInSessions.endAllFor(id, manager);
       await this.record(manager, 'scim-user-deactivated', id, { active: false });
     });
@@ -109,7 +111,7 @@ export class ScimUsersService {
         name: fields.displayName,
         department: fields.department ?? person.department,
         jobTitle: fields.title ?? person.jobTitle,
-        deactivatedAt: fields.active ? null : (person.deactivatedAt ?? new Date()),
+        deactivatedAt: fields.active ? null : (person.deactivatedAt ?? this.clock.now()),
       });
       if (managerChanges) await this.people.updateManager(manager, person.id, fields.managerId ?? null);
       if (deactivates) await this.signInSessions.endAllFor(person.id, manager);
