@@ -53,12 +53,11 @@ export class FirstMeetingPlanner {
 
   /** Everything that keeps these people busy in [from, to), other than the match `exceptMatchId` itself. */
   async busy(manager: EntityManager, personIds: string[], from: Date, to: Date, exceptMatchId: string | null): Promise<BusyPeriod[]> {
-    // All three through the transaction's manager: no read slips outside the match's lock.
-    const [sessions, meetings, booked] = await Promise.all([
-      this.sessions.busyPeriodsOf(manager, personIds, from, to),
-      this.commitments.findMeetings(manager, personIds, from, to, exceptMatchId),
-      this.bookings.findBookedBy(manager, personIds, from, to),
-    ]);
+    // All three through the transaction's manager, so no read slips outside the match's lock; one after
+    // the other, since a transaction is one connection (pg queues concurrent queries on it, and pg 9 refuses them).
+    const sessions = await this.sessions.busyPeriodsOf(manager, personIds, from, to);
+    const meetings = await this.commitments.findMeetings(manager, personIds, from, to, exceptMatchId);
+    const booked = await this.bookings.findBookedBy(manager, personIds, from, to);
     return [...sessions, ...meetings, ...booked];
   }
 
