@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { PinoLoggerService, readAppConfig } from '@kennis/config';
@@ -7,6 +8,10 @@ import { startHealthServer } from './health-server';
 import { WorkerModule } from './worker.module';
 
 const config = readAppConfig();
+// Mail and other background work give way to the API's requests where both share the CPU (npm start, a
+// small VM): a join storm's answers first, its mails a little later. Raising one's own niceness needs no
+// privilege; the main thread runs the jobs, and threads started from here inherit it.
+if (config.workerNice > 0) os.setPriority(config.workerNice);
 const app = await NestFactory.createApplicationContext(WorkerModule, {
   logger: new PinoLoggerService('kennis-worker', config.logLevel),
 });

@@ -18,6 +18,8 @@ export interface AppConfig {
   environment: 'development' | 'production' | 'test';
   apiPort: number;
   workerHealthPort: number;
+  /** The worker's CPU niceness (0-19): background mail gives way to people's requests on a shared machine. */
+  workerNice: number;
   logLevel: LogLevel;
   publicUrl: string;
   /**
@@ -175,6 +177,7 @@ export function readAppConfig(env: Environment = processEnvironment()): AppConfi
     environment: readOneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development'),
     apiPort: readInteger(env, 'API_PORT', 3000, 0, 65535),
     workerHealthPort: readInteger(env, 'WORKER_HEALTH_PORT', 3001, 0, 65535),
+    workerNice: readInteger(env, 'WORKER_NICE', 10, 0, 19),
     logLevel: readOneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:'], 'http://localhost:3000'),
     ...readKeepAlive(env),

@@ -23,6 +23,9 @@ export function useTestEnvironment(databaseUrl: string, overrides: Record<string
     RATE_LIMIT_MUTATIONS_PER_ADDRESS: '100000',
     // Any free port: a fixed one would clash between test files and checkouts running at once.
     INBOUND_SMTP_PORT: '0',
+    // Two test files run at once, each with its own api and worker: one file's worker must not give way
+    // to the other file's api. test/worker-priority.e2e-spec.ts checks a niced worker.
+    WORKER_NICE: '0',
     ...overrides,
   };
   Object.assign(process.env, variables);
