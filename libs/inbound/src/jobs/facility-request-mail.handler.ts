@@ -23,12 +23,12 @@ export class FacilityRequestMailHandler implements OutboxRowHandler {
 
   async handle(manager: EntityManager, row: OutboxMessageEntity): Promise<OutboxRowResult> {
     const payload = row.payload as FacilityRequestMailPayload;
-    const request = await this.requests.findById(payload.facilityRequestId, manager);
+    const request = await this.requests.findById(manager, payload.facilityRequestId);
     if (!request?.calendarUid) return { skipped: 'the request is gone or not for an invited meeting' };
     // A newer change (an update, another decision) has its own mail: this one would say something outdated.
     if (request.version !== payload.version) return { skipped: `written for version ${payload.version}, the request is at ${request.version}` };
     const team = await this.rooms.getFacilityTeam(request.facilityTeamId);
-    const occurrences = await this.requests.findOccurrences([request.id], manager);
+    const occurrences = await this.requests.findOccurrences(manager, [request.id]);
     const answer =
       payload.recipient === 'ORGANIZER' ? facilityTeamReply(team, request, occurrences) : facilityTeamNotice(team, request, occurrences, this.inbound.organizerAddress);
     const composed = this.composer.composeAnswer(

@@ -39,8 +39,8 @@ export class FacilityRequestRepository {
     return manager.getRepository(SessionFacilityRequestEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  findById(id: string, manager?: EntityManager): Promise<SessionFacilityRequestEntity | null> {
-    return (manager?.getRepository(SessionFacilityRequestEntity) ?? this.requests).findOneBy({ id });
+  findById(manager: EntityManager, id: string): Promise<SessionFacilityRequestEntity | null> {
+    return manager.getRepository(SessionFacilityRequestEntity).findOneBy({ id });
   }
 
   /**
@@ -110,12 +110,17 @@ export class FacilityRequestRepository {
   }
 
   /** The occurrences of these requests (recurring invited meetings only), soonest first. */
-  findOccurrences(requestIds: readonly string[], manager?: EntityManager): Promise<FacilityRequestOccurrenceEntity[]> {
+  findOccurrences(manager: EntityManager, requestIds: readonly string[]): Promise<FacilityRequestOccurrenceEntity[]> {
     if (requestIds.length === 0) return Promise.resolve([]);
-    return (manager ?? this.requests.manager).getRepository(FacilityRequestOccurrenceEntity).find({
+    return manager.getRepository(FacilityRequestOccurrenceEntity).find({
       where: { facilityRequestId: In([...requestIds]) },
       order: { startsAt: 'ASC', recurrenceId: 'ASC' },
     });
+  }
+
+  /** The same, read outside any transaction (the teams' request lists). */
+  listOccurrences(requestIds: readonly string[]): Promise<FacilityRequestOccurrenceEntity[]> {
+    return this.findOccurrences(this.requests.manager, requestIds);
   }
 
   /** A new version of the series: its occurrences as the invite lists them now, none declined (the question is open again). */

@@ -90,7 +90,7 @@ export class FacilityInviteService {
     inReplyTo: string | null,
   ): Promise<FacilityInviteResult> {
     let existing = await this.requests.findMeetingForUpdate(manager, team.id, event.uid);
-    const existingOccurrences = existing ? await this.requests.findOccurrences([existing.id], manager) : [];
+    const existingOccurrences = existing ? await this.requests.findOccurrences(manager, [existing.id]) : [];
     if (existing && event.recurrenceId && !event.recurring && existingOccurrences.length > 0) {
       return this.overrideOccurrence(manager, batch, team, existing, existingOccurrences, event, inReplyTo);
     }
@@ -116,11 +116,11 @@ export class FacilityInviteService {
       const id = await this.requests.insertMeeting(manager, details);
       if (id) {
         await this.requests.replaceOccurrences(manager, id, occurrences);
-        const created = (await this.requests.findById(id, manager))!;
+        const created = (await this.requests.findById(manager, id))!;
         const opened = occurrences.length > 0 ? `facility request of ${occurrences.length} occurrences opened` : 'facility request opened';
         return {
           outcome: `${opened} for ${team.name}, tentative until the team decides`,
-          answer: facilityTeamReply(team, created, await this.requests.findOccurrences([id], manager)),
+          answer: facilityTeamReply(team, created, await this.requests.findOccurrences(manager, [id])),
         };
       }
       // Another delivery of this meeting inserted it first: it is an existing request now.
@@ -128,7 +128,7 @@ export class FacilityInviteService {
     }
     // RFC 5546 2.1.5: a request with a lower SEQUENCE than one already seen is out of date.
     if (event.sequence < existing.sequence!) return { outcome: `ignored: SEQUENCE ${event.sequence} is older than ${existing.sequence} already recorded`, answer: null };
-    const stillComing = (await this.requests.findOccurrences([existing.id], manager)).filter((occurrence) => occurrence.endsAt.getTime() > now.getTime());
+    const stillComing = (await this.requests.findOccurrences(manager, [existing.id])).filter((occurrence) => occurrence.endsAt.getTime() > now.getTime());
     const changes = changesOf(existing, stillComing, details, occurrences, team.timeZone);
     if (changes.length === 0 && existing.status !== 'CANCELLED') {
       // The same invite again (a resend, a client's refresh): one request, one answer.
@@ -147,7 +147,7 @@ export class FacilityInviteService {
     if (existing.status === 'CANCELLED') return 'ignored: the facility request is cancelled already';
     if (event.sequence < existing.sequence!) return `ignored: SEQUENCE ${event.sequence} is older than ${existing.sequence} already recorded`;
     if (event.recurrenceId && !event.recurring) {
-      const occurrences = await this.requests.findOccurrences([existing.id], manager);
+      const occurrences = await this.requests.findOccurrences(manager, [existing.id]);
       const cancelled = occurrences.find((occurrence) => occurrence.recurrenceId.toISOString() === event.recurrenceId);
       if (occurrences.length > 0 && !cancelled) return `ignored: the series has no occurrence ${event.recurrenceId} to cancel`;
       if (cancelled && occurrences.length > 1) {
@@ -208,11 +208,11 @@ export class FacilityInviteService {
 
   /** After an update: the team is told, and the organizer hears TENTATIVE again until the team decides. */
   private async reopened(manager: EntityManager, batch: OutboxBatch, team: FacilityTeamEntity, requestId: string, lastChange: string): Promise<FacilityInviteResult> {
-    const updated = (await this.requests.findById(requestId, manager))!;
+    const updated = (await this.requests.findById(manager, requestId))!;
     queueFacilityRequestMail(batch, updated.id, updated.version, 'TEAM');
     return {
       outcome: `facility request of ${team.name} updated (${lastChange}), team told, tentative again`,
-      answer: facilityTeamReply(team, updated, await this.requests.findOccurrences([updated.id], manager)),
+      answer: facilityTeamReply(team, updated, await this.requests.findOccurrences(manager, [updated.id])),
     };
   }
 }

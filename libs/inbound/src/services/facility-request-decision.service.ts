@@ -39,7 +39,7 @@ export class FacilityRequestDecisionService {
     const now = this.clock.now();
     const requests = await this.requests.findOpenForTeam(team.id, now);
     // A series shows the occurrences still to come; the ones over need no answer.
-    const occurrences = (await this.requests.findOccurrences(requests.map((request) => request.id))).filter((occurrence) => occurrence.endsAt.getTime() > now.getTime());
+    const occurrences = (await this.requests.listOccurrences(requests.map((request) => request.id))).filter((occurrence) => occurrence.endsAt.getTime() > now.getTime());
     return requests.map((request) => ({ request, team, occurrences: occurrences.filter((occurrence) => occurrence.facilityRequestId === request.id) }));
   }
 
@@ -64,7 +64,7 @@ export class FacilityRequestDecisionService {
       if (request.status === status) throw new ConflictError(`This request is ${status.toLowerCase()} already.`);
       const ends = request.endsAt ?? (request.sessionId ? await this.requests.findSessionEnd(manager, request.sessionId) : null);
       if (ends && ends.getTime() <= this.clock.now().getTime()) throw new ConflictError('This meeting is over; there is nothing left to decide.');
-      const occurrences = await this.requests.findOccurrences([request.id], manager);
+      const occurrences = await this.requests.findOccurrences(manager, [request.id]);
       const unknown = declinedOccurrences.filter((id) => !occurrences.some((occurrence) => occurrence.recurrenceId.getTime() === id.getTime()));
       if (unknown.length > 0) {
         throw new BadUserInputError('declinedOccurrences', `declinedOccurrences names ${unknown.map((id) => id.toISOString()).join(', ')}, which is no occurrence of this meeting.`);
@@ -76,13 +76,13 @@ export class FacilityRequestDecisionService {
       if (occurrences.length > 0) {
         await this.requests.markDeclinedOccurrences(manager, request.id, declinedOccurrences, reason ?? 'The team cannot serve this occurrence.');
       }
-      const decided = (await this.requests.findById(request.id, manager))!;
+      const decided = (await this.requests.findById(manager, request.id))!;
       // An invited meeting's organizer gets the team's final REPLY; a session's hosts see the decision in Kennis.
       if (decided.calendarUid) queueFacilityRequestMail(batch, decided.id, decided.version, 'ORGANIZER');
       return {
         request: decided,
         team: await this.rooms.getFacilityTeam(decided.facilityTeamId),
-        occurrences: await this.requests.findOccurrences([request.id], manager),
+        occurrences: await this.requests.findOccurrences(manager, [request.id]),
       };
     });
   }
