@@ -129,9 +129,10 @@ export class OutboxService {
 
   /** Each queue on its own, so rows of one queue that cannot be handed over do not hold back another's. */
   private async handOver(messages: readonly DueOutboxMessage[]): Promise<void> {
-    for (const queued of this.byQueue(messages).values()) {
+    const now = Date.now();
+    for (const [queueName, queued] of this.byQueue(messages)) {
       try {
-        await this.enqueueOrThrow(queued);
+        await this.addToQueue(queueName, queued, now);
       } catch (error) {
         this.logger.warn(`Outbox rows stay for the sweeper: ${(error as Error).message}`);
       }
@@ -150,14 +151,16 @@ export class OutboxService {
 
   private async enqueueOrThrow(messages: readonly DueOutboxMessage[]): Promise<void> {
     const now = Date.now();
-    for (const [queueName, queued] of this.byQueue(messages)) {
-      const queue = this.queue(queueName);
-      if (!queue) throw new Error(`Outbox row ${queued[0].id} names unknown queue ${queueName}`);
-      // One round trip per thousand jobs instead of one per job.
-      const jobs = jobsFor(queued, now);
-      for (let start = 0; start < jobs.length; start += ENQUEUE_BATCH_SIZE) {
-        await queue.addBulk(jobs.slice(start, start + ENQUEUE_BATCH_SIZE));
-      }
+    for (const [queueName, queued] of this.byQueue(messages)) await this.addToQueue(queueName, queued, now);
+  }
+
+  /** Rows of one queue as its jobs: one round trip per thousand jobs instead of one per job. */
+  private async addToQueue(queueName: string, queued: readonly DueOutboxMessage[], now: number): Promise<void> {
+    const queue = this.queue(queueName);
+    if (!queue) throw new Error(`Outbox row ${queued[0].id} names unknown queue ${queueName}`);
+    const jobs = jobsFor(queued, now);
+    for (let start = 0; start < jobs.length; start += ENQUEUE_BATCH_SIZE) {
+      await queue.addBulk(jobs.slice(start, start + ENQUEUE_BATCH_SIZE));
     }
   }
 
