@@ -56,7 +56,7 @@ function fail(message: string): never {
   throw new Error(`races: ${message}`);
 }
 
-async function apiRoomRace(database: BenchDatabase, client: GraphqlClient, adminId: string, round: number): Promise<Round> {
+export async function apiRoomRace(database: BenchDatabase, client: GraphqlClient, adminId: string, round: number): Promise<Round> {
   const roomId = await insertRoom(database.dataSource, round);
   const sessionIds = await insertProposals(database.dataSource, adminId, ROOM_RACERS, 20, `Room race ${round}`);
   const token = tokenFor(adminId);
@@ -82,7 +82,7 @@ async function apiRoomRace(database: BenchDatabase, client: GraphqlClient, admin
   return { settleMs, outcome: `${won} SCHEDULED + ${conflicts} CONFLICT; database: ${check.bookings} booking, ${check.scheduled} session scheduled` };
 }
 
-async function apiJoinStorm(database: BenchDatabase, client: GraphqlClient, adminId: string, round: number): Promise<Round> {
+export async function apiJoinStorm(database: BenchDatabase, client: GraphqlClient, adminId: string, round: number): Promise<Round> {
   const [sessionId] = await insertProposals(database.dataSource, adminId, 1, SEATS, `Join storm ${round}`);
   await client.ok(adminId, SCHEDULE, {
     input: { sessionId, roomId: null, onlineUrl: 'https://meet.example.test/storm', startsAt: new Date(Date.now() + (96 + round) * HOUR).toISOString() },

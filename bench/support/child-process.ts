@@ -59,6 +59,11 @@ export class BenchChild {
     return this;
   }
 
+  /** The child's process id, to read its CPU time from /proc. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get running(): boolean {
     return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }

@@ -53,12 +53,33 @@ const companionStorage = new AsyncLocalStorage<CommitCompanion>();
 export class UnitOfWork {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.runOn(this.dataSource.manager, work);
+  }
+
+  /**
+   * `check` first, on the connection the transaction will use but before it begins (each of its
+   * statements commits on its own), then `work` in a transaction as run() does. A check that refuses
+   * (throws) costs its own statements only: no BEGIN, no ROLLBACK. The transaction keeps the check's
+   * connection, so a request that passed the check does not queue for the pool again behind the
+   * checks of others (which would then all pass before any of the transactions had decided).
+   */
+  async runAfterCheck<T>(check: (manager: EntityManager) => Promise<void>, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await check(runner.manager);
+      return await this.runOn(runner.manager, work);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async runOn<T>(on: EntityManager, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const companion = companionStorage.getStore();
     const carries = companion?.claim() ?? false;
     let committed = false;
     try {
-      const value = await this.dataSource.transaction(async (manager) => {
+      const value = await on.transaction(async (manager) => {
         const result = await work(manager);
         if (carries) await companion!.writeIn(manager, result);
         return result;

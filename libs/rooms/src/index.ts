@@ -15,6 +15,7 @@ export type { Blackout, BookableHours, RoomRuleSet, RuleBreak } from './services
 export { RoomsGraphqlModule } from './rooms-graphql.module';
 export { RoomsModule, roomsEntities } from './rooms.module';
 export { RoomBookingService } from './services/room-booking.service';
+export type { RoomClashRow } from './repositories/room-booking.repository';
 export type { Booking, BookingRequest } from './services/room-booking.service';
 export { RoomsService } from './services/rooms.service';
 export type { MailboxOwner } from './services/rooms.service';

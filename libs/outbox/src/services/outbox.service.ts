@@ -90,13 +90,25 @@ export class OutboxService {
    * are handed to BullMQ; if that fails (Redis down), the sweeper hands them over later.
    */
   async transaction<T>(work: (manager: EntityManager, batch: OutboxBatch) => Promise<T>): Promise<T> {
+    return this.transactionAfterCheck(null, work);
+  }
+
+  /**
+   * The same, after a check that may refuse the change before any transaction is open, on the
+   * connection the transaction then uses (UnitOfWork.runAfterCheck): it refuses by throwing.
+   */
+  async transactionAfterCheck<T>(
+    check: ((manager: EntityManager) => Promise<void>) | null,
+    work: (manager: EntityManager, batch: OutboxBatch) => Promise<T>,
+  ): Promise<T> {
     let recorded: DueOutboxMessage[] = [];
-    const result = await this.unitOfWork.run(async (manager) => {
+    const inTransaction = async (manager: EntityManager) => {
       const batch = new OutboxBatch();
       const value = await work(manager, batch);
       recorded = [...batch.written, ...(await this.outbox.insertDrafts(manager, batch.drafts))];
       return value;
-    });
+    };
+    const result = check ? await this.unitOfWork.runAfterCheck(check, inTransaction) : await this.unitOfWork.run(inTransaction);
     await this.enqueue(recorded);
     return result;
   }

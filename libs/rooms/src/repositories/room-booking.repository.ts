@@ -24,6 +24,28 @@ export interface BookingAttempt {
   bookingId: string | null;
 }
 
+/**
+ * What a read found about one booking request without booking (session_schedule_clash): the room and
+ * its rules as to_jsonb wrote them, and the first confirmed booking that clashes.
+ */
+export interface RoomClashRow {
+  room: RoomRow;
+  rules: RoomRulesRow | null;
+  clash_id: string;
+  clash_label: string;
+  clash_starts_at: Date;
+  clash_ends_at: Date;
+}
+
+/** The room, its rules and the clash of a RoomClashRow. */
+export function clashReadOf(row: RoomClashRow): { room: RoomEntity; rules: RoomRuleSet; clash: ClashingBooking } {
+  return {
+    room: roomOf(row.room),
+    rules: rulesOf(row.rules),
+    clash: { bookingId: row.clash_id, label: row.clash_label, startsAt: row.clash_starts_at, endsAt: row.clash_ends_at },
+  };
+}
+
 /** A room_rules row as to_jsonb writes it. */
 interface RoomRulesRow {
   bookable_hours: RoomRulesEntity['bookableHours'];
@@ -36,7 +58,7 @@ interface RoomRulesRow {
   recurring_conflicts: RoomRulesEntity['recurringConflicts'];
 }
 
-interface RoomRow {
+export interface RoomRow {
   id: string;
   site: string;
   name: string;

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { ConflictError } from '@kennis/errors';
 import { RoomEntity } from '../entities/room.entity';
 import { RoomBookingConflictError, RoomNotFoundError, RoomRetiredError, RoomRuleBrokenError, RoomTooSmallError } from '../errors/rooms.errors';
-import { RoomBookingRepository } from '../repositories/room-booking.repository';
+import { clashReadOf, RoomBookingRepository, type RoomClashRow } from '../repositories/room-booking.repository';
 import { RoomRulesRepository } from '../repositories/room-rules.repository';
 import { RoomRepository } from '../repositories/room.repository';
 import { evaluateRoomRules, type RoomRuleSet } from './room-rules';
@@ -71,6 +71,18 @@ export class RoomBookingService {
     if (attempt.outcome === 'DEADLOCK') throw new ConflictError(`Room ${room.name} was being booked by someone else at the same moment. Try again.`);
     if (attempt.clash) throw new RoomBookingConflictError(room.name, attempt.clash);
     return { bookingId: attempt.bookingId!, room, rules };
+  }
+
+  /**
+   * The CONFLICT that book() would answer this request with, from a read that found an active room
+   * large enough and a clashing booking (RoomClashRow), so that a request that lost a race need not
+   * open a transaction to hear it. Null when book() would answer something else first (the room's
+   * rules refuse the time): then only book() decides.
+   */
+  conflictFromRead(request: BookingRequest, row: RoomClashRow): RoomBookingConflictError | null {
+    const { room, rules, clash } = clashReadOf(row);
+    if (evaluateRoomRules(rules, room.timeZone, request, { now: request.now, recurring: request.recurring ?? false })) return null;
+    return new RoomBookingConflictError(room.name, clash);
   }
 
   /** Holds the room's lock for the rest of the transaction, as every booking of it does first. */

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { containsPattern, queryPrepared } from '@kennis/database';
 import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { PersonEntity } from '@kennis/people';
-import { RoomEntity } from '@kennis/rooms';
+import { RoomEntity, type RoomClashRow } from '@kennis/rooms';
 import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
 import { fromJson } from './json-row';
 
@@ -49,6 +49,26 @@ export class SessionRepository {
   }
 
   /** The session row, locked until the transaction ends: every change to a session goes through here. */
+  /**
+   * The clash that scheduling the session into the room at `startsAt` would meet, read outside any
+   * transaction by session_schedule_clash (migration 1766640000000), with the session's seats and end for
+   * the room's rules; null when only the scheduling transaction can tell (PROCEED).
+   */
+  async findScheduleClash(
+    manager: EntityManager,
+    sessionId: string,
+    personId: string,
+    isAdmin: boolean,
+    roomId: string,
+    startsAt: Date,
+  ): Promise<(RoomClashRow & { seats: number; ends_at: Date }) | null> {
+    const rows: (RoomClashRow & { outcome: 'CLASH' | 'PROCEED'; seats: number; ends_at: Date })[] = await manager.query(
+      `SELECT * FROM session_schedule_clash($1, $2, $3, $4, $5)`,
+      [sessionId, personId, isAdmin, roomId, startsAt],
+    );
+    return rows[0].outcome === 'CLASH' ? rows[0] : null;
+  }
+
   lockForUpdate(manager: EntityManager, id: string): Promise<SessionEntity | null> {
     return manager.getRepository(SessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }

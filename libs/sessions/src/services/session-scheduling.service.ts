@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { type Actor } from '@kennis/auth';
+import { type Actor, isAdmin } from '@kennis/auth';
 import { nextSequence } from '@kennis/calendar';
 import { BadUserInputError } from '@kennis/errors';
 import { OutboxService } from '@kennis/outbox';
@@ -36,7 +36,8 @@ export class SessionSchedulingService {
    * manager; the approval schedules it with the invites, a refusal releases the room.
    */
   schedule(actor: Actor, sessionId: string, placement: SessionPlacement, now: Date): Promise<SessionEntity> {
-    return this.outbox.transaction(async (manager, batch) => {
+    const check = (manager: EntityManager) => this.refuseKnownClash(manager, actor, sessionId, placement, now);
+    return this.outbox.transactionAfterCheck(check, async (manager, batch) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'schedule this session');
       if (session.status !== SessionStatus.PROPOSED) {
         throw new SessionStateError('schedule', session.status, 'Use rescheduleSession to change a scheduled session.');
@@ -50,7 +51,21 @@ export class SessionSchedulingService {
     });
   }
 
-  /** A new time and/or room for a scheduled session: everyone in it gets an update. */
+  /**
+   * The CONFLICT of a room race's loser without a transaction: one statement that waits for a
+   * booking of the room in flight and reads what the transaction would find (findScheduleClash).
+   * It throws only the error the transaction would throw at that moment, and only when every check
+   * before the booking would pass; in every other case the transaction decides, under its locks.
+   */
+  private async refuseKnownClash(manager: EntityManager, actor: Actor, sessionId: string, placement: SessionPlacement, now: Date): Promise<void> {
+    if (!placement.roomId || placement.startsAt <= now) return;
+    const read = await this.sessions.findScheduleClash(manager, sessionId, actor.personId, isAdmin(actor), placement.roomId, placement.startsAt);
+    if (!read) return;
+    const request = { roomId: placement.roomId, startsAt: placement.startsAt, endsAt: read.ends_at, seats: read.seats, label: '', now };
+    const conflict = this.rooms.conflictFromRead(request, read);
+    if (conflict) throw conflict;
+  }
+
   /** Another room at the same time. */
   async move(actor: Actor, sessionId: string, roomId: string, now: Date): Promise<SessionEntity> {
     const session = await this.access.assertExists(sessionId);
@@ -58,6 +73,7 @@ export class SessionSchedulingService {
     return this.reschedule(actor, sessionId, { startsAt: session.startsAt, roomId }, now);
   }
 
+  /** A new time and/or room for a scheduled session: everyone in it gets an update. */
   reschedule(actor: Actor, sessionId: string, placement: SessionPlacement, now: Date): Promise<SessionEntity> {
     return this.outbox.transaction(async (manager, batch) => {
       const session = await this.access.lockAsHost(manager, actor, sessionId, 'reschedule this session');
