@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
@@ -84,6 +85,80 @@ describe('sessions under concurrency (real PostgreSQL, real Redis)', () => {
       [sessions.map((session) => session.id)],
     );
     expect(scheduled.count).toBe(1);
+  });
+
+  it('answers a clash before any transaction only with the error the transaction would give', async () => {
+    const room = await createRoom(dataSource, { capacity: 50 });
+    const base = Date.now() + 96 * HOUR;
+    const booked = await createProposedSession(dataSource, admin.personId, { title: 'Booked first' });
+    await scheduling.schedule(admin, booked.id, { startsAt: new Date(base), roomId: room.id }, new Date());
+    const clashing = { startsAt: new Date(base + 30 * 60_000), roomId: room.id };
+    const hostPerson = await createPerson(dataSource);
+    const host: Actor = { personId: hostPerson.id, roles: [Role.EMPLOYEE] };
+    const strangerPerson = await createPerson(dataSource);
+    const stranger: Actor = { personId: strangerPerson.id, roles: [Role.EMPLOYEE] };
+    const proposal = await createProposedSession(dataSource, host.personId, { title: 'Came second' });
+
+    // Whatever the transaction checks before the booking comes first, as it always did.
+    await expect(scheduling.schedule(stranger, proposal.id, clashing, new Date())).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    await expect(scheduling.schedule(admin, booked.id, clashing, new Date())).rejects.toThrow(/^Cannot schedule a scheduled session/);
+    await expect(scheduling.schedule(host, randomUUID(), clashing, new Date())).rejects.toMatchObject({ code: ErrorCode.NotFound });
+    await expect(scheduling.schedule(host, proposal.id, { ...clashing, startsAt: new Date(Date.now() - HOUR) }, new Date())).rejects.toThrow(
+      'startsAt must be in the future.',
+    );
+    const big = await createProposedSession(dataSource, host.personId, { capacity: 80 });
+    await expect(scheduling.schedule(host, big.id, clashing, new Date())).rejects.toThrow(/seats 50/);
+    // The room's rules come before a clash.
+    await dataSource.query(`INSERT INTO room_rules (room_id, bookable_hours, blackouts, max_booking_minutes) VALUES ($1, '[]', '[]', 30)`, [room.id]);
+    await expect(scheduling.schedule(host, proposal.id, clashing, new Date())).rejects.toMatchObject({ code: ErrorCode.BadUserInput });
+    await dataSource.query(`DELETE FROM room_rules WHERE room_id = $1`, [room.id]);
+
+    // The clash itself, for a host and for an admin, naming the booking; nothing is written.
+    for (const actor of [host, admin]) {
+      await expect(scheduling.schedule(actor, proposal.id, clashing, new Date())).rejects.toMatchObject({
+        code: ErrorCode.Conflict,
+        message: expect.stringMatching(/^Room .+ is already booked for "Booked first" from /),
+      });
+    }
+    const [state] = await dataSource.query(
+      `SELECT status, room_booking_id, (SELECT count(*)::int FROM room_booking WHERE room_id = $2) AS bookings FROM session WHERE id = $1`,
+      [proposal.id, room.id],
+    );
+    expect(state).toEqual({ status: 'PROPOSED', room_booking_id: null, bookings: 1 });
+
+    // A time that does not clash is booked by the transaction as before.
+    const scheduled = await scheduling.schedule(host, proposal.id, { startsAt: new Date(base + 2 * HOUR), roomId: room.id }, new Date());
+    expect(scheduled.status).toBe('SCHEDULED');
+  });
+
+  it('makes the clash check wait for a booking of the room in flight, and name it once it commits', async () => {
+    const room = await createRoom(dataSource);
+    const base = Date.now() + 120 * HOUR;
+    const proposal = await createProposedSession(dataSource, admin.personId, { title: 'Waits for the room' });
+    const inFlight = dataSource.createQueryRunner();
+    await inFlight.connect();
+    try {
+      await inFlight.startTransaction();
+      await inFlight.query(`SELECT * FROM room_book($1, $2, $3, 10, 'Booked in flight', NULL)`, [room.id, new Date(base), new Date(base + HOUR)]);
+      const attempt = scheduling.schedule(admin, proposal.id, { startsAt: new Date(base + 15 * 60_000), roomId: room.id }, new Date());
+      const settled = attempt.then(
+        () => 'scheduled',
+        (error: Error) => error.message,
+      );
+      // The check queues on the room's lock: wait until PostgreSQL shows it waiting there.
+      for (;;) {
+        const [waiting] = await dataSource.query(
+          `SELECT count(*)::int AS count FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%session_schedule_clash%'`,
+        );
+        if (waiting.count > 0) break;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await inFlight.commitTransaction();
+      expect(await settled).toMatch(/^Room .+ is already booked for "Booked in flight" from /);
+    } finally {
+      if (inFlight.isTransactionActive) await inFlight.rollbackTransaction();
+      await inFlight.release();
+    }
   });
 
   // The server allows 100 connections in all and other test files run beside this one, so 50 fresh ones race here.
