@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Not, Repository } from 'typeorm';
-import { isPostgresError, PostgresErrorCode } from '@kennis/database';
+import { isPostgresError, PostgresErrorCode, queryPrepared } from '@kennis/database';
 import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity } from '../entities/session.entity';
 import { AlreadyRegisteredError } from '../errors/sessions.errors';
@@ -87,20 +87,27 @@ export class RegistrationRepository {
    * to this process while others wait for it). Never call it inside another transaction.
    */
   async takeSeatOrWaitlist(sessionId: string, personId: string, mail: EnrolmentMail): Promise<EnrolmentChange> {
-    const rows: EnrolmentRow[] = await this.registrations.manager.query(
-      `SELECT * FROM session_join($1, $2, $3, $4, $5, $6)`,
-      [sessionId, personId, mail.queue, mail.jobName, mail.kinds[0], mail.kinds[1]],
-    );
+    // A named statement on the pool, past TypeORM's query runner: it is its own transaction anyway,
+    // and a join storm sends it hundreds of times a second.
+    const rows = await queryPrepared<EnrolmentRow>(this.registrations.manager.connection, `SELECT * FROM session_join($1, $2, $3, $4, $5, $6)`, [
+      sessionId,
+      personId,
+      mail.queue,
+      mail.jobName,
+      mail.kinds[0],
+      mail.kinds[1],
+    ]);
     return this.toChange(rows, sessionId, personId);
   }
 
   /** Leaves the seat or place; a freed seat goes to the first waitlisted. One statement, as takeSeatOrWaitlist. */
-  async leaveAndPromote(sessionId: string, personId: string, mail: EnrolmentMail, manager: EntityManager = this.registrations.manager): Promise<EnrolmentChange> {
+  async leaveAndPromote(sessionId: string, personId: string, mail: EnrolmentMail, manager?: EntityManager): Promise<EnrolmentChange> {
+    const text = `SELECT * FROM session_leave($1, $2, $3, $4, $5, $6)`;
+    const values = [sessionId, personId, mail.queue, mail.jobName, mail.kinds[0], mail.kinds[1]];
     // In the caller's transaction when given one: a calendar decline leaves in the same commit as its record.
-    const rows: EnrolmentRow[] = await manager.query(
-      `SELECT * FROM session_leave($1, $2, $3, $4, $5, $6)`,
-      [sessionId, personId, mail.queue, mail.jobName, mail.kinds[0], mail.kinds[1]],
-    );
+    const rows: EnrolmentRow[] = manager
+      ? await manager.query(text, values)
+      : await queryPrepared<EnrolmentRow>(this.registrations.manager.connection, text, values);
     return this.toChange(rows, sessionId, personId);
   }
 
