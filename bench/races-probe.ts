@@ -5,10 +5,10 @@
 // bench: node dist/bench/races-probe.js [apps dist folder, default dist] [rounds, default 3]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createPerson } from '@kennis/testing';
+import { buildPerson, createPeople, createPerson } from '@kennis/testing';
 import { apiJoinStorm, apiRoomRace } from './races.bench';
 import { createBenchDatabase } from './support/bench-database';
-import { appEnvironment, cleanUpRedisKeys, withApiPort } from './support/bench-environment';
+import { appEnvironment, cleanUpRedisKeys, tokenFor, withApiPort } from './support/bench-environment';
 import { BenchChild, DIST, freePort, sleep } from './support/child-process';
 import { median } from './support/figures';
 import { GraphqlClient } from './support/graphql-client';
@@ -19,8 +19,8 @@ const appDist = path.resolve(process.argv[2] ?? DIST);
 const rounds = Number(process.argv[3] ?? 3);
 /** count (the statement log), cpu, or both. */
 const mode = process.argv[4] ?? 'both';
-/** room, join or both (the CPU rounds only). */
-const kinds = process.argv[5] ?? 'room,join';
+/** room, join, typename (the CPU rounds only). */
+const kinds = process.argv[5] ?? 'room,join,typename';
 const script = (name: string) => path.relative(DIST, path.join(appDist, name));
 const TICKS_PER_MS = 100 / 1000;
 
@@ -32,6 +32,17 @@ function cpuMs(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** 300 concurrent `{ __typename }` by 300 people: the same HTTP, authentication and GraphQL, no resolver. */
+async function typenames(client: GraphqlClient): Promise<{ settleMs: number }> {
+  const people = await createPeople(database.dataSource, Array.from({ length: 300 }, () => buildPerson()));
+  const tokens = people.map((person) => tokenFor(person.id));
+  const started = performance.now();
+  const answers = await Promise.all(tokens.map((token) => client.call(token, '{ __typename }')));
+  const settleMs = performance.now() - started;
+  if (answers.some((answer) => answer.data?.__typename !== 'Query')) throw new Error(`typename: ${JSON.stringify(answers.find((answer) => !answer.data))}`);
+  return { settleMs };
 }
 
 const database = await createBenchDatabase('racesprobe');
@@ -83,6 +94,8 @@ try {
       for (const [label, requests, run] of [
         ['room race', 100, () => apiRoomRace(database, client, admin.id, (round += 1))],
         ['join storm', 300, () => apiJoinStorm(database, client, admin.id, (round += 1))],
+        // The generic price of an authenticated request, for comparison: 300 at once of the smallest query.
+        ['typename', 300, () => typenames(client)],
       ] as const) {
         if (!kinds.includes(label.split(' ')[0])) continue;
         const figures: { settle: number; api: number; postgres: number; worker: number }[] = [];

@@ -8,6 +8,8 @@ import { QueueName } from '@kennis/queues';
 import { type DueOutboxMessage, type OutboxDraft, OutboxRepository } from '../repositories/outbox.repository';
 
 const ENQUEUE_BATCH_SIZE = 1000;
+/** Up to this many jobs a hand-over adds them one by one rather than with addBulk (see addToQueue). */
+const SEPARATE_JOBS_UP_TO = 16;
 
 /** Collects the outbox rows of one transaction. */
 export class OutboxBatch {
@@ -171,6 +173,15 @@ export class OutboxService {
     const queue = this.queue(queueName);
     if (!queue) throw new Error(`Outbox row ${queued[0].id} names unknown queue ${queueName}`);
     const jobs = jobsFor(queued, now);
+    // A small hand-over (most of them when commits come one after another, as in a join storm: one to
+    // a few jobs) goes as separate commands, which ioredis sends without waiting for the answers in
+    // between. addBulk builds an ioredis pipeline instead, which copies every BullMQ script onto itself
+    // first: more CPU than the few jobs themselves. Neither form is atomic; a job that fails to reach
+    // Redis leaves its row to the sweeper either way.
+    if (jobs.length <= SEPARATE_JOBS_UP_TO) {
+      await Promise.all(jobs.map((job) => queue.add(job.name, job.data, job.opts)));
+      return;
+    }
     for (let start = 0; start < jobs.length; start += ENQUEUE_BATCH_SIZE) {
       await queue.addBulk(jobs.slice(start, start + ENQUEUE_BATCH_SIZE));
     }
