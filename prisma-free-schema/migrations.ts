@@ -23,6 +23,7 @@ import { MentorMeetingAnswers1766520200000 } from './migrations/1766520200000-me
 import { RoomBookFunction1766610000000 } from './migrations/1766610000000-room-book-function';
 import { FacilityTeamTimeZone1766630000000 } from './migrations/1766630000000-facility-team-time-zone';
 import { FacilityRequestOccurrences1766630100000 } from './migrations/1766630100000-facility-request-occurrences';
+import { OutboxMessageLeanUpdates1766650000000 } from './migrations/1766650000000-outbox-message-lean-updates';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -51,4 +52,5 @@ export const allMigrations = [
   RoomBookFunction1766610000000,
   FacilityTeamTimeZone1766630000000,
   FacilityRequestOccurrences1766630100000,
+  OutboxMessageLeanUpdates1766650000000,
 ];

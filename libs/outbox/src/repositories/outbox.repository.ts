@@ -184,6 +184,11 @@ export class OutboxRepository {
    * (rows another worker holds are left alone), with the attempt counted before anything is tried, so
    * a crash mid-batch still counts. The UPDATE re-checks the status after the lock, so a row another
    * worker finished just before is not claimed. The locks stay until releaseRowLocks on that connection.
+   *
+   * The locked ids go to the UPDATE as one array, so it finds each row by its primary key whatever the
+   * statistics say: joined to the CTE, a planner that last analyzed the table when nothing was pending
+   * (an all-hands update writes 10,000 pending rows at once) scanned every pending row for each locked
+   * one, 500,000 comparisons and about 130 ms per batch of 50.
    */
   async claimBatch(manager: EntityManager, batchId: string): Promise<OutboxMessageEntity[]> {
     const rows = returnedRows<OutboxRow>(
@@ -194,7 +199,7 @@ export class OutboxRepository {
            SELECT id FROM candidate WHERE pg_try_advisory_lock(${ROW_LOCK_KEYS})
          )
          UPDATE outbox_message m SET attempts = m.attempts + 1
-         FROM locked WHERE m.id = locked.id AND m.status = 'PENDING'
+         WHERE m.id = ANY(ARRAY(SELECT id FROM locked)) AND m.status = 'PENDING'
          RETURNING m.*`,
         [batchId],
       ),
