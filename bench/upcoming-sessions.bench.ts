@@ -4,12 +4,14 @@
 // Run alone: node scripts/build.mjs && node --input-type=module -e \
 //   "import('./dist/bench/upcoming-sessions.bench.js').then((bench) => bench.runUpcomingSessionsBench(console.log))"
 import { Agent } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { buildPerson, buildRoom, createPeople, type PersonFixture } from '@kennis/testing';
 import { createBenchDatabase } from './support/bench-database';
 import { appEnvironment, BENCH_JWT_SECRET, cleanUpRedisKeys, POOL_SIZE, tokenFor, withApiPort } from './support/bench-environment';
 import { BenchChild, freePort, sleep } from './support/child-process';
+import { addCpu, backendPids, childPids, describeCpuPer, measureCpu, type ProcessGroups } from './support/cpu-meter';
 import { ms, type Print, rate, ratio, type SummaryRow, table } from './support/figures';
 import { ClosedLoop, combine, type HttpAnswer, type HttpTarget, type LoadResult, OpenLoop, type PhaseResult, post } from './support/http-load';
 
@@ -20,6 +22,8 @@ const ROOMS = 20;
 const SITES = ['Amsterdam', 'Utrecht', 'Eindhoven', 'Delft'];
 const PAGE_SIZE = 50;
 const CONCURRENCY = 16;
+/** Server processes on each side: one per core, the API's API_PROCESSES and the baseline's node:cluster alike. */
+const SERVER_PROCESSES = availableParallelism();
 const WARM_UP_MS = 3_000;
 /** Each side is measured in ROUNDS phases of PHASE_MS, taking turns: 12 s each in all. */
 const ROUNDS = 3;
@@ -100,7 +104,7 @@ export async function runUpcomingSessionsBench(print: Print): Promise<SummaryRow
   print(
     `  data: ${SCHEDULED_SESSIONS} scheduled sessions (half with a co-host), ${PROPOSED_SESSIONS} proposals, ${ROOMS} rooms; ` +
       `load: ${CONCURRENCY} clients in a closed loop; each side ${WARM_UP_MS / 1000} s warm-up (not counted), then ` +
-      `${ROUNDS} x ${PHASE_MS / 1000} s measured, the two sides taking turns; database pool ${POOL_SIZE} on both sides`,
+      `${ROUNDS} x ${PHASE_MS / 1000} s measured, the two sides taking turns; ${SERVER_PROCESSES} server processes with a database pool of ${POOL_SIZE} each on both sides`,
   );
   const database = await createBenchDatabase('upcoming');
   try {
@@ -139,12 +143,12 @@ export async function runUpcomingSessionsBench(print: Print): Promise<SummaryRow
 
     // 2. The API (statement log off) and the baseline side by side, measured in turns so that load
     //    from elsewhere on the machine falls on both alike.
-    const environment = appEnvironment(database.url);
+    const environment = appEnvironment(database.url, { API_PROCESSES: String(SERVER_PROCESSES) });
     const undoKeys = cleanUpRedisKeys(environment.queuePrefix);
     const apiUrl = await withApiPort(environment);
     const api = new BenchChild('api', 'apps/api/src/main.js', environment.variables).start();
     const port = await freePort();
-    const baselineOptions = { databaseUrl: database.url, port, jwtSecret: BENCH_JWT_SECRET, poolSize: POOL_SIZE };
+    const baselineOptions = { databaseUrl: database.url, port, jwtSecret: BENCH_JWT_SECRET, poolSize: POOL_SIZE, processes: SERVER_PROCESSES };
     const bare = new BenchChild('bare server', 'bench/support/bare-upcoming-server.js', {}, [JSON.stringify(baselineOptions)]).start();
     const loops = {
       kennis: new ClosedLoop({
@@ -161,6 +165,12 @@ export async function runUpcomingSessionsBench(print: Print): Promise<SummaryRow
       }),
     };
     const phases: Record<keyof typeof loops, PhaseResult[]> = { kennis: [], baseline: [] };
+    // CPU of each side's server, of PostgreSQL's backends and of this process (the load) over the measured phases.
+    const processes: Record<keyof typeof loops, ProcessGroups> = {
+      kennis: async () => ({ api: childPids('apps/api/src/main.js'), PostgreSQL: await backendPids(database.dataSource) }),
+      baseline: async () => ({ 'bare server': childPids('bench/support/bare-upcoming-server.js'), PostgreSQL: await backendPids(database.dataSource) }),
+    };
+    const cpu: Record<keyof typeof loops, Record<string, number>> = { kennis: {}, baseline: {} };
     const openPhases: Record<keyof typeof loops, PhaseResult[]> = { kennis: [], baseline: [] };
     let openRate = 0;
     let baselineStatements: number;
@@ -179,7 +189,11 @@ export async function runUpcomingSessionsBench(print: Print): Promise<SummaryRow
       await loops.baseline.phase(WARM_UP_MS);
       for (let round = 0; round < ROUNDS; round += 1) {
         const order: (keyof typeof loops)[] = round % 2 === 0 ? ['kennis', 'baseline'] : ['baseline', 'kennis'];
-        for (const side of order) phases[side].push(await loops[side].phase(PHASE_MS));
+        for (const side of order) {
+          const measured = await measureCpu(processes[side], () => loops[side].phase(PHASE_MS));
+          phases[side].push(measured.result);
+          addCpu(cpu[side], measured.cpuMs);
+        }
       }
       // The open loop, at a fixed arrival rate both sides can sustain: the latency a user sees when the
       // server is busy but not overloaded.
@@ -212,6 +226,9 @@ export async function runUpcomingSessionsBench(print: Print): Promise<SummaryRow
     if (kennis.firstError) print(`    first error: ${kennis.firstError}`);
     print(`  baseline (node:http + pg, the five statements of before, same JSON, same JWT check): ${describeLoad(baseline)}`);
     if (baseline.firstError) print(`    first error: ${baseline.firstError}`);
+    print(`  CPU per request in the closed loop (from /proc; "bench" is this process, the load generator):`);
+    print(`    Kennis API: ${describeCpuPer(cpu.kennis, kennis.requests)}`);
+    print(`    baseline:   ${describeCpuPer(cpu.baseline, baseline.requests)}`);
     const openKennis = combine(openPhases.kennis);
     const openBaseline = combine(openPhases.baseline);
     print(`  open loop at ${openRate} req/s (half the baseline's closed-loop throughput), ${OPEN_ROUNDS} x ${PHASE_MS / 1000} s per side, latency from each request's due time:`);

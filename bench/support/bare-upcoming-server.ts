@@ -2,7 +2,8 @@
 // SQL statements the API sent (before issue 11; it now sends two) for upcomingSessions(first: 50) { title startsAt seatsLeft hosts { name }
 // room { name site } } (actor lookup, page, hosts, people, rooms), the same JWT check and the same JSON
 // answer, and nothing else: no Nest, no GraphQL, no TypeORM, no DataLoader.
-// Usage: node dist/bench/support/bare-upcoming-server.js '{"databaseUrl":…,"port":…,"jwtSecret":…,"poolSize":…}'
+// Usage: node dist/bench/support/bare-upcoming-server.js '{"databaseUrl":…,"port":…,"jwtSecret":…,"poolSize":…,"processes":…}'
+import cluster from 'node:cluster';
 import { createSecretKey } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import jwt from 'jsonwebtoken';
@@ -13,6 +14,8 @@ interface ServerOptions {
   port: number;
   jwtSecret: string;
   poolSize: number;
+  /** Processes sharing the port, as the API's API_PROCESSES: the same number on both sides. */
+  processes: number;
 }
 
 interface SessionRow {
@@ -122,28 +125,54 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-const server = createServer(async (request, response) => {
-  try {
-    if (request.method === 'GET' && request.url === '/health') return answer(response, 200, { status: 'ok' });
-    if (request.method === 'GET' && request.url === '/stats') return answer(response, 200, { requests, statements });
-    if (request.method !== 'POST' || request.url !== '/upcoming') return answer(response, 404, { error: 'not found' });
-    const body = await readBody(request);
-    requests += 1;
-    const result = await upcoming(request.headers.authorization, body);
-    answer(response, result.status, result.json);
-  } catch (error) {
-    answer(response, 500, { errors: [{ message: (error as Error).message }] });
-  }
-});
+function serve(): void {
+  const server = createServer(async (request, response) => {
+    try {
+      if (request.method === 'GET' && request.url === '/health') return answer(response, 200, { status: 'ok' });
+      if (request.method === 'GET' && request.url === '/stats') return answer(response, 200, { requests, statements });
+      if (request.method !== 'POST' || request.url !== '/upcoming') return answer(response, 404, { error: 'not found' });
+      const body = await readBody(request);
+      requests += 1;
+      const result = await upcoming(request.headers.authorization, body);
+      answer(response, result.status, result.json);
+    } catch (error) {
+      answer(response, 500, { errors: [{ message: (error as Error).message }] });
+    }
+  });
 
-// The same keep-alive as the API's default (API_KEEP_ALIVE_TIMEOUT_MS), so both sides keep their sockets.
-server.keepAliveTimeout = 65_000;
-server.headersTimeout = 66_000;
-server.listen(options.port, '127.0.0.1', () => console.log(`baseline listening on 127.0.0.1:${options.port}`));
-const close = () => {
-  server.close();
-  server.closeAllConnections();
-  void pool.end().then(() => process.exit(0));
-};
-process.once('SIGTERM', close);
-process.once('SIGINT', close);
+  // The same keep-alive as the API's default (API_KEEP_ALIVE_TIMEOUT_MS), so both sides keep their sockets.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.listen(options.port, '127.0.0.1', () => {
+    if (cluster.isPrimary) console.log(`baseline listening on 127.0.0.1:${options.port}`);
+  });
+  const close = () => {
+    server.close();
+    server.closeAllConnections();
+    void pool.end().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', close);
+  process.once('SIGINT', close);
+}
+
+/** Several processes: node:cluster, as the API does it (apps/api/src/api-processes.ts), without the supervision. */
+function superviseProcesses(): void {
+  let listening = 0;
+  for (let index = 0; index < options.processes; index += 1) {
+    cluster.fork().once('listening', () => {
+      listening += 1;
+      if (listening === options.processes) console.log(`baseline listening on 127.0.0.1:${options.port} in ${options.processes} processes`);
+    });
+  }
+  const close = () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    cluster.on('exit', () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  };
+  process.once('SIGTERM', close);
+  process.once('SIGINT', close);
+}
+
+if (cluster.isPrimary && options.processes > 1) superviseProcesses();
+else serve();

@@ -17,6 +17,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export interface AppConfig {
   environment: 'development' | 'production' | 'test';
   apiPort: number;
+  /** How many API processes share the port (node:cluster): one per core the API may use. */
+  apiProcesses: number;
   workerHealthPort: number;
   /** The worker's CPU niceness (0-19): background mail gives way to people's requests on a shared machine. */
   workerNice: number;
@@ -176,6 +178,7 @@ export function readAppConfig(env: Environment = processEnvironment()): AppConfi
   return {
     environment: readOneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development'),
     apiPort: readInteger(env, 'API_PORT', 3000, 0, 65535),
+    apiProcesses: readInteger(env, 'API_PROCESSES', 1, 1, 64),
     workerHealthPort: readInteger(env, 'WORKER_HEALTH_PORT', 3001, 0, 65535),
     workerNice: readInteger(env, 'WORKER_NICE', 10, 0, 19),
     logLevel: readOneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),

@@ -6,6 +6,7 @@ import { FacilityRequestStatusValue } from './session.model';
 import { type RegistrationWithPosition } from '../repositories/registration.repository';
 import { SessionFacilityService } from '../services/session-facility.service';
 import { type SessionPage, SessionQueryService } from '../services/session-query.service';
+import type { PageHost } from '../repositories/session.repository';
 
 export interface SessionRequestLoaders {
   hosts: DataLoader<string, PersonEntity[]>;
@@ -16,7 +17,7 @@ export interface SessionRequestLoaders {
   myRegistration: DataLoader<string, RegistrationWithPosition | null>;
   facilityRequests: DataLoader<string, { id: string; team: FacilityTeamEntity; note: string; status: FacilityRequestStatusValue; decisionReason: string | null }[]>;
   /** What a page read with its own statement, answered without a promise (see hostsOf and roomOf). */
-  primedHosts: Map<string, PersonEntity[]>;
+  primedHosts: Map<string, PageHost[]>;
   primedRooms: Map<string, RoomEntity>;
 }
 
@@ -44,11 +45,8 @@ export class SessionLoaders {
   /** What the upcoming page read in its own statement, so that hosts and room cost no query of their own. */
   prime(context: object, actorPersonId: string, page: Pick<SessionPage, 'hostsBySession' | 'rooms'>): void {
     const loaders = this.forRequest(context, actorPersonId);
-    const people = this.peopleLoaders.forRequest(context);
-    for (const [sessionId, hosts] of page.hostsBySession) {
-      loaders.primedHosts.set(sessionId, hosts);
-      for (const host of hosts) people.person.prime(host.id, host);
-    }
+    // Not into the people loader: a page host holds only what the Person type shows (PageHost).
+    for (const [sessionId, hosts] of page.hostsBySession) loaders.primedHosts.set(sessionId, hosts);
     for (const room of page.rooms) loaders.primedRooms.set(room.id, room);
   }
 
@@ -56,7 +54,7 @@ export class SessionLoaders {
    * A session's hosts: a plain value when the page primed them, so GraphQL completes the whole list
    * without a promise per field and per session (a tenth of the session list's CPU), else batched.
    */
-  hostsOf(context: object, actorPersonId: string, sessionId: string): PersonEntity[] | Promise<PersonEntity[]> {
+  hostsOf(context: object, actorPersonId: string, sessionId: string): PageHost[] | Promise<PageHost[]> {
     const loaders = this.forRequest(context, actorPersonId);
     return loaders.primedHosts.get(sessionId) ?? loaders.hosts.load(sessionId);
   }

@@ -24,19 +24,51 @@ function jsonColumns(metadata: EntityMetadata): JsonColumn[] {
   return columns;
 }
 
+/**
+ * The SQL of a JSON array of some of an entity's columns, in the order of `propertyNames`:
+ * json_build_array(p.id, p.name, …). Positional and only what is needed, because PostgreSQL spends
+ * its time in a JSON answer per column (row_to_json of a whole person row cost a fifth of a page).
+ */
+export function jsonArraySql(metadata: EntityMetadata, alias: string, propertyNames: readonly string[]): string {
+  return `json_build_array(${columnsNamed(metadata, propertyNames).map((column) => `${alias}.${column.databaseName}`).join(', ')})`;
+}
+
+/** An object of the named properties from the array jsonArraySql built with the same names. */
+export function fromJsonArray<T>(metadata: EntityMetadata, propertyNames: readonly string[], values: readonly unknown[]): T {
+  const columns = columnsNamed(metadata, propertyNames);
+  const entity: Record<string, unknown> = {};
+  for (let index = 0; index < columns.length; index += 1) entity[columns[index].propertyName] = fromJsonValue(columns[index], values[index]);
+  return entity as T;
+}
+
+const columnsByNames = new WeakMap<EntityMetadata, Map<readonly string[], JsonColumn[]>>();
+
+function columnsNamed(metadata: EntityMetadata, propertyNames: readonly string[]): JsonColumn[] {
+  let byNames = columnsByNames.get(metadata);
+  if (!byNames) columnsByNames.set(metadata, (byNames = new Map()));
+  let columns = byNames.get(propertyNames);
+  if (!columns) {
+    const all = jsonColumns(metadata);
+    columns = propertyNames.map((name) => {
+      const column = all.find((candidate) => candidate.propertyName === name);
+      if (!column) throw new Error(`${metadata.name} has no column for the property ${name}`);
+      return column;
+    });
+    byNames.set(propertyNames, columns);
+  }
+  return columns;
+}
+
+function fromJsonValue(column: JsonColumn, raw: unknown): unknown {
+  if (raw === null || raw === undefined) return null;
+  if (column.kind === 'timestamp') return new Date(raw as string);
+  if (column.kind === 'bigint') return String(raw);
+  return raw;
+}
+
 /** An entity from to_jsonb(row): keys are column names, timestamps are ISO strings, bigints numbers. */
 export function fromJson<T>(metadata: EntityMetadata, json: Record<string, unknown>): T {
   const entity: Record<string, unknown> = {};
-  for (const column of jsonColumns(metadata)) {
-    const raw = json[column.databaseName];
-    entity[column.propertyName] =
-      raw === null || raw === undefined
-        ? null
-        : column.kind === 'timestamp'
-          ? new Date(raw as string)
-          : column.kind === 'bigint'
-            ? String(raw)
-            : raw;
-  }
+  for (const column of jsonColumns(metadata)) entity[column.propertyName] = fromJsonValue(column, json[column.databaseName]);
   return entity as T;
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { containsPattern, queryPrepared } from '@kennis/database';
-import { Brackets, EntityManager, In, Repository } from 'typeorm';
+import { Brackets, EntityManager, type EntityMetadata, In, Repository } from 'typeorm';
 import { PersonEntity } from '@kennis/people';
 import { RoomEntity } from '@kennis/rooms';
 import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
-import { fromJson } from './json-row';
+import { fromJsonArray, jsonArraySql } from './json-row';
 
 export type NewSession = Pick<
   SessionEntity,
@@ -24,9 +24,23 @@ export interface UpcomingSessionFilter {
   text: string | null;
 }
 
+/** What the session list reads of a host: what the Person type shows, not the sign-in and feed columns. */
+export const PAGE_HOST_PROPERTIES = [
+  'id', 'email', 'name', 'department', 'site', 'timeZone', 'language', 'jobTitle', 'managerId', 'roles', 'workingHours', 'meetingUrl',
+] as const satisfies readonly (keyof PersonEntity)[];
+export type PageHost = Pick<PersonEntity, (typeof PAGE_HOST_PROPERTIES)[number]>;
+
+/** Every column of a room, in one array made once (fromJsonArray remembers its columns by the array). */
+const roomPropertiesByMetadata = new WeakMap<EntityMetadata, readonly string[]>();
+function roomPropertiesOf(metadata: EntityMetadata): readonly string[] {
+  let properties = roomPropertiesByMetadata.get(metadata);
+  if (!properties) roomPropertiesByMetadata.set(metadata, (properties = metadata.columns.map((column) => column.propertyName)));
+  return properties;
+}
+
 export interface UpcomingSessionRow {
   session: SessionEntity;
-  hosts: PersonEntity[];
+  hosts: PageHost[];
   room: RoomEntity | null;
 }
 
@@ -100,7 +114,10 @@ export class SessionRepository {
     const connection = this.sessions.manager.connection;
     const sessionProperties = connection.getMetadata(SessionEntity).columns.map((column) => [column.databaseName, column.propertyName]);
     const sessionColumns = sessionProperties.map(([databaseName, propertyName]) => `s.${databaseName} AS "${propertyName}"`);
-    const rows: (Record<string, unknown> & { hosts_json: Record<string, unknown>[] | null; room_json: Record<string, unknown> | null })[] =
+    const people = connection.getMetadata(PersonEntity);
+    const rooms = connection.getMetadata(RoomEntity);
+    const roomProperties = roomPropertiesOf(rooms);
+    const rows: (Record<string, unknown> & { hosts_json: unknown[][] | null; room_json: unknown[] | null })[] =
       await queryPrepared(
         connection,
         `WITH page AS MATERIALIZED (
@@ -109,17 +126,15 @@ export class SessionRepository {
            ORDER BY s.starts_at ASC, s.id ASC
            LIMIT ${value(limit)}
          ), hosts AS (
-           SELECT h.session_id, json_agg(p) AS hosts_json
+           SELECT h.session_id, json_agg(${jsonArraySql(people, 'p', PAGE_HOST_PROPERTIES)}) AS hosts_json
            FROM page JOIN session_host h ON h.session_id = page."id" JOIN person p ON p.id = h.person_id
            GROUP BY h.session_id
          )
-         SELECT page.*, hosts.hosts_json, row_to_json(r) AS room_json
+         SELECT page.*, hosts.hosts_json, CASE WHEN r.id IS NULL THEN NULL ELSE ${jsonArraySql(rooms, 'r', roomProperties)} END AS room_json
          FROM page LEFT JOIN hosts ON hosts.session_id = page."id" LEFT JOIN room r ON r.id = page."roomId"
          ORDER BY page."startsAt" ASC, page."id" ASC`,
         values,
       );
-    const people = connection.getMetadata(PersonEntity);
-    const rooms = connection.getMetadata(RoomEntity);
     return rows.map((row) => {
       // The session's own columns copied by name (not a rest spread, which V8 copies the slow way).
       const session: Record<string, unknown> = {};
@@ -127,8 +142,10 @@ export class SessionRepository {
       return {
         session: session as unknown as SessionEntity,
         // The order the hosts loader gives: by name as JavaScript collates, not as the database does.
-        hosts: (row.hosts_json ?? []).map((json) => fromJson<PersonEntity>(people, json)).sort((a, b) => a.name.localeCompare(b.name)),
-        room: row.room_json === null ? null : fromJson<RoomEntity>(rooms, row.room_json),
+        hosts: (row.hosts_json ?? [])
+          .map((values) => fromJsonArray<PageHost>(people, PAGE_HOST_PROPERTIES, values))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+        room: row.room_json === null ? null : fromJsonArray<RoomEntity>(rooms, roomProperties, row.room_json),
       };
     });
   }

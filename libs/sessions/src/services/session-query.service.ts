@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
 import { RegistrationRepository, type RegistrationWithPosition } from '../repositories/registration.repository';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
-import { type SessionCursor, SessionRepository } from '../repositories/session.repository';
+import { type PageHost, type SessionCursor, SessionRepository } from '../repositories/session.repository';
 import { SessionAccess } from './session-access';
 
 export interface UpcomingSessionsQuery {
@@ -27,7 +27,7 @@ export interface SessionPage {
   sessions: SessionEntity[];
   hasNextPage: boolean;
   /** Read with the page in the same statement: the GraphQL loaders start from these. */
-  hostsBySession: Map<string, PersonEntity[]>;
+  hostsBySession: Map<string, PageHost[]>;
   rooms: RoomEntity[];
 }
 
