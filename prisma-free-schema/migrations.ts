@@ -24,6 +24,7 @@ import { RoomBookFunction1766610000000 } from './migrations/1766610000000-room-b
 import { FacilityTeamTimeZone1766630000000 } from './migrations/1766630000000-facility-team-time-zone';
 import { FacilityRequestOccurrences1766630100000 } from './migrations/1766630100000-facility-request-occurrences';
 import { SessionScheduleClash1766640000000 } from './migrations/1766640000000-session-schedule-clash';
+import { OutboxMessageLeanUpdates1766650000000 } from './migrations/1766650000000-outbox-message-lean-updates';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -53,4 +54,5 @@ export const allMigrations = [
   FacilityTeamTimeZone1766630000000,
   FacilityRequestOccurrences1766630100000,
   SessionScheduleClash1766640000000,
+  OutboxMessageLeanUpdates1766650000000,
 ];

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum OutboxStatus {
   Pending = 'PENDING',
@@ -12,7 +12,8 @@ export enum OutboxStatus {
  * truth: the BullMQ job only carries this row's id, and a sweeper re-enqueues rows that are due and not done.
  */
 @Entity('outbox_message')
-@Unique('outbox_message_dedupe_key_unique', ['dedupeKey'])
+// Only rows with a key are indexed: most rows have none, and a NULL entry cost every insert and DONE mark a write.
+@Index('outbox_message_dedupe_key_unique', ['dedupeKey'], { unique: true, where: 'dedupe_key IS NOT NULL' })
 @Check('outbox_message_status_check', `status IN ('PENDING', 'DONE', 'SKIPPED', 'FAILED')`)
 @Index('outbox_message_due_index', ['dueAt'], { where: `status = 'PENDING'` })
 @Index('outbox_message_session_index', ['sessionId', 'id'])

@@ -184,6 +184,12 @@ export class OutboxRepository {
    * (rows another worker holds are left alone), with the attempt counted before anything is tried, so
    * a crash mid-batch still counts. The UPDATE re-checks the status after the lock, so a row another
    * worker finished just before is not claimed. The locks stay until releaseRowLocks on that connection.
+   *
+   * The locked ids go to the UPDATE as one array (an init plan), so no plan can visit the rows once per
+   * locked id: joined to the CTE, a planner that last analyzed the table when nothing was pending (an
+   * all-hands update writes 10,000 pending rows at once; autovacuum does not re-analyze for that on a
+   * large table) ran a nested loop over every pending row for each locked one, 500,000 comparisons and
+   * about 130 ms per batch of 50. With the array, the worst plan reads the pending rows once (9 ms).
    */
   async claimBatch(manager: EntityManager, batchId: string): Promise<OutboxMessageEntity[]> {
     const rows = returnedRows<OutboxRow>(
@@ -194,7 +200,7 @@ export class OutboxRepository {
            SELECT id FROM candidate WHERE pg_try_advisory_lock(${ROW_LOCK_KEYS})
          )
          UPDATE outbox_message m SET attempts = m.attempts + 1
-         FROM locked WHERE m.id = locked.id AND m.status = 'PENDING'
+         WHERE m.id = ANY(ARRAY(SELECT id FROM locked)) AND m.status = 'PENDING'
          RETURNING m.*`,
         [batchId],
       ),
