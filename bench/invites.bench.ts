@@ -8,13 +8,13 @@
 // Run alone: node scripts/build.mjs && node --input-type=module -e \
 //   "import('./dist/bench/invites.bench.js').then((bench) => bench.runInvitesBench(console.log))"
 
-import { readdirSync, readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import { readAppConfig, readInboundConfig, readMailConfig } from '@kennis/config';
 import { buildPerson, createPeople, createPerson } from '@kennis/testing';
 import { createBenchDatabase } from './support/bench-database';
 import { appEnvironment, cleanUpRedisKeys, withApiPort } from './support/bench-environment';
 import { BenchChild, freePort, sleep } from './support/child-process';
+import { backendPids, childPids, processCpuMs } from './support/cpu-meter';
 import { ms, type Print, rate, ratio, type SummaryRow, table } from './support/figures';
 import { GraphqlClient } from './support/graphql-client';
 import { benchAgent } from './support/http-load';
@@ -49,36 +49,6 @@ function now(): number {
   return performance.timeOrigin + performance.now();
 }
 
-/** USER_HZ: /proc counts CPU time in ticks of 10 ms on Linux. */
-const TICK_MS = 10;
-
-/** CPU time (user + system) a process has used so far, from /proc; 0 when it is gone. */
-function processCpuMs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch {
-    return 0;
-  }
-}
-
-/** This process's children running `script` (the api, the worker, a baseline), by their /proc entries. */
-function childPids(script: string): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((entry) => {
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) return false;
-        return readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(script);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
-
 /** CPU per process group: the figure that a shared machine's load does not bend much (see the README). */
 class CpuMeter {
   private started = new Map<string, Map<number, number>>();
@@ -102,11 +72,6 @@ class CpuMeter {
     parts.push(`bench + sink ${((bench.user + bench.system) / 1000 / messages).toFixed(2)} ms`);
     return `CPU per message: ${parts.join(', ')}`;
   }
-}
-
-async function backendPids(dataSource: DataSource): Promise<number[]> {
-  const rows: { pid: number }[] = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
-  return rows.map((row) => row.pid);
 }
 
 async function seatEveryone(dataSource: DataSource, sessionId: string, personIds: string[]): Promise<void> {

@@ -3,13 +3,13 @@
 // read from /proc (utime + stime) around each round, with the worker running and mailing as in the bench.
 // On a shared machine CPU per request is steadier than wall time. An older build can be probed with this
 // bench: node dist/bench/races-probe.js [apps dist folder, default dist] [rounds, default 3]
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPerson, createPeople, createPerson } from '@kennis/testing';
 import { apiJoinStorm, apiRoomRace } from './races.bench';
 import { createBenchDatabase } from './support/bench-database';
 import { appEnvironment, cleanUpRedisKeys, tokenFor, withApiPort } from './support/bench-environment';
 import { BenchChild, DIST, freePort, sleep } from './support/child-process';
+import { processCpuMs } from './support/cpu-meter';
 import { median } from './support/figures';
 import { GraphqlClient } from './support/graphql-client';
 import { benchAgent } from './support/http-load';
@@ -22,17 +22,6 @@ const mode = process.argv[4] ?? 'both';
 /** room, join, typename (the CPU rounds only). */
 const kinds = process.argv[5] ?? 'room,join,typename';
 const script = (name: string) => path.relative(DIST, path.join(appDist, name));
-const TICKS_PER_MS = 100 / 1000;
-
-/** utime + stime of a process, in ms. */
-function cpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
-  } catch {
-    return 0;
-  }
-}
 
 /** 300 concurrent `{ __typename }` by 300 people: the same HTTP, authentication and GraphQL, no resolver. */
 async function typenames(client: GraphqlClient): Promise<{ settleMs: number }> {
@@ -102,9 +91,9 @@ try {
         for (let index = 0; index < rounds; index += 1) {
           await sleep(500);
           const pgPids = await backends();
-          const before = { api: cpuMs(pids.api), worker: cpuMs(pids.worker), postgres: pgPids.reduce((sum, pid) => sum + cpuMs(pid), 0) };
+          const before = { api: processCpuMs(pids.api), worker: processCpuMs(pids.worker), postgres: pgPids.reduce((sum, pid) => sum + processCpuMs(pid), 0) };
           const result = await run();
-          const after = { api: cpuMs(pids.api), worker: cpuMs(pids.worker), postgres: pgPids.reduce((sum, pid) => sum + cpuMs(pid), 0) };
+          const after = { api: processCpuMs(pids.api), worker: processCpuMs(pids.worker), postgres: pgPids.reduce((sum, pid) => sum + processCpuMs(pid), 0) };
           figures.push({ settle: result.settleMs, api: after.api - before.api, postgres: after.postgres - before.postgres, worker: after.worker - before.worker });
         }
         const per = (key: 'api' | 'postgres' | 'worker') => (median(figures.map((figure) => figure[key])) / requests).toFixed(2);
