@@ -11,6 +11,9 @@ jest.setTimeout(240_000);
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
+/** The time zone of the browser contexts (test/web/support). */
+const BROWSER_ZONE = 'Europe/Amsterdam';
+
 // Facility managers, admins, mentors and mentees in the real app, against the real api and worker.
 describe('the web app for facility managers, admins, mentors and mentees', () => {
   const platform = new PlatformHarness();
@@ -45,7 +48,8 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
   });
 
   it('lets a facility manager add a room, see a day and a week of bookings per site, and add a facility team', async () => {
-    const tomorrow = dayjs().add(1, 'day').hour(10).minute(0).second(0).millisecond(0);
+    // Tomorrow as the browser (Europe/Amsterdam) counts days: from 23:00 UTC it is already tomorrow there.
+    const tomorrow = dayjs().tz(BROWSER_ZONE).add(1, 'day').hour(10).minute(0).second(0).millisecond(0);
     const { proposeSession } = await platform.ok(host.id, `mutation { proposeSession(input: { title: "Booked in Turing", format: TALK, language: "en", capacity: 8, durationMinutes: 90 }) { id } }`);
     await platform.ok(host.id, `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
       input: { sessionId: proposeSession.id, startsAt: tomorrow.toISOString(), roomId: room.id },
