@@ -9,7 +9,7 @@ import { apiJoinStorm, apiRoomRace } from './races.bench';
 import { createBenchDatabase } from './support/bench-database';
 import { appEnvironment, cleanUpRedisKeys, tokenFor, withApiPort } from './support/bench-environment';
 import { BenchChild, DIST, freePort, sleep } from './support/child-process';
-import { processCpuMs } from './support/cpu-meter';
+import { measureCpu } from './support/cpu-meter';
 import { median } from './support/figures';
 import { GraphqlClient } from './support/graphql-client';
 import { benchAgent } from './support/http-load';
@@ -90,11 +90,9 @@ try {
         const figures: { settle: number; api: number; postgres: number; worker: number }[] = [];
         for (let index = 0; index < rounds; index += 1) {
           await sleep(500);
-          const pgPids = await backends();
-          const before = { api: processCpuMs(pids.api), worker: processCpuMs(pids.worker), postgres: pgPids.reduce((sum, pid) => sum + processCpuMs(pid), 0) };
-          const result = await run();
-          const after = { api: processCpuMs(pids.api), worker: processCpuMs(pids.worker), postgres: pgPids.reduce((sum, pid) => sum + processCpuMs(pid), 0) };
-          figures.push({ settle: result.settleMs, api: after.api - before.api, postgres: after.postgres - before.postgres, worker: after.worker - before.worker });
+          const groups = async () => ({ api: [pids.api], worker: [pids.worker], postgres: await backends() });
+          const { result, cpuMs } = await measureCpu(groups, run);
+          figures.push({ settle: result.settleMs, api: cpuMs.api, postgres: cpuMs.postgres, worker: cpuMs.worker });
         }
         const per = (key: 'api' | 'postgres' | 'worker') => (median(figures.map((figure) => figure[key])) / requests).toFixed(2);
         console.log(

@@ -25,16 +25,17 @@ function jsonColumns(metadata: EntityMetadata): JsonColumn[] {
 }
 
 /**
- * The SQL of a JSON array of some of an entity's columns, in the order of `propertyNames`:
- * json_build_array(p.id, p.name, …). Positional and only what is needed, because PostgreSQL spends
- * its time in a JSON answer per column (row_to_json of a whole person row cost a fifth of a page).
+ * The SQL of a JSON array of some of an entity's columns, in the order of `propertyNames` (all of
+ * them without): json_build_array(p.id, p.name, …). Positional and only what is needed, because
+ * PostgreSQL spends its time in a JSON answer per column (row_to_json of a whole person row cost a
+ * fifth of a page).
  */
-export function jsonArraySql(metadata: EntityMetadata, alias: string, propertyNames: readonly string[]): string {
+export function jsonArraySql(metadata: EntityMetadata, alias: string, propertyNames?: readonly string[]): string {
   return `json_build_array(${columnsNamed(metadata, propertyNames).map((column) => `${alias}.${column.databaseName}`).join(', ')})`;
 }
 
 /** An object of the named properties from the array jsonArraySql built with the same names. */
-export function fromJsonArray<T>(metadata: EntityMetadata, propertyNames: readonly string[], values: readonly unknown[]): T {
+export function fromJsonArray<T>(metadata: EntityMetadata, propertyNames: readonly string[] | undefined, values: readonly unknown[]): T {
   const columns = columnsNamed(metadata, propertyNames);
   const entity: Record<string, unknown> = {};
   for (let index = 0; index < columns.length; index += 1) entity[columns[index].propertyName] = fromJsonValue(columns[index], values[index]);
@@ -43,7 +44,8 @@ export function fromJsonArray<T>(metadata: EntityMetadata, propertyNames: readon
 
 const columnsByNames = new WeakMap<EntityMetadata, Map<readonly string[], JsonColumn[]>>();
 
-function columnsNamed(metadata: EntityMetadata, propertyNames: readonly string[]): JsonColumn[] {
+function columnsNamed(metadata: EntityMetadata, propertyNames: readonly string[] | undefined): JsonColumn[] {
+  if (!propertyNames) return jsonColumns(metadata);
   let byNames = columnsByNames.get(metadata);
   if (!byNames) columnsByNames.set(metadata, (byNames = new Map()));
   let columns = byNames.get(propertyNames);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { containsPattern, queryPrepared } from '@kennis/database';
-import { Brackets, EntityManager, type EntityMetadata, In, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { PersonEntity } from '@kennis/people';
 import { RoomEntity, type RoomClashRow } from '@kennis/rooms';
 import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
@@ -30,14 +30,6 @@ export const PAGE_HOST_PROPERTIES = [
 ] as const satisfies readonly (keyof PersonEntity)[];
 export type PageHost = Pick<PersonEntity, (typeof PAGE_HOST_PROPERTIES)[number]>;
 
-/** Every column of a room, in one array made once (fromJsonArray remembers its columns by the array). */
-const roomPropertiesByMetadata = new WeakMap<EntityMetadata, readonly string[]>();
-function roomPropertiesOf(metadata: EntityMetadata): readonly string[] {
-  let properties = roomPropertiesByMetadata.get(metadata);
-  if (!properties) roomPropertiesByMetadata.set(metadata, (properties = metadata.columns.map((column) => column.propertyName)));
-  return properties;
-}
-
 export interface UpcomingSessionRow {
   session: SessionEntity;
   hosts: PageHost[];
@@ -62,7 +54,6 @@ export class SessionRepository {
     return manager.getRepository(SessionEntity).findOneBy({ id });
   }
 
-  /** The session row, locked until the transaction ends: every change to a session goes through here. */
   /**
    * The clash that scheduling the session into the room at `startsAt` would meet, read outside any
    * transaction by session_schedule_clash (migration 1766640000000), with the session's seats and end for
@@ -83,6 +74,7 @@ export class SessionRepository {
     return rows[0].outcome === 'CLASH' ? rows[0] : null;
   }
 
+  /** The session row, locked until the transaction ends: every change to a session goes through here. */
   lockForUpdate(manager: EntityManager, id: string): Promise<SessionEntity | null> {
     return manager.getRepository(SessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -136,7 +128,6 @@ export class SessionRepository {
     const sessionColumns = sessionProperties.map(([databaseName, propertyName]) => `s.${databaseName} AS "${propertyName}"`);
     const people = connection.getMetadata(PersonEntity);
     const rooms = connection.getMetadata(RoomEntity);
-    const roomProperties = roomPropertiesOf(rooms);
     const rows: (Record<string, unknown> & { hosts_json: unknown[][] | null; room_json: unknown[] | null })[] =
       await queryPrepared(
         connection,
@@ -150,7 +141,7 @@ export class SessionRepository {
            FROM page JOIN session_host h ON h.session_id = page."id" JOIN person p ON p.id = h.person_id
            GROUP BY h.session_id
          )
-         SELECT page.*, hosts.hosts_json, CASE WHEN r.id IS NULL THEN NULL ELSE ${jsonArraySql(rooms, 'r', roomProperties)} END AS room_json
+         SELECT page.*, hosts.hosts_json, CASE WHEN r.id IS NULL THEN NULL ELSE ${jsonArraySql(rooms, 'r')} END AS room_json
          FROM page LEFT JOIN hosts ON hosts.session_id = page."id" LEFT JOIN room r ON r.id = page."roomId"
          ORDER BY page."startsAt" ASC, page."id" ASC`,
         values,
@@ -165,7 +156,7 @@ export class SessionRepository {
         hosts: (row.hosts_json ?? [])
           .map((values) => fromJsonArray<PageHost>(people, PAGE_HOST_PROPERTIES, values))
           .sort((a, b) => a.name.localeCompare(b.name)),
-        room: row.room_json === null ? null : fromJsonArray<RoomEntity>(rooms, roomProperties, row.room_json),
+        room: row.room_json === null ? null : fromJsonArray<RoomEntity>(rooms, undefined, row.room_json),
       };
     });
   }
