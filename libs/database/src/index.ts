@@ -8,5 +8,5 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { DatabaseHealth } from './database.health';
 export type { DependencyHealth } from './database.health';
 export { containsPattern } from './like-pattern';
-export { queryPrepared } from './prepared-query';
+export { queryPrepared, queryPreparedIn } from './prepared-query';
 export { CommitCompanion, UnitOfWork } from './unit-of-work';

@@ -5,37 +5,41 @@ import { type RoomEntity, RoomsService } from '@kennis/rooms';
 import type { SessionMailPayload } from '../jobs/sessions.jobs';
 import { RegistrationRepository } from '../repositories/registration.repository';
 import { SessionFacilityRequestRepository } from '../repositories/session-facility-request.repository';
-import { SessionMembershipRepository } from '../repositories/session-membership.repository';
-import { SessionRepository } from '../repositories/session.repository';
+import { SessionMailRepository } from '../repositories/session-mail.repository';
 import type { SessionMailAddressee, SessionMailSnapshot } from './session-mail.snapshot';
 
 /**
- * Loads what a session mail is made of, the session's own rows in the delivery's transaction; people,
- * rooms and teams come through their libraries' services.
+ * Loads what a session mail is made of, the session's own rows in the delivery's transaction; the hosts
+ * and a person addressee are read with the session (SessionMailRepository, as the session list reads its
+ * hosts), a batch's people and the rooms and teams come through their libraries' services.
  */
 @Injectable()
 export class SessionMailLoader {
   constructor(
-    private readonly sessions: SessionRepository,
-    private readonly membership: SessionMembershipRepository,
+    private readonly mails: SessionMailRepository,
     private readonly facilityRequests: SessionFacilityRequestRepository,
     private readonly registrations: RegistrationRepository,
     private readonly people: PeopleService,
     private readonly rooms: RoomsService,
   ) {}
 
+  /** One mail: the session, its hosts and a person addressee with their registration come in one statement. */
   async load(manager: EntityManager, payload: SessionMailPayload): Promise<SessionMailSnapshot> {
-    const session = await this.sessions.findInTransaction(manager, payload.sessionId);
-    if (!session) return { session: null, hosts: [], room: null, addressee: { kind: 'room', room: null } };
-    const hosts = await this.membership.findHostPeople(manager, session.id);
+    const rows = await this.mails.findForMail(manager, payload.sessionId, 'personId' in payload ? payload.personId : null);
+    if (!rows) return { session: null, hosts: [], room: null, addressee: { kind: 'room', room: null } };
+    const { session, hosts } = rows;
     const [room] = session.roomId ? await this.rooms.findRooms([session.roomId]) : [];
-    return { session, hosts, room: room ?? null, addressee: await this.addressee(manager, payload), previousRoom: await this.previousRoom(payload, room ?? null) };
+    const addressee: SessionMailAddressee =
+      'personId' in payload
+        ? { kind: 'person', person: rows.person, registrationStatus: rows.registrationStatus, waitlistPosition: rows.waitlistPosition }
+        : await this.addressee(manager, payload);
+    return { session, hosts, room: room ?? null, addressee, previousRoom: await this.previousRoom(payload, room ?? null) };
   }
 
   /**
-   * The snapshots of a batch of mails, in the payloads' order, with one read per session (the session,
-   * its hosts, its room), one for all the people and one for their registrations, instead of six
-   * statements per mail. Each snapshot is what load() would return for its payload.
+   * The snapshots of a batch of mails, in the payloads' order, with one read per session (the session
+   * with its hosts, then its room), one for all the people and one for their registrations, instead of
+   * six statements per mail. Each snapshot is what load() would return for its payload.
    */
   async loadBatch(manager: EntityManager, payloads: readonly SessionMailPayload[]): Promise<SessionMailSnapshot[]> {
     const personIds = [...new Set(payloads.flatMap((payload) => ('personId' in payload ? [payload.personId] : [])))];
@@ -46,12 +50,12 @@ export class SessionMailLoader {
     // The update of a move goes to everyone in the session: the room it left is read once per batch, not per mail.
     const previousRooms = new Map<string, Promise<RoomEntity | null>>();
     for (const [sessionId, ofSession] of bySession) {
-      const session = await this.sessions.findInTransaction(manager, sessionId);
-      if (!session) {
+      const rows = await this.mails.findForMail(manager, sessionId, null);
+      if (!rows) {
         for (const payload of ofSession) snapshots.set(payload, { session: null, hosts: [], room: null, addressee: { kind: 'room', room: null } });
         continue;
       }
-      const hosts = await this.membership.findHostPeople(manager, session.id);
+      const { session, hosts } = rows;
       const [room] = session.roomId ? await this.rooms.findRooms([session.roomId]) : [];
       const registered = await this.registrations.latestStatuses(
         manager,
@@ -90,13 +94,11 @@ export class SessionMailLoader {
     return previous;
   }
 
-  private async addressee(manager: EntityManager, payload: SessionMailPayload): Promise<SessionMailAddressee> {
-    if ('personId' in payload) {
-      const [person] = await this.people.findPeople([payload.personId]);
-      const registration = person ? await this.registrations.findLatest(manager, payload.sessionId, person.id) : null;
-      const waitlistPosition = person ? await this.registrations.waitlistPosition(manager, payload.sessionId, person.id) : null;
-      return { kind: 'person', person: person ?? null, registrationStatus: registration?.status ?? null, waitlistPosition };
-    }
+  /** A room's or a facility team's mail: a person's comes with the session's rows (findForMail, latestStatuses). */
+  private async addressee(
+    manager: EntityManager,
+    payload: Exclude<SessionMailPayload, { personId: string }>,
+  ): Promise<SessionMailAddressee> {
     if ('facilityTeamId' in payload) {
       const [team] = await this.rooms.findFacilityTeams([payload.facilityTeamId]);
       const note = await this.facilityRequests.findNote(manager, payload.sessionId, payload.facilityTeamId);

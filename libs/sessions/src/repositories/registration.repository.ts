@@ -51,7 +51,7 @@ export interface RegistrationWithPosition extends RegistrationEntity {
 }
 
 /** The 1-based waitlist place of registration `r`: the one definition every query uses. */
-const WAITLIST_POSITION = `(SELECT count(*)::int FROM registration w
+export const WAITLIST_POSITION = `(SELECT count(*)::int FROM registration w
   WHERE w.session_id = r.session_id AND w.status = 'WAITLISTED' AND w.arrival <= r.arrival)`;
 
 @Injectable()
