@@ -14,9 +14,10 @@ interface NamedQueryPool {
 }
 
 /**
- * A read that every request sends (the actor, the session list's page) as a named prepared statement
- * on TypeORM's own pool: PostgreSQL parses and plans it once per connection instead of on every request,
- * and TypeORM's query runner is skipped (its query() cannot name a statement). Outside any transaction.
+ * A read that every request sends (the actor, the session list's page), or a statement every outbox job
+ * sends (its attempt count), as a named prepared statement on TypeORM's own pool: PostgreSQL parses and
+ * plans it once per connection instead of on every request, and TypeORM's query runner is skipped (its
+ * query() cannot name a statement). Outside any transaction.
  * It is logged and counted like every statement (DATABASE_LOG_QUERIES, x-sql-statements) and fails
  * with TypeORM's QueryFailedError as well, so error handling sees no difference.
  */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, type QueryRunner, Repository } from 'typeorm';
-import { queryPreparedIn, returnedRows } from '@kennis/database';
+import { queryPrepared, queryPreparedIn, returnedRows } from '@kennis/database';
 import { outboxBatchSize, type QueueName } from '@kennis/queues';
 import { OutboxMessageEntity, OutboxStatus } from '../entities/outbox-message.entity';
 
@@ -70,6 +70,10 @@ const ROW_LOCK_KEYS = `hashtext('outbox_message'), (id % 2147483647)::int`;
 /** A pending row, locked for the transaction, or none when it is done or another worker holds it. */
 const LOCK_PENDING = `SELECT id, queue, job_name, payload, session_id, status, due_at, attempts, last_error, dedupe_key, batch_id, created_at, processed_at
   FROM outbox_message WHERE id = $1 AND status = 'PENDING' FOR UPDATE SKIP LOCKED`;
+
+const COUNT_ATTEMPT = `UPDATE outbox_message SET attempts = attempts + 1 WHERE id = $1 AND status = 'PENDING' RETURNING attempts`;
+
+const MARK_FINISHED = `UPDATE outbox_message SET status = $2, processed_at = now(), last_error = $3 WHERE id = $1`;
 
 const MARK_DELIVERED = `UPDATE outbox_message SET status = 'DONE', processed_at = now(), last_error = NULL WHERE id = $1`;
 
@@ -156,21 +160,14 @@ export class OutboxRepository {
     await client.query({ name: 'outbox-mark-delivered', text: MARK_DELIVERED, values: [id] });
   }
 
+  /** A single row's end, in its handler's transaction: named, as every single-row job runs it. */
   async markFinished(manager: EntityManager, id: string, status: OutboxStatus.Done | OutboxStatus.Skipped, note: string | null): Promise<void> {
-    await manager.query(
-      `UPDATE outbox_message SET status = $2, processed_at = now(), last_error = $3 WHERE id = $1`,
-      [id, status, note],
-    );
+    await queryPreparedIn(manager, MARK_FINISHED, [id, status, note]);
   }
 
-  /** Counts an attempt before the work is tried, so a crash mid-attempt is still counted. */
+  /** Counts an attempt before the work is tried, so a crash mid-attempt is still counted. Named, as markFinished. */
   async countAttempt(id: string): Promise<number> {
-    const rows = returnedRows<{ attempts: number }>(
-      await this.messages.query(
-        `UPDATE outbox_message SET attempts = attempts + 1 WHERE id = $1 AND status = 'PENDING' RETURNING attempts`,
-        [id],
-      ),
-    );
+    const rows = await queryPrepared<{ attempts: number }>(this.messages.manager.connection, COUNT_ATTEMPT, [id]);
     return rows[0]?.attempts ?? 0;
   }
 

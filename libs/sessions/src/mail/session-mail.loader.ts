@@ -9,9 +9,9 @@ import { SessionMailRepository } from '../repositories/session-mail.repository';
 import type { SessionMailAddressee, SessionMailSnapshot } from './session-mail.snapshot';
 
 /**
- * Loads what a session mail is made of, the session's own rows in the delivery's transaction; the hosts
- * and a person addressee are read with the session (SessionMailRepository, as the session list reads its
- * hosts), a batch's people and the rooms and teams come through their libraries' services.
+ * Loads what a session mail is made of, the session's own rows in the delivery's transaction; the hosts,
+ * the room and a person addressee are read with the session (SessionMailRepository, as the session list
+ * reads its hosts and room), a batch's people, a previous room and the teams through their libraries' services.
  */
 @Injectable()
 export class SessionMailLoader {
@@ -23,22 +23,21 @@ export class SessionMailLoader {
     private readonly rooms: RoomsService,
   ) {}
 
-  /** One mail: the session, its hosts and a person addressee with their registration come in one statement. */
+  /** One mail: the session, its hosts, its room and a person addressee with their registration come in one statement. */
   async load(manager: EntityManager, payload: SessionMailPayload): Promise<SessionMailSnapshot> {
     const rows = await this.mails.findForMail(manager, payload.sessionId, 'personId' in payload ? payload.personId : null);
     if (!rows) return { session: null, hosts: [], room: null, addressee: { kind: 'room', room: null } };
-    const { session, hosts } = rows;
-    const [room] = session.roomId ? await this.rooms.findRooms([session.roomId]) : [];
+    const { session, hosts, room } = rows;
     const addressee: SessionMailAddressee =
       'personId' in payload
         ? { kind: 'person', person: rows.person, registrationStatus: rows.registrationStatus, waitlistPosition: rows.waitlistPosition }
         : await this.addressee(manager, payload);
-    return { session, hosts, room: room ?? null, addressee, previousRoom: await this.previousRoom(payload, room ?? null) };
+    return { session, hosts, room, addressee, previousRoom: await this.previousRoom(payload, room) };
   }
 
   /**
    * The snapshots of a batch of mails, in the payloads' order, with one read per session (the session
-   * with its hosts, then its room), one for all the people and one for their registrations, instead of
+   * with its hosts and its room), one for all the people and one for their registrations, instead of
    * six statements per mail. Each snapshot is what load() would return for its payload.
    */
   async loadBatch(manager: EntityManager, payloads: readonly SessionMailPayload[]): Promise<SessionMailSnapshot[]> {
@@ -55,8 +54,7 @@ export class SessionMailLoader {
         for (const payload of ofSession) snapshots.set(payload, { session: null, hosts: [], room: null, addressee: { kind: 'room', room: null } });
         continue;
       }
-      const { session, hosts } = rows;
-      const [room] = session.roomId ? await this.rooms.findRooms([session.roomId]) : [];
+      const { session, hosts, room } = rows;
       const registered = await this.registrations.latestStatuses(
         manager,
         sessionId,
@@ -71,7 +69,7 @@ export class SessionMailLoader {
         } else {
           addressee = await this.addressee(manager, payload);
         }
-        snapshots.set(payload, { session, hosts, room: room ?? null, addressee, previousRoom: await this.previousRoom(payload, room ?? null, previousRooms) });
+        snapshots.set(payload, { session, hosts, room, addressee, previousRoom: await this.previousRoom(payload, room, previousRooms) });
       }
     }
     return payloads.map((payload) => snapshots.get(payload)!);
