@@ -16,8 +16,14 @@ import {
 } from 'graphql';
 import { compileQuery, type CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
-/** One operation of one parsed document, compiled once; Apollo's document cache hands back the same DocumentNode. */
-type Compiled = { kind: 'compiled'; query: CompiledQuery } | { kind: 'interpreted' };
+/**
+ * How one operation of one parsed document runs (Apollo's document cache hands back the same
+ * DocumentNode for the same text): on graphql-js for good, on graphql-js this once ('first-run'), or
+ * compiled. Compiling costs several times one interpreted run, so an operation is compiled on its
+ * second run: the app's and integrations' operations repeat, while a stream of one-off documents (a
+ * fuzzer, or someone probing) never makes the API compile.
+ */
+type Execution = { kind: 'interpreted' } | { kind: 'first-run' } | { kind: 'compiled'; query: CompiledQuery };
 
 /**
  * Runs each operation as JavaScript compiled for it by graphql-jit, instead of graphql-js walking the
@@ -37,34 +43,7 @@ type Compiled = { kind: 'compiled'; query: CompiledQuery } | { kind: 'interprete
  * and typed in @apollo/server-gateway-interface); this "gateway" serves the schema Nest built, unchanged.
  */
 export function jitExecutionGateway(schema: GraphQLSchema): GatewayInterface {
-  const compiledByDocument = new WeakMap<DocumentNode, Map<string | null, Compiled>>();
-
-  const compiledFor = (document: DocumentNode, operation: OperationDefinitionNode, operationName: string | null): Compiled => {
-    let byOperation = compiledByDocument.get(document);
-    if (!byOperation) {
-      byOperation = new Map();
-      compiledByDocument.set(document, byOperation);
-    }
-    let compiled = byOperation.get(operationName);
-    if (!compiled) {
-      const query = hasInputObjectVariable(schema, operation) ? null : compileQuery(schema, document, operationName ?? undefined);
-      compiled = query && isCompiledQuery(query) ? { kind: 'compiled', query } : { kind: 'interpreted' };
-      byOperation.set(operationName, compiled);
-    }
-    return compiled;
-  };
-
-  const executor = async (request: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> => {
-    const variables = request.request.variables ?? {};
-    const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
-    if (coerced.errors) return { errors: coerced.errors };
-    const compiled = compiledFor(request.document, request.operation, request.operationName);
-    if (compiled.kind === 'interpreted') {
-      return execute({ schema, document: request.document, operationName: request.operationName, contextValue: request.context, variableValues: variables });
-    }
-    return withGraphqlJsErrors(await compiled.query.query(undefined, request.context, variables));
-  };
-
+  const { executor } = createJitExecutor(schema);
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
@@ -73,6 +52,50 @@ export function jitExecutionGateway(schema: GraphQLSchema): GatewayInterface {
     load: async () => ({ executor }),
     stop: async () => undefined,
   };
+}
+
+export interface JitExecutor {
+  executor: (request: GatewayGraphQLRequestContext) => Promise<GatewayExecutionResult>;
+  /** How the operation runs now; undefined before its first run. */
+  executionOf: (document: DocumentNode, operationName: string | null) => Execution['kind'] | undefined;
+}
+
+/** The executor behind jitExecutionGateway. */
+export function createJitExecutor(schema: GraphQLSchema): JitExecutor {
+  const executions = new WeakMap<DocumentNode, Map<string | null, Execution>>();
+
+  const executionFor = (document: DocumentNode, operation: OperationDefinitionNode, operationName: string | null): Execution => {
+    let byOperation = executions.get(document);
+    if (!byOperation) {
+      byOperation = new Map();
+      executions.set(document, byOperation);
+    }
+    const known = byOperation.get(operationName);
+    let execution: Execution;
+    if (!known) {
+      execution = hasInputObjectVariable(schema, operation) ? { kind: 'interpreted' } : { kind: 'first-run' };
+    } else if (known.kind === 'first-run') {
+      const query = compileQuery(schema, document, operationName ?? undefined);
+      execution = isCompiledQuery(query) ? { kind: 'compiled', query } : { kind: 'interpreted' };
+    } else {
+      return known;
+    }
+    byOperation.set(operationName, execution);
+    return execution;
+  };
+
+  const executor = async (request: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> => {
+    const variables = request.request.variables ?? {};
+    const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    if (coerced.errors) return { errors: coerced.errors };
+    const execution = executionFor(request.document, request.operation, request.operationName);
+    if (execution.kind !== 'compiled') {
+      return execute({ schema, document: request.document, operationName: request.operationName, contextValue: request.context, variableValues: variables });
+    }
+    return withGraphqlJsErrors(await execution.query.query(undefined, request.context, variables));
+  };
+
+  return { executor, executionOf: (document, operationName) => executions.get(document)?.get(operationName)?.kind };
 }
 
 function hasInputObjectVariable(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
@@ -86,12 +109,13 @@ function hasInputObjectVariable(schema: GraphQLSchema, operation: OperationDefin
  * graphql-jit's errors look like graphql-js's but are not built by its constructor: one without
  * extensions has none at all, where graphql-js gives {}, and Apollo reads extensions.code of every
  * error. Each becomes a graphql-js GraphQLError with the same message, path, locations, extensions
- * and originalError, as graphql-js's own locatedError would have made it.
+ * and originalError, as graphql-js's own locatedError would have made it. graphql-jit's own errors (a
+ * null in a non-null field) have no originalError, where graphql-js's have an Error of the same message.
  */
 function withGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors) return result;
   const errors = result.errors.map((error) => {
-    const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions: error.extensions });
+    const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? new Error(error.message), extensions: error.extensions });
     (rebuilt as { locations: GraphQLError['locations'] }).locations = error.locations;
     return rebuilt;
   });
