@@ -6,6 +6,7 @@
 // Run alone: node scripts/build.mjs && node --input-type=module -e \
 //   "import('./dist/bench/races.bench.js').then((bench) => bench.runRacesBench(console.log))"
 
+import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildPerson, buildRoom, createPeople, createPerson } from '@kennis/testing';
@@ -22,6 +23,8 @@ const ROOM_RACERS = 100;
 const JOINERS = 300;
 const SEATS = 20;
 const MEASURED_ROUNDS = 3;
+/** The API in one process per core (API_PROCESSES), as docker/compose.yml runs it and as the upcoming bench measures it. */
+const API_PROCESSES = availableParallelism();
 /** Round 0 of each kind is a warm-up (JIT, pools, sockets) and is not counted. */
 const ROUNDS = MEASURED_ROUNDS + 1;
 
@@ -172,7 +175,8 @@ export async function runRacesBench(print: Print): Promise<SummaryRow[]> {
   );
   print(
     `  time to settle = all requests sent at once until the last answer; ${MEASURED_ROUNDS} rounds after 1 warm-up, API and ` +
-      `baseline taking turns; database pool ${POOL_SIZE} on both sides; baseline = the same number of plain INSERTs with pg`,
+      `baseline taking turns; the API in ${API_PROCESSES} processes with a database pool of ${POOL_SIZE} each, the baseline one pool of ${POOL_SIZE}; ` +
+      `baseline = the same number of plain INSERTs with pg`,
   );
   const database = await createBenchDatabase('races');
   try {
@@ -181,7 +185,7 @@ export async function runRacesBench(print: Print): Promise<SummaryRow[]> {
     // The worker runs and mails (an invite per seat, a waitlist note per place) while the joins come
     // in, as in production: its outbox reads and updates compete with the joins for the database.
     const sink = await new CountingSmtpSink().start();
-    const environment = appEnvironment(database.url, { SMTP_URL: sink.url, WORKER_HEALTH_PORT: String(await freePort()) });
+    const environment = appEnvironment(database.url, { API_PROCESSES: String(API_PROCESSES), SMTP_URL: sink.url, WORKER_HEALTH_PORT: String(await freePort()) });
     const undoKeys = cleanUpRedisKeys(environment.queuePrefix);
     const { baseUrl } = await withApiPort(environment);
     const api = new BenchChild('api', 'apps/api/src/main.js', environment.variables).start();

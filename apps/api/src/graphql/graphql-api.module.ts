@@ -1,5 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -8,6 +8,7 @@ import type { GraphqlContext } from '@kennis/auth';
 import { formatGraphqlError } from './error-mapping';
 import { DEFAULT_OPERATION_LIMITS } from './operation-limits';
 import { queryCostPlugin } from './query-cost.plugin';
+import { JitApolloDriver } from './jit-execution';
 import { hardenDateTimeScalar } from './strict-date-time.scalar';
 import { sqlStatementsPlugin } from './sql-statements.plugin';
 import { tooManyRequestsPlugin } from './too-many-requests.plugin';
@@ -22,7 +23,7 @@ hardenDateTimeScalar();
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ApolloDriver,
+      driver: JitApolloDriver,
       inject: [graphqlConfig.KEY, databaseConfig.KEY],
       useFactory: (graphql: ConfigType<typeof graphqlConfig>, database: ConfigType<typeof databaseConfig>) => ({
         path: '/graphql',
