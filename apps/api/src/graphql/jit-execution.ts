@@ -86,12 +86,13 @@ export function createJitExecutor(schema: GraphQLSchema): JitExecutor {
 
   const executor = async (request: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> => {
     const variables = request.request.variables ?? {};
-    const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
-    if (coerced.errors) return { errors: coerced.errors };
     const execution = executionFor(request.document, request.operation, request.operationName);
+    // graphql-js's execute coerces the variables itself; before compiled code, graphql-js coerces them here.
     if (execution.kind !== 'compiled') {
       return execute({ schema, document: request.document, operationName: request.operationName, contextValue: request.context, variableValues: variables });
     }
+    const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    if (coerced.errors) return { errors: coerced.errors };
     return withGraphqlJsErrors(await execution.query.query(undefined, request.context, variables));
   };
 
@@ -126,8 +127,7 @@ function withGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
 @Injectable()
 export class JitApolloDriver extends ApolloDriver {
   override async start(options: ApolloDriverConfig): Promise<void> {
-    const { schema, ...rest } = options;
-    if (!schema) throw new Error('JitApolloDriver: Nest passed no generated schema to the driver');
-    await super.start({ ...rest, schema, gateway: jitExecutionGateway(schema) } as ApolloDriverConfig);
+    if (!options.schema) throw new Error('JitApolloDriver: Nest passed no generated schema to the driver');
+    await super.start({ ...options, gateway: jitExecutionGateway(options.schema) } as ApolloDriverConfig);
   }
 }

@@ -155,16 +155,6 @@ export class RegistrationRepository {
     });
   }
 
-  /** The person's place on the session's waitlist, or null when they are not waiting. */
-  async waitlistPosition(manager: EntityManager, sessionId: string, personId: string): Promise<number | null> {
-    const rows: { position: number }[] = await manager.query(
-      `SELECT ${WAITLIST_POSITION} AS position FROM registration r
-       WHERE r.session_id = $1 AND r.person_id = $2 AND r.status = 'WAITLISTED'`,
-      [sessionId, personId],
-    );
-    return rows[0]?.position ?? null;
-  }
-
   /**
    * For a batch of mails: each person's latest registration status for the session (whatever it is)
    * and, when that one is on the waitlist, its place; people without a registration are left out.
@@ -183,11 +173,6 @@ export class RegistrationRepository {
       [sessionId, personIds],
     );
     return new Map(rows.map((row) => [row.person_id, { status: row.status, waitlistPosition: row.position }]));
-  }
-
-  /** The person's latest registration for the session, whatever its status. */
-  findLatest(manager: EntityManager, sessionId: string, personId: string): Promise<RegistrationEntity | null> {
-    return manager.getRepository(RegistrationEntity).findOne({ where: { sessionId, personId }, order: { arrival: 'DESC' } });
   }
 
   /** Everyone with a seat, in order of arrival. */

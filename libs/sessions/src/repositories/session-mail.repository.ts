@@ -6,7 +6,7 @@ import { PersonEntity } from '@kennis/people';
 import { RoomEntity } from '@kennis/rooms';
 import type { RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity } from '../entities/session.entity';
-import { fromJsonArray, jsonArraySql } from './json-row';
+import { columnsAsPropertiesSql, fromJsonArray, jsonArraySql, propertiesFrom } from './json-row';
 import { WAITLIST_POSITION } from './registration.repository';
 
 /** A session mail's own rows: the session, its hosts, its room and, for a mail to a person, that person and their registration. */
@@ -35,7 +35,7 @@ interface SessionMailRow extends Record<string, unknown> {
 /** The statement and the names it reads, worked out once from the entities' metadata. */
 interface MailStatement {
   text: string;
-  sessionProperties: string[];
+  sessions: EntityMetadata;
   people: EntityMetadata;
   personProperties: string[];
   rooms: EntityMetadata;
@@ -57,15 +57,12 @@ export class SessionMailRepository {
 
   /** Null when the session is gone. `personId` null reads no person (a mail to a room or a team). */
   async findForMail(manager: EntityManager, sessionId: string, personId: string | null): Promise<SessionMailRows | null> {
-    const { text, sessionProperties, people, personProperties, rooms } = this.mailStatement();
+    const { text, sessions, people, personProperties, rooms } = this.mailStatement();
     const [row] = await queryPreparedIn<SessionMailRow>(manager, text, [sessionId, personId]);
     if (!row) return null;
-    // The session's own columns copied by name, as findUpcoming does.
-    const session: Record<string, unknown> = {};
-    for (const propertyName of sessionProperties) session[propertyName] = row[propertyName];
     const person = row.person_json === null ? null : fromJsonArray<PersonEntity>(people, personProperties, row.person_json);
     return {
-      session: session as unknown as SessionEntity,
+      session: propertiesFrom<SessionEntity>(sessions, row),
       // By name as JavaScript collates, not as the database does: the order the find-and-sort gave.
       hosts: (row.hosts_json ?? [])
         .map((values) => fromJsonArray<PersonEntity>(people, personProperties, values))
@@ -79,16 +76,13 @@ export class SessionMailRepository {
 
   private mailStatement(): MailStatement {
     if (this.statement) return this.statement;
-    const sessionProperties = this.dataSource.getMetadata(SessionEntity).columns.map((column) => column.propertyName);
-    const sessionColumns = this.dataSource
-      .getMetadata(SessionEntity)
-      .columns.map((column) => `s.${column.databaseName} AS "${column.propertyName}"`);
+    const sessions = this.dataSource.getMetadata(SessionEntity);
     const people = this.dataSource.getMetadata(PersonEntity);
     // What a find of a person selects: every column but those marked select: false (the feed token hash).
     const personProperties = people.columns.filter((column) => column.isSelect).map((column) => column.propertyName);
     const rooms = this.dataSource.getMetadata(RoomEntity);
-    // The registration subqueries are those of RegistrationRepository.findLatest and waitlistPosition.
-    const text = `SELECT ${sessionColumns.join(', ')},
+    // The person's latest registration, whatever its status, and their waitlist place (WAITLIST_POSITION, as every query counts it).
+    const text = `SELECT ${columnsAsPropertiesSql(sessions, 's')},
         (SELECT json_agg(${jsonArraySql(people, 'p', personProperties)})
          FROM session_host h JOIN person p ON p.id = h.person_id WHERE h.session_id = s.id) AS hosts_json,
         (SELECT ${jsonArraySql(rooms, 'r')} FROM room r WHERE r.id = s.room_id) AS room_json,
@@ -98,7 +92,7 @@ export class SessionMailRepository {
         (SELECT ${WAITLIST_POSITION} FROM registration r
          WHERE r.session_id = s.id AND r.person_id = $2::uuid AND r.status = 'WAITLISTED' LIMIT 1) AS waitlist_position
       FROM session s WHERE s.id = $1::uuid`;
-    this.statement = { text, sessionProperties, people, personProperties, rooms };
+    this.statement = { text, sessions, people, personProperties, rooms };
     return this.statement;
   }
 }

@@ -5,7 +5,7 @@ import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { PersonEntity } from '@kennis/people';
 import { RoomEntity, type RoomClashRow } from '@kennis/rooms';
 import { SessionEntity, SessionFormat, SessionStatus } from '../entities/session.entity';
-import { fromJsonArray, jsonArraySql } from './json-row';
+import { columnsAsPropertiesSql, fromJsonArray, jsonArraySql, propertiesFrom } from './json-row';
 
 export type NewSession = Pick<
   SessionEntity,
@@ -124,15 +124,14 @@ export class SessionRepository {
     }
     if (after) where.push(`(s.starts_at, s.id) > (${value(after.startsAt)}, ${value(after.id)})`);
     const connection = this.sessions.manager.connection;
-    const sessionProperties = connection.getMetadata(SessionEntity).columns.map((column) => [column.databaseName, column.propertyName]);
-    const sessionColumns = sessionProperties.map(([databaseName, propertyName]) => `s.${databaseName} AS "${propertyName}"`);
+    const sessions = connection.getMetadata(SessionEntity);
     const people = connection.getMetadata(PersonEntity);
     const rooms = connection.getMetadata(RoomEntity);
     const rows: (Record<string, unknown> & { hosts_json: unknown[][] | null; room_json: unknown[] | null })[] =
       await queryPrepared(
         connection,
         `WITH page AS MATERIALIZED (
-           SELECT ${sessionColumns.join(', ')} FROM session s
+           SELECT ${columnsAsPropertiesSql(sessions, 's')} FROM session s
            WHERE ${where.join(' AND ')}
            ORDER BY s.starts_at ASC, s.id ASC
            LIMIT ${value(limit)}
@@ -146,19 +145,14 @@ export class SessionRepository {
          ORDER BY page."startsAt" ASC, page."id" ASC`,
         values,
       );
-    return rows.map((row) => {
-      // The session's own columns copied by name (not a rest spread, which V8 copies the slow way).
-      const session: Record<string, unknown> = {};
-      for (const [, propertyName] of sessionProperties) session[propertyName] = row[propertyName];
-      return {
-        session: session as unknown as SessionEntity,
-        // The order the hosts loader gives: by name as JavaScript collates, not as the database does.
-        hosts: (row.hosts_json ?? [])
-          .map((values) => fromJsonArray<PageHost>(people, PAGE_HOST_PROPERTIES, values))
-          .sort((a, b) => a.name.localeCompare(b.name)),
-        room: row.room_json === null ? null : fromJsonArray<RoomEntity>(rooms, undefined, row.room_json),
-      };
-    });
+    return rows.map((row) => ({
+      session: propertiesFrom<SessionEntity>(sessions, row),
+      // The order the hosts loader gives: by name as JavaScript collates, not as the database does.
+      hosts: (row.hosts_json ?? [])
+        .map((values) => fromJsonArray<PageHost>(people, PAGE_HOST_PROPERTIES, values))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      room: row.room_json === null ? null : fromJsonArray<RoomEntity>(rooms, undefined, row.room_json),
+    }));
   }
 
   /** Proposals, most wanted first. */
