@@ -168,7 +168,8 @@ export function findChangeSetProblem(metatype: unknown, value: unknown): { field
     }
   }
   if (!entries.some(([key]) => !options.identifiedBy.includes(key))) {
-    return { field: 'input', message: 'Nothing to change: give at least one field besides ' + options.identifiedBy.join(' and ') + '.' };
+    const besides = options.identifiedBy.length > 0 ? ` besides ${options.identifiedBy.join(' and ')}` : '';
+    return { field: 'input', message: `Nothing to change: give at least one field${besides}.` };
   }
   return null;
 }
