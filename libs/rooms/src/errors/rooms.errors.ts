@@ -40,6 +40,13 @@ export class RoomTooSmallError extends BadUserInputError {
   }
 }
 
+/** A Kennis mailbox belongs to one active room or team: mail to it books or answers that one. */
+export class MailboxTakenError extends ConflictError {
+  constructor(field: 'resourceMailbox' | 'mailbox', address: string, owner: string) {
+    super(`The mailbox ${address} already belongs to ${owner}, and mail to it goes there. Give this one an address of its own.`, { field });
+  }
+}
+
 export class RoomRetiredError extends BadUserInputError {
   constructor(roomName: string) {
     super('roomId', `Room ${roomName} is retired and cannot be booked. Pick another room.`);
