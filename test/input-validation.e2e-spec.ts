@@ -195,4 +195,17 @@ describe('inputs checked at the edge', () => {
     const introspection = await api.graphql(null, '{ __schema { queryType { name } } }');
     expect(introspection.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
+
+  it('says which skill is not on the profile when one is removed that is not there, and keeps the profile', async () => {
+    const SKILLS = `{ me { skills { skill { name } kind level } } }`;
+    await api.graphql(employee.id, `mutation { setMySkill(input: { skillName: "TypeScript", kind: HAS, level: 3 }) { level } }`);
+    const before = await api.graphql(employee.id, SKILLS);
+    for (const [skillName, kind] of [['Cobol', 'HAS'], ['TypeScript', 'WANTS']]) {
+      const response = await api.graphql(employee.id, `mutation($name: String!, $kind: SkillKind!) { removeMySkill(input: { skillName: $name, kind: $kind }) { level } }`, { name: skillName, kind });
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'skillName' });
+      expect(response.errors![0].message).toBe(`"${skillName}" is not on your profile as ${kind}, so there is nothing to remove (me { skills } lists yours).`);
+    }
+    expect(await api.graphql(employee.id, SKILLS)).toEqual(before);
+  });
 });
