@@ -49,6 +49,9 @@ describe('inputs checked at the edge', () => {
     await expectBadInput(host.id, PROPOSE, proposal({ title: '\t \n' }), 'title', /blank/);
     await expectBadInput(host.id, PROPOSE, proposal({ skills: ['ok', 'x\u0000'] }), 'skills[1]');
     await expectBadInput(host.id, `query($s: String!) { people(search: $s) { id } }`, { s: 'x'.repeat(10_001) }, 'search', /at most 10000/);
+    // A field with bounds of its own names those, not the limit of every input string.
+    await expectBadInput(host.id, UPDATE, { input: { sessionId: session.id, title: 'x'.repeat(10_001) } }, 'title', /^title must be 3 to 200 characters$/);
+    await expectBadInput(host.id, PROPOSE, proposal({ skills: ['ok', 'x'.repeat(10_001)] }), 'skills', /^each skill must be 1 to 100 characters$/);
     expect(await sessionRow()).toEqual(before);
     const [{ count }] = await api.dataSource.query(`SELECT count(*)::int AS count FROM session`);
     expect(count).toBe(1);

@@ -27,10 +27,10 @@ export function stringProblem(value: string): string | null {
 }
 
 /** The first bad string in a value, with its path (title, skills[2], weights.skillFit), or null. */
-export function findStringProblem(value: unknown, path: string, depth = 0): { field: string; message: string } | null {
+export function findStringProblem(value: unknown, path: string, depth = 0): { field: string; message: string; tooLong: boolean } | null {
   if (typeof value === 'string') {
     const message = stringProblem(value);
-    return message ? { field: path, message: `${path} ${message}.` } : null;
+    return message ? { field: path, message: `${path} ${message}.`, tooLong: value.length > MAX_INPUT_STRING_LENGTH } : null;
   }
   if (value === null || typeof value !== 'object' || depth > 10) return null;
   if (Array.isArray(value)) {
