@@ -8,7 +8,8 @@ import { launchChromium, Person, photographLeftovers, seeText } from './support/
 jest.setTimeout(240_000);
 
 // A refusal that no field of the page can show comes as a notification: a title people read in their
-// language above the API's message, never the code (CONFLICT) that is meant for programs.
+// language above the API's message, never the code (CONFLICT) that is meant for programs. A refusal also
+// means the page was out of date, so it shows the session as it is now.
 describe('the web app when the API refuses', () => {
   const platform = new PlatformHarness();
   let browser: Browser;
@@ -30,7 +31,7 @@ describe('the web app when the API refuses', () => {
     await platform.stop();
   });
 
-  it('titles a refused join in plain words, in English and in Dutch', async () => {
+  it('titles a refused join in plain words, in English and in Dutch, and shows the session as it is now', async () => {
     const room = await createRoom(platform.dataSource, { capacity: 10 });
     const sessionIds: string[] = [];
     for (const title of ['Cancelled under your nose', 'Geannuleerd terwijl je keek']) {
@@ -49,6 +50,8 @@ describe('the web app when the API refuses', () => {
     await englishAlert.waitFor();
     expect(await englishAlert.innerText()).toContain('Not possible right now');
     expect(await englishAlert.innerText()).not.toContain('CONFLICT');
+    await seeText(page, 'This session was cancelled.');
+    expect(await page.getByRole('button', { name: 'Join', exact: true }).count()).toBe(0);
 
     await page.getByText('NL', { exact: true }).click();
     await seeText(page, 'Ontdekken');
@@ -60,7 +63,7 @@ describe('the web app when the API refuses', () => {
     await dutchAlert.waitFor();
     expect(await dutchAlert.innerText()).toContain('Dat kan nu niet');
     expect(await dutchAlert.innerText()).not.toContain('CONFLICT');
-    await seeText(page, 'Geannuleerd terwijl je keek');
+    await seeText(page, 'Deze sessie is geannuleerd.');
     await ada.close();
   });
 });
