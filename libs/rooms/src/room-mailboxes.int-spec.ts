@@ -60,6 +60,15 @@ describe('Kennis mailboxes have one owner (real PostgreSQL)', () => {
     expect(zolder.id).toBe(((await rooms.findMailboxOwner('zolder@rooms.example.test')) as { room: { id: string } }).room.id);
   });
 
+  it('keeps the addresses Kennis sends from and reads replies at for Kennis', async () => {
+    const before = await counts();
+    for (const address of ['Sessions@kennis.local', 'kennis@kennis.local']) {
+      await expect(rooms.createRoom(manager, newRoom(address))).rejects.toMatchObject({ code: 'CONFLICT', details: { field: 'resourceMailbox' }, message: expect.stringMatching(/Kennis itself/) });
+      await expect(rooms.createFacilityTeam(manager, newTeam(address))).rejects.toBeInstanceOf(MailboxTakenError);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
   it('lets a retired room give its address to a new one, and rooms without an address be many', async () => {
     const old = await rooms.createRoom(manager, newRoom('handed-on@rooms.example.test'));
     await rooms.retireRoom(manager, old.id, new Date());

@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { type Actor, hasAnyRole, Role } from '@kennis/auth';
+import { inboundConfig, mailConfig } from '@kennis/config';
 import { UnitOfWork } from '@kennis/database';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@kennis/errors';
@@ -32,6 +34,8 @@ export class RoomsService {
     private readonly facilityTeams: FacilityTeamRepository,
     private readonly rules: RoomRulesRepository,
     private readonly unitOfWork: UnitOfWork,
+    @Inject(inboundConfig.KEY) private readonly inbound: ConfigType<typeof inboundConfig>,
+    @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
   ) {}
 
   async getRoom(id: string): Promise<RoomEntity> {
@@ -157,6 +161,9 @@ export class RoomsService {
   /** Inbound mail finds its room or team by address (findMailboxOwner), so an address names one of them. */
   private async assertMailboxFree(manager: EntityManager, field: 'resourceMailbox' | 'mailbox', address: string | null | undefined, roomId: string | null): Promise<void> {
     if (!address) return;
+    // Replies to every invite come to the organizer address, and Kennis sends from MAIL_FROM: a room there would book itself.
+    const own = [this.inbound.organizerAddress, this.mail.fromAddress].find((kennis) => kennis.toLowerCase() === address.toLowerCase());
+    if (own) throw new MailboxTakenError(field, address, 'Kennis itself (INBOUND_ORGANIZER_ADDRESS or MAIL_FROM)');
     await this.rooms.lockMailbox(manager, address);
     const room = await this.rooms.findActiveByMailboxIn(manager, address);
     if (room && room.id !== roomId) throw new MailboxTakenError(field, address, `room ${room.name} (${room.site})`);
