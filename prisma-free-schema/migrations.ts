@@ -25,6 +25,7 @@ import { FacilityTeamTimeZone1766630000000 } from './migrations/1766630000000-fa
 import { FacilityRequestOccurrences1766630100000 } from './migrations/1766630100000-facility-request-occurrences';
 import { SessionScheduleClash1766640000000 } from './migrations/1766640000000-session-schedule-clash';
 import { OutboxMessageLeanUpdates1766650000000 } from './migrations/1766650000000-outbox-message-lean-updates';
+import { KennisMailboxUnique1766660000000 } from './migrations/1766660000000-kennis-mailbox-unique';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -55,4 +56,5 @@ export const allMigrations = [
   FacilityRequestOccurrences1766630100000,
   SessionScheduleClash1766640000000,
   OutboxMessageLeanUpdates1766650000000,
+  KennisMailboxUnique1766660000000,
 ];

@@ -65,4 +65,21 @@ describe('operations answered the same when compiled', () => {
     const waiting = await api.graphql(someoneElse.id, JOIN, { id: scheduledId });
     expect(waiting.data?.joinSession).toEqual({ registration: { status: 'WAITLISTED', waitlistPosition: 1 }, session: { seatsLeft: 0 } });
   });
+
+  it('a document whose operation cannot be picked: OPERATION_RESOLUTION_FAILURE saying what to send, every time', async () => {
+    const TWO = `query Page { upcomingSessions(first: 5) { edges { node { id } } } } query One { session(id: "${scheduledId}") { id } }`;
+    const post = async (operationName?: string) => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${api.tokenFor(employee.id)}` },
+        body: JSON.stringify({ query: TWO, operationName }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphqlResponse };
+    };
+    for (let run = 0; run < 3; run += 1) {
+      expect(await post()).toEqual({ status: 400, body: { errors: [{ message: 'Must provide operation name if query contains multiple operations.', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }] } });
+      expect((await post('Other')).body.errors).toEqual([{ message: 'Unknown operation named "Other".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }]);
+    }
+    expect((await post('One')).body).toEqual({ data: { session: { id: scheduledId } } });
+  });
 });

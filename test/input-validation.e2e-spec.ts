@@ -49,6 +49,9 @@ describe('inputs checked at the edge', () => {
     await expectBadInput(host.id, PROPOSE, proposal({ title: '\t \n' }), 'title', /blank/);
     await expectBadInput(host.id, PROPOSE, proposal({ skills: ['ok', 'x\u0000'] }), 'skills[1]');
     await expectBadInput(host.id, `query($s: String!) { people(search: $s) { id } }`, { s: 'x'.repeat(10_001) }, 'search', /at most 10000/);
+    // A field with bounds of its own names those, not the limit of every input string.
+    await expectBadInput(host.id, UPDATE, { input: { sessionId: session.id, title: 'x'.repeat(10_001) } }, 'title', /^title must be 3 to 200 characters$/);
+    await expectBadInput(host.id, PROPOSE, proposal({ skills: ['ok', 'x'.repeat(10_001)] }), 'skills', /^each skill must be 1 to 100 characters$/);
     expect(await sessionRow()).toEqual(before);
     const [{ count }] = await api.dataSource.query(`SELECT count(*)::int AS count FROM session`);
     expect(count).toBe(1);
@@ -194,5 +197,18 @@ describe('inputs checked at the edge', () => {
     // The schema itself stays readable for tools in development (introspection only).
     const introspection = await api.graphql(null, '{ __schema { queryType { name } } }');
     expect(introspection.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('says which skill is not on the profile when one is removed that is not there, and keeps the profile', async () => {
+    const SKILLS = `{ me { skills { skill { name } kind level } } }`;
+    await api.graphql(employee.id, `mutation { setMySkill(input: { skillName: "TypeScript", kind: HAS, level: 3 }) { level } }`);
+    const before = await api.graphql(employee.id, SKILLS);
+    for (const [skillName, kind] of [['Cobol', 'HAS'], ['TypeScript', 'WANTS']]) {
+      const response = await api.graphql(employee.id, `mutation($name: String!, $kind: SkillKind!) { removeMySkill(input: { skillName: $name, kind: $kind }) { level } }`, { name: skillName, kind });
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'skillName' });
+      expect(response.errors![0].message).toBe(`"${skillName}" is not on your profile as ${kind}, so there is nothing to remove (me { skills } lists yours).`);
+    }
+    expect(await api.graphql(employee.id, SKILLS)).toEqual(before);
   });
 });

@@ -237,7 +237,7 @@ describe('errors over GraphQL', () => {
     const roomTooSmall = await api.graphql(host.id, `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
       input: { sessionId: crowdId, startsAt: new Date(Date.now() + 86_400_000).toISOString(), roomId },
     });
-    expect(roomTooSmall.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'roomId' }, message: expect.stringMatching(/seats 8, but the session has 50/) });
+    expect(roomTooSmall.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'roomId' }, message: expect.stringMatching(/seats 8, but 50 seats are asked for/) });
     const badId = await api.graphql(employee.id, `query { session(id: "not-a-uuid") { id } }`);
     expect(badId.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     const unknownField = await api.graphql(host.id, `mutation { proposeSession(input: { title: "X", colour: "red" }) { id } }`);

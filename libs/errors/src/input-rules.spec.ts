@@ -1,5 +1,6 @@
+import 'reflect-metadata';
 import { validateSync } from 'class-validator';
-import { IsAtLeastField, isMailAddress, stringProblem } from './input-rules';
+import { ChangeSet, findChangeSetProblem, IsAtLeastField, isMailAddress, stringProblem } from './input-rules';
 
 class Range {
   min?: unknown;
@@ -11,6 +12,12 @@ class Range {
 function rangeErrors(min: unknown, max: unknown): string[] {
   return validateSync(Object.assign(new Range(), { min, max })).flatMap((error) => Object.values(error.constraints ?? {}));
 }
+
+@ChangeSet({ identifiedBy: ['roomId'] })
+class RoomChanges {}
+
+@ChangeSet({ identifiedBy: [] })
+class ProfileChanges {}
 
 describe('the input rules', () => {
   it('takes plain mail addresses and refuses quoted, folded, literal and malformed ones', () => {
@@ -37,5 +44,11 @@ describe('the input rules', () => {
     expect(rangeErrors(10, 5)).toEqual(['max must be at least min.']);
     expect(rangeErrors(undefined, 5)).toEqual([]);
     expect(rangeErrors(10, undefined)).toEqual([]);
+  });
+
+  it('names the fields that only identify what to change when nothing else is given, and none when there are none', () => {
+    expect(findChangeSetProblem(RoomChanges, { roomId: 'r' })).toEqual({ field: 'input', message: 'Nothing to change: give at least one field besides roomId.' });
+    expect(findChangeSetProblem(ProfileChanges, {})).toEqual({ field: 'input', message: 'Nothing to change: give at least one field.' });
+    expect(findChangeSetProblem(ProfileChanges, { name: 'Ada' })).toBeNull();
   });
 });

@@ -27,10 +27,10 @@ export function stringProblem(value: string): string | null {
 }
 
 /** The first bad string in a value, with its path (title, skills[2], weights.skillFit), or null. */
-export function findStringProblem(value: unknown, path: string, depth = 0): { field: string; message: string } | null {
+export function findStringProblem(value: unknown, path: string, depth = 0): { field: string; message: string; tooLong: boolean } | null {
   if (typeof value === 'string') {
     const message = stringProblem(value);
-    return message ? { field: path, message: `${path} ${message}.` } : null;
+    return message ? { field: path, message: `${path} ${message}.`, tooLong: value.length > MAX_INPUT_STRING_LENGTH } : null;
   }
   if (value === null || typeof value !== 'object' || depth > 10) return null;
   if (Array.isArray(value)) {
@@ -168,7 +168,8 @@ export function findChangeSetProblem(metatype: unknown, value: unknown): { field
     }
   }
   if (!entries.some(([key]) => !options.identifiedBy.includes(key))) {
-    return { field: 'input', message: 'Nothing to change: give at least one field besides ' + options.identifiedBy.join(' and ') + '.' };
+    const besides = options.identifiedBy.length > 0 ? ` besides ${options.identifiedBy.join(' and ')}` : '';
+    return { field: 'input', message: `Nothing to change: give at least one field${besides}.` };
   }
   return null;
 }

@@ -134,7 +134,9 @@ describe('room bookings and the room lock (real PostgreSQL)', () => {
   it('refuses a retired room and one too small before looking at clashes, holding no lock', async () => {
     const small = await createRoom(dataSource, { capacity: 2 });
     const runner = await transaction();
-    await expect(bookings.book(runner.manager, request(small.id, new Date(Date.now() + 120 * HOUR)))).rejects.toThrow(`Room ${small.name} seats 2`);
+    await expect(bookings.book(runner.manager, request(small.id, new Date(Date.now() + 120 * HOUR)))).rejects.toThrow(
+      `Room ${small.name} seats 2, but 4 seats are asked for. Pick a larger room or ask for fewer seats.`,
+    );
     expect(await roomLockIsFree(small.id)).toBe(true);
     await dataSource.query(`UPDATE room SET active = false WHERE id = $1`, [small.id]);
     await expect(bookings.book(runner.manager, { ...request(small.id, new Date(Date.now() + 120 * HOUR)), seats: 1 })).rejects.toThrow('is retired');

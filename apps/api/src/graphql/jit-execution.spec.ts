@@ -37,10 +37,12 @@ function runner() {
   return {
     jit,
     /** As Apollo calls the executor: the same DocumentNode for the same text (its document cache). */
-    async run(text: string, variables: Record<string, unknown> = {}): Promise<ExecutionResult> {
+    async run(text: string, variables: Record<string, unknown> = {}, operationName: string | null = null): Promise<ExecutionResult> {
       const document = documents.get(text) ?? parse(text);
       documents.set(text, document);
-      const request = { request: { query: text, variables }, document, operation: getOperationAST(document)!, operationName: null, context: {} };
+      // As Apollo builds it: request.operationName is what the client sent, operationName the picked operation's name.
+      const operation = getOperationAST(document, operationName) ?? undefined;
+      const request = { request: { query: text, variables, operationName }, document, operation, operationName: operation?.name?.value ?? null, context: {} };
       return jit.executor(request as unknown as GatewayGraphQLRequestContext);
     },
     kindOf(text: string) {
@@ -114,5 +116,15 @@ describe('operations compiled by graphql-jit', () => {
       expect(await run(text, { input: { title: 'Locks' } })).toEqual({ data: { propose: 'Locks []' } });
       expect(kindOf(text)).toBe('interpreted');
     }
+  });
+
+  it('answer a document whose operation cannot be picked with graphql-js own error, every time', async () => {
+    const { run } = runner();
+    const two = 'query A { sessions { id } } query B { session(id: "s1") { id } }';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect((await run(two)).errors?.map((error) => error.message)).toEqual(['Must provide operation name if query contains multiple operations.']);
+      expect((await run(two, {}, 'C')).errors?.map((error) => error.message)).toEqual(['Unknown operation named "C".']);
+    }
+    expect((await run(two, {}, 'B')).data).toEqual({ session: { id: 's1' } });
   });
 });

@@ -86,6 +86,12 @@ export function createJitExecutor(schema: GraphQLSchema): JitExecutor {
 
   const executor = async (request: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> => {
     const variables = request.request.variables ?? {};
+    // Apollo leaves the operation undefined when the document has none it can pick (several without an
+    // operationName, an unknown one) and answers the executor's error as OPERATION_RESOLUTION_FAILURE.
+    // request.operationName is the picked operation's name, so the one asked for is read from the request.
+    if (!request.operation) {
+      return execute({ schema, document: request.document, operationName: request.request.operationName, contextValue: request.context, variableValues: variables });
+    }
     const execution = executionFor(request.document, request.operation, request.operationName);
     // graphql-js's execute coerces the variables itself; before compiled code, graphql-js coerces them here.
     if (execution.kind !== 'compiled') {

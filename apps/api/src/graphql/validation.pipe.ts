@@ -27,8 +27,10 @@ class KennisValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (!CALLER_INPUT.has(metadata.type as unknown as string | number)) return super.transform(value, metadata);
     const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
-    const problem =
-      findStringProblem(value, isObject ? '' : (metadata.data ?? 'input')) ?? findChangeSetProblem(metadata.metatype, value);
+    const stringProblem = findStringProblem(value, isObject ? '' : (metadata.data ?? 'input'));
+    // Over every input's limit is over a field's own, tighter bound too (a title's 200): that bound is what to type.
+    if (stringProblem?.tooLong) await super.transform(value, metadata);
+    const problem = stringProblem ?? findChangeSetProblem(metadata.metatype, value);
     if (problem) throw new BadUserInputError(problem.field, problem.message);
     return super.transform(value, metadata);
   }

@@ -27,6 +27,13 @@ export function notifySuccess(message: string): void {
   notifications.show({ color: 'teal', message, withBorder: true, closeButtonProps: closeButtonProps() });
 }
 
+const TITLED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS']);
+
+/** A code such as CONFLICT is for programs: people read a title in their language above the API's message. */
+function problemTitle(code: string | null): string {
+  return i18next.t(`problem.${code && TITLED_CODES.has(code) ? code : 'other'}`, { ns: 'common' });
+}
+
 export function notifyProblem(problem: ApiProblem): void {
-  notifications.show({ color: 'red', title: problem.code ?? undefined, message: problem.message, withBorder: true, closeButtonProps: closeButtonProps() });
+  notifications.show({ color: 'red', title: problemTitle(problem.code), message: problem.message, withBorder: true, closeButtonProps: closeButtonProps() });
 }

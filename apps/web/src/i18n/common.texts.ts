@@ -2,6 +2,16 @@ export const commonTexts = {
   en: {
     closeNotification: 'Close this message',
     closeDialog: 'Close',
+    // The title above the API's message when something is refused, keyed by its extensions.code.
+    problem: {
+      BAD_USER_INPUT: 'Check what you entered',
+      UNAUTHENTICATED: 'Sign in again',
+      FORBIDDEN: 'Not allowed',
+      NOT_FOUND: 'Not found',
+      CONFLICT: 'Not possible right now',
+      TOO_MANY_REQUESTS: 'Too many requests at once',
+      other: 'That did not work',
+    },
     nav: {
       discover: 'Discover',
       mySessions: 'My sessions',
@@ -55,6 +65,15 @@ export const commonTexts = {
   nl: {
     closeNotification: 'Sluit dit bericht',
     closeDialog: 'Sluiten',
+    problem: {
+      BAD_USER_INPUT: 'Controleer wat je invulde',
+      UNAUTHENTICATED: 'Meld je opnieuw aan',
+      FORBIDDEN: 'Dat mag niet',
+      NOT_FOUND: 'Niet gevonden',
+      CONFLICT: 'Dat kan nu niet',
+      TOO_MANY_REQUESTS: 'Te veel verzoeken tegelijk',
+      other: 'Dat lukte niet',
+    },
     nav: {
       discover: 'Ontdekken',
       mySessions: 'Mijn sessies',

@@ -126,8 +126,12 @@ function CoHosts({ session }: { session: SessionDetails }) {
 
 type FreeRoom = FreeRoomsQuery['freeRooms'][number];
 
-/** Free rooms that fit the seats at a time; the host picks one. The API decides what is free. */
-function RoomPicker({ startsAt, durationMinutes, seats, value, onChange, exceptRoomId }: { startsAt: string | null; durationMinutes: number; seats: number; value: string | null; onChange: (roomId: string | null) => void; exceptRoomId?: string }) {
+/**
+ * Free rooms that fit the seats at a time; the host picks one. The API decides what is free. A session's
+ * own booking keeps its room out of freeRooms at times that overlap it, so a reschedule offers that room
+ * as well, as what it has now: the API books it again, or answers the clash.
+ */
+function RoomPicker({ startsAt, durationMinutes, seats, value, onChange, exceptRoomId, currentRoom }: { startsAt: string | null; durationMinutes: number; seats: number; value: string | null; onChange: (roomId: string | null) => void; exceptRoomId?: string; currentRoom?: FreeRoom | null }) {
   const { t } = useTranslation('sessions');
   const endsAt = startsAt ? dayjs(startsAt).add(durationMinutes, 'minute').toISOString() : null;
   const [{ data, fetching, error }] = useQuery({
@@ -139,9 +143,11 @@ function RoomPicker({ startsAt, durationMinutes, seats, value, onChange, exceptR
   if (!startsAt) return <Text size="sm" c="dimmed">{t('pickTimeFirst')}</Text>;
   if (error) return <ErrorState error={error} />;
   if (fetching && !data) return <CardsSkeleton count={2} height={48} />;
-  const rooms = (data?.freeRooms ?? []).filter((room) => room.id !== exceptRoomId);
+  const free = (data?.freeRooms ?? []).filter((room) => room.id !== exceptRoomId);
+  const kept = currentRoom && !free.some((room) => room.id === currentRoom.id) ? currentRoom : null;
+  const rooms = kept ? [kept, ...free] : free;
   return (
-    <Radio.Group label={t('freeRooms', { count: rooms.length })} value={value ?? 'online'} onChange={(picked) => onChange(picked === 'online' ? null : picked)}>
+    <Radio.Group label={t('freeRooms', { count: free.length })} value={value ?? 'online'} onChange={(picked) => onChange(picked === 'online' ? null : picked)}>
       <Stack gap={6} mt="xs">
         {rooms.map((room: FreeRoom) => (
           <Radio.Card key={room.id} value={room.id} p="sm" radius="md">
@@ -152,6 +158,7 @@ function RoomPicker({ startsAt, durationMinutes, seats, value, onChange, exceptR
                   {room.name}, {room.site}
                 </Text>
                 <Text size="xs" c="dimmed">
+                  {room === kept && `${t('currentRoom')} · `}
                   {t('roomSeats', { count: room.capacity })}
                   {room.equipment.length > 0 && ` · ${room.equipment.map((item) => t(`equipment.${item}`)).join(', ')}`}
                 </Text>
@@ -252,7 +259,7 @@ function ScheduleForm({ session }: { session: SessionDetails }) {
           }}
         />
       </Group>
-      <RoomPicker startsAt={startsAt} durationMinutes={session.durationMinutes} seats={session.capacity} value={roomId} onChange={setRoomId} />
+      <RoomPicker startsAt={startsAt} durationMinutes={session.durationMinutes} seats={session.capacity} value={roomId} onChange={setRoomId} currentRoom={rescheduling ? session.room : null} />
       {roomId === null && <TextInput label={t('fields.onlineUrl')} value={onlineUrl} onChange={(event) => setOnlineUrl(event.currentTarget.value)} error={problem?.field === 'onlineUrl' ? problem.message : undefined} />}
       {clash && (
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('clash')} role="alert">

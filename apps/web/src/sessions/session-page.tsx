@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { type CombinedError, useMutation, useQuery } from 'urql';
 import { notifyProblem, notifySuccess, problemOf } from '../api/feedback';
 import { hasRole, useMe } from '../app/me-context';
 import { useDates } from '../common/dates';
@@ -61,8 +61,13 @@ function AddToCalendar({ session }: { session: SessionDetails }) {
   );
 }
 
-function Participation({ session }: { session: SessionDetails }) {
+/** A refused join, leave or interest means the page was out of date (cancelled, full, left elsewhere): it reads the session again. */
+function Participation({ session, refresh }: { session: SessionDetails; refresh: () => void }) {
   const { t } = useTranslation('sessions');
+  const refused = (error: CombinedError) => {
+    notifyProblem(problemOf(error));
+    refresh();
+  };
   const [join, joinSession] = useMutation(JoinSessionDocument);
   const [leave, leaveSession] = useMutation(LeaveSessionDocument);
   const [interest, showInterest] = useMutation(ShowInterestDocument);
@@ -81,7 +86,7 @@ function Participation({ session }: { session: SessionDetails }) {
           aria-pressed={interested}
           onClick={async () => {
             const result = interested ? await withdrawInterest({ sessionId: session.id }) : await showInterest({ sessionId: session.id });
-            if (result.error) return notifyProblem(problemOf(result.error));
+            if (result.error) return refused(result.error);
             setInterested(!interested);
             notifySuccess(interested ? t('interestWithdrawn', { title: session.title }) : t('interestShown', { title: session.title }));
           }}
@@ -105,7 +110,7 @@ function Participation({ session }: { session: SessionDetails }) {
             loading={leave.fetching}
             onClick={async () => {
               const result = await leaveSession({ sessionId: session.id });
-              if (result.error) return notifyProblem(problemOf(result.error));
+              if (result.error) return refused(result.error);
               notifySuccess(t('left', { title: session.title }));
             }}
           >
@@ -118,7 +123,7 @@ function Participation({ session }: { session: SessionDetails }) {
           loading={join.fetching}
           onClick={async () => {
             const result = await joinSession({ sessionId: session.id });
-            if (result.error) return notifyProblem(problemOf(result.error));
+            if (result.error) return refused(result.error);
             const joined = result.data!.joinSession.registration;
             notifySuccess(joined.status === 'SEATED' ? t('joined', { title: session.title }) : t('waitlisted', { position: joined.waitlistPosition }));
           }}
@@ -136,7 +141,7 @@ export function SessionPage() {
   const { t } = useTranslation('sessions');
   const me = useMe();
   const dates = useDates();
-  const [{ data, error, fetching }] = useQuery({ query: SessionDocument, variables: { id } });
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: SessionDocument, variables: { id } });
   if (error) return <ErrorState error={error} />;
   if (fetching && !data) {
     return (
@@ -229,7 +234,7 @@ export function SessionPage() {
                     </Text>
                   )}
                 </Group>
-                <Participation session={session} />
+                <Participation session={session} refresh={() => reexecute({ requestPolicy: 'network-only' })} />
               </Stack>
             </Card>
           </Grid.Col>

@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, NotFoundError } from '@kennis/errors';
+import { BadUserInputError, ConflictError, DomainError, ErrorCode, NotFoundError } from '@kennis/errors';
 
 export class PersonNotFoundError extends NotFoundError {
   constructor(id: string) {
@@ -21,5 +21,11 @@ export class InvalidManagerError extends BadUserInputError {
 export class ExternalIdTakenError extends ConflictError {
   constructor(externalId: string) {
     super(`Another person already has the identity provider id ${externalId}.`, { field: 'externalId' });
+  }
+}
+
+export class SkillNotOnProfileError extends DomainError {
+  constructor(skillName: string, kind: string) {
+    super(ErrorCode.NotFound, `"${skillName}" is not on your profile as ${kind}, so there is nothing to remove (me { skills } lists yours).`, { field: 'skillName' });
   }
 }

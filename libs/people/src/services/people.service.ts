@@ -2,11 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type Actor, ActorLookup, isAdmin, Role } from '@kennis/auth';
 import { UnitOfWork } from '@kennis/database';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '@kennis/errors';
+import { BadUserInputError, ForbiddenError } from '@kennis/errors';
 import { PersonEntity } from '../entities/person.entity';
 import { PersonSkillEntity, SkillKind } from '../entities/person-skill.entity';
 import { SkillEntity } from '../entities/skill.entity';
-import { InvalidManagerError, PersonNotFoundError } from '../errors/people.errors';
+import { InvalidManagerError, PersonNotFoundError, SkillNotOnProfileError } from '../errors/people.errors';
 import { PersonSkillRepository } from '../repositories/person-skill.repository';
 import { type NewPerson, PersonRepository, type ProfileChanges } from '../repositories/person.repository';
 import { SkillRepository } from '../repositories/skill.repository';
@@ -123,7 +123,7 @@ export class PeopleService implements ActorLookup {
   async removeMySkill(actor: Actor, skillName: string, kind: SkillKind): Promise<PersonSkillEntity[]> {
     const skill = await this.skills.findByName(skillName);
     const removed = skill ? await this.personSkills.removeSkill(actor.personId, skill.id, kind) : false;
-    if (!removed) throw new NotFoundError('Skill on your profile', skillName);
+    if (!removed) throw new SkillNotOnProfileError(skillName, kind);
     return this.personSkills.findForPeople([actor.personId]);
   }
 

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export enum FacilityKind {
   CATERING = 'CATERING',
@@ -9,6 +9,7 @@ export enum FacilityKind {
 /** A team that serves sessions (catering, AV); its mailbox gets the invites as a RESOURCE attendee. */
 @Entity('facility_team')
 @Unique('facility_team_name_unique', ['name'])
+@Index('facility_team_mailbox_unique', ['mailbox'], { unique: true, where: 'active' })
 @Check('facility_team_kind_check', `kind IN ('CATERING', 'AV', 'OTHER')`)
 export class FacilityTeamEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'facility_team_pkey' })

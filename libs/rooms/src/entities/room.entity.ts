@@ -1,7 +1,8 @@
-import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 @Entity('room')
 @Unique('room_site_name_unique', ['site', 'name'])
+@Index('room_resource_mailbox_unique', ['resourceMailbox'], { unique: true, where: 'active AND resource_mailbox IS NOT NULL' })
 @Check('room_capacity_check', `capacity BETWEEN 1 AND 10000`)
 export class RoomEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'room_pkey' })

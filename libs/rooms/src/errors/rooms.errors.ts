@@ -31,12 +31,17 @@ export class RoomBookingConflictError extends ConflictError {
   }
 }
 
+/** Said alike to sessions, meetings booked in Kennis and invites: the seats asked for are what they share. */
 export class RoomTooSmallError extends BadUserInputError {
   constructor(roomName: string, roomCapacity: number, seats: number) {
-    super(
-      'roomId',
-      `Room ${roomName} seats ${roomCapacity}, but the session has ${seats} seats. Pick a larger room or lower the capacity.`,
-    );
+    super('roomId', `Room ${roomName} seats ${roomCapacity}, but ${seats} seats are asked for. Pick a larger room or ask for fewer seats.`);
+  }
+}
+
+/** A Kennis mailbox belongs to one active room or team: mail to it books or answers that one. */
+export class MailboxTakenError extends ConflictError {
+  constructor(field: 'resourceMailbox' | 'mailbox', address: string, owner: string) {
+    super(`The mailbox ${address} already belongs to ${owner}, and mail to it goes there. Give this one an address of its own.`, { field });
   }
 }
 

@@ -23,6 +23,11 @@ export class FacilityTeamRepository {
     return this.teams.findOneBy({ mailbox: address, active: true });
   }
 
+  /** The same inside a transaction (after RoomRepository.lockMailbox): it sees what the transaction wrote. */
+  findActiveByMailboxIn(manager: EntityManager, address: string): Promise<FacilityTeamEntity | null> {
+    return manager.getRepository(FacilityTeamEntity).findOneBy({ mailbox: address, active: true });
+  }
+
   findActive(site: string | null): Promise<FacilityTeamEntity[]> {
     return this.teams.find({ where: { active: true, ...(site ? { site } : {}) }, order: { name: 'ASC' } });
   }
@@ -43,6 +48,9 @@ export class FacilityTeamRepository {
     } catch (error) {
       if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'facility_team_name_unique')) {
         throw new ConflictError(`A facility team named ${team.name} exists already. Choose another name.`, { field: 'name' });
+      }
+      if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'facility_team_mailbox_unique')) {
+        throw new ConflictError('Another active facility team already has this mailbox. Give this one an address of its own.', { field: 'mailbox' });
       }
       throw error;
     }

@@ -34,6 +34,19 @@ export class RoomRepository {
     return this.rooms.findOneBy({ resourceMailbox: address, active: true });
   }
 
+  /** The same inside a transaction, after lockMailbox: it sees what the transaction wrote. */
+  findActiveByMailboxIn(manager: EntityManager, address: string): Promise<RoomEntity | null> {
+    return manager.getRepository(RoomEntity).findOneBy({ resourceMailbox: address, active: true });
+  }
+
+  /**
+   * Held until the transaction ends by whoever gives a room or a team this address: the unique indexes
+   * hold within one table only, so a room and a team claiming one address at once queue here.
+   */
+  async lockMailbox(manager: EntityManager, address: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('kennis-mailbox:' || lower($1), 0))`, [address]);
+  }
+
   findAll(site: string | null, includeRetired: boolean): Promise<RoomEntity[]> {
     return this.rooms.find({
       where: { ...(site ? { site } : {}), ...(includeRetired ? {} : { active: true }) },
@@ -83,6 +96,9 @@ export class RoomRepository {
   private duplicateNameError(error: unknown, site: string, name: string): unknown {
     if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'room_site_name_unique')) {
       return new ConflictError(`Site ${site} already has a room named ${name}. Choose another name.`, { field: 'name' });
+    }
+    if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'room_resource_mailbox_unique')) {
+      return new ConflictError('Another active room already has this resource mailbox. Give this one an address of its own.', { field: 'resourceMailbox' });
     }
     return error;
   }

@@ -1,11 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { type Actor, hasAnyRole, Role } from '@kennis/auth';
+import { inboundConfig, mailConfig } from '@kennis/config';
 import { UnitOfWork } from '@kennis/database';
+import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@kennis/errors';
 import type { FacilityTeamEntity } from '../entities/facility-team.entity';
 import { FacilityTeamRepository, type NewFacilityTeam } from '../repositories/facility-team.repository';
 import { RoomEntity } from '../entities/room.entity';
-import { RoomHasBookingsError, RoomNotFoundError } from '../errors/rooms.errors';
+import { MailboxTakenError, RoomHasBookingsError, RoomNotFoundError } from '../errors/rooms.errors';
 import { RoomBookingRepository, type SiteBooking } from '../repositories/room-booking.repository';
 import { RoomRulesRepository } from '../repositories/room-rules.repository';
 import { clockMinutes, evaluateRoomRules, type RoomRuleSet } from './room-rules';
@@ -31,6 +34,8 @@ export class RoomsService {
     private readonly facilityTeams: FacilityTeamRepository,
     private readonly rules: RoomRulesRepository,
     private readonly unitOfWork: UnitOfWork,
+    @Inject(inboundConfig.KEY) private readonly inbound: ConfigType<typeof inboundConfig>,
+    @Inject(mailConfig.KEY) private readonly mail: ConfigType<typeof mailConfig>,
   ) {}
 
   async getRoom(id: string): Promise<RoomEntity> {
@@ -100,13 +105,19 @@ export class RoomsService {
 
   createRoom(actor: Actor, room: NewRoom): Promise<RoomEntity> {
     this.assertRoomManager(actor);
-    return this.unitOfWork.run((manager) => this.rooms.insertRoom(manager, room));
+    return this.unitOfWork.run(async (manager) => {
+      await this.assertMailboxFree(manager, 'resourceMailbox', room.resourceMailbox, null);
+      return this.rooms.insertRoom(manager, room);
+    });
   }
 
   async updateRoom(actor: Actor, id: string, changes: RoomChanges): Promise<RoomEntity> {
     this.assertRoomManager(actor);
     const room = await this.getRoom(id);
-    await this.unitOfWork.run((manager) => this.rooms.updateRoom(manager, id, changes, room));
+    await this.unitOfWork.run(async (manager) => {
+      if (room.active) await this.assertMailboxFree(manager, 'resourceMailbox', changes.resourceMailbox, id);
+      await this.rooms.updateRoom(manager, id, changes, room);
+    });
     return this.getRoom(id);
   }
 
@@ -141,9 +152,23 @@ export class RoomsService {
   createFacilityTeam(actor: Actor, team: Omit<NewFacilityTeam, 'timeZone'> & { timeZone: string | null }): Promise<FacilityTeamEntity> {
     this.assertRoomManager(actor);
     return this.unitOfWork.run(async (manager) => {
+      await this.assertMailboxFree(manager, 'mailbox', team.mailbox, null);
       const timeZone = team.timeZone ?? (team.site ? await this.facilityTeams.siteTimeZone(manager, team.site) : null) ?? DEFAULT_TEAM_ZONE;
       return this.facilityTeams.insertTeam(manager, { ...team, timeZone });
     });
+  }
+
+  /** Inbound mail finds its room or team by address (findMailboxOwner), so an address names one of them. */
+  private async assertMailboxFree(manager: EntityManager, field: 'resourceMailbox' | 'mailbox', address: string | null | undefined, roomId: string | null): Promise<void> {
+    if (!address) return;
+    // Replies to every invite come to the organizer address, and Kennis sends from MAIL_FROM: a room there would book itself.
+    const own = [this.inbound.organizerAddress, this.mail.fromAddress].find((kennis) => kennis.toLowerCase() === address.toLowerCase());
+    if (own) throw new MailboxTakenError(field, address, 'Kennis itself (INBOUND_ORGANIZER_ADDRESS or MAIL_FROM)');
+    await this.rooms.lockMailbox(manager, address);
+    const room = await this.rooms.findActiveByMailboxIn(manager, address);
+    if (room && room.id !== roomId) throw new MailboxTakenError(field, address, `room ${room.name} (${room.site})`);
+    const team = await this.facilityTeams.findActiveByMailboxIn(manager, address);
+    if (team) throw new MailboxTakenError(field, address, `facility team ${team.name}`);
   }
 
   private assertRoomManager(actor: Actor): void {
