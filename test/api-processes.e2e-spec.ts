@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import path from 'node:path';
 import { createPerson, waitFor, waitUntil } from '@kennis/testing';
 import { ApiHarness } from './support/api-harness';
 
@@ -108,5 +110,25 @@ describe('an API process that cannot start (API_PROCESSES)', () => {
     expect(api.api.lines.join('\n')).toMatch(/stopped before it listened/);
     expect(await api.api.stop()).not.toBe(0);
     await api.stop();
+  });
+});
+
+describe('a setting the api or the worker cannot use', () => {
+  const root = path.resolve(import.meta.dirname, '..');
+  const start = (app: 'api' | 'worker', variables: Record<string, string>) =>
+    spawnSync(process.execPath, [path.join(root, `dist/apps/${app}/src/main.js`)], {
+      env: { PATH: process.env.PATH ?? '', ...variables },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+
+  it.each([
+    ['api', { API_PORT: 'abc' }, 'Configuration error in API_PORT: must be a whole number, got "abc".'],
+    ['worker', { WORKER_NICE: '40' }, 'Configuration error in WORKER_NICE: must be between 0 and 19, got 40.'],
+  ] as const)('stops the %s with the setting and what to fix, and no stack trace', (app, variables, message) => {
+    const result = start(app, variables);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(message);
+    expect(result.stdout).toBe('');
   });
 });

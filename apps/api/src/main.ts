@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
-import { readAppConfig } from '@kennis/config';
+import { readAppConfig, readOrExit } from '@kennis/config';
 
-const config = readAppConfig();
+const config = readOrExit(readAppConfig);
 if (cluster.isPrimary && config.apiProcesses > 1) {
   const { superviseApiProcesses } = await import('./api-processes');
   superviseApiProcesses(config);

@@ -1,13 +1,13 @@
 import os from 'node:os';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { PinoLoggerService, readAppConfig } from '@kennis/config';
+import { PinoLoggerService, readAppConfig, readOrExit } from '@kennis/config';
 import { DatabaseHealth } from '@kennis/database';
 import { RedisHealth } from '@kennis/queues';
 import { startHealthServer } from './health-server';
 import { WorkerModule } from './worker.module';
 
-const config = readAppConfig();
+const config = readOrExit(readAppConfig);
 // Mail and other background work give way to the API's requests where both share the CPU (npm start, a
 // small VM): a join storm's answers first, its mails a little later. Raising one's own niceness needs no
 // privilege; the main thread runs the jobs, and threads started from here inherit it.

@@ -14,6 +14,20 @@ export class ConfigurationError extends Error {
   }
 }
 
+/**
+ * Reads settings at a process's start; a bad value ends the process with the setting's own message
+ * (what to fix) on stderr and exit code 1, not a stack trace around it. Other errors are thrown as they are.
+ */
+export function readOrExit<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
 export function processEnvironment(): Environment {
   return process.env;
 }

@@ -1,4 +1,4 @@
-export { ConfigurationError } from './environment';
+export { ConfigurationError, readOrExit } from './environment';
 export type { Environment } from './environment';
 export {
   appConfig,
