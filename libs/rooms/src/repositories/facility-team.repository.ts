@@ -19,12 +19,8 @@ export class FacilityTeamRepository {
     return ids.length === 0 ? Promise.resolve([]) : this.teams.findBy({ id: In([...ids]) });
   }
 
-  findActiveByMailbox(address: string): Promise<FacilityTeamEntity | null> {
-    return this.teams.findOneBy({ mailbox: address, active: true });
-  }
-
-  /** The same inside a transaction (after RoomRepository.lockMailbox): it sees what the transaction wrote. */
-  findActiveByMailboxIn(manager: EntityManager, address: string): Promise<FacilityTeamEntity | null> {
+  /** The active team whose mailbox this is; in a transaction after RoomRepository.lockMailbox, on its manager. */
+  findActiveByMailbox(address: string, manager: EntityManager = this.teams.manager): Promise<FacilityTeamEntity | null> {
     return manager.getRepository(FacilityTeamEntity).findOneBy({ mailbox: address, active: true });
   }
 

@@ -29,13 +29,8 @@ export class RoomRepository {
     return ids.length === 0 ? Promise.resolve([]) : this.rooms.findBy({ id: In([...ids]) });
   }
 
-  /** The active room whose resource mailbox this is (citext: any case). */
-  findActiveByMailbox(address: string): Promise<RoomEntity | null> {
-    return this.rooms.findOneBy({ resourceMailbox: address, active: true });
-  }
-
-  /** The same inside a transaction, after lockMailbox: it sees what the transaction wrote. */
-  findActiveByMailboxIn(manager: EntityManager, address: string): Promise<RoomEntity | null> {
+  /** The active room whose resource mailbox this is (citext: any case); in a transaction after lockMailbox, on its manager. */
+  findActiveByMailbox(address: string, manager: EntityManager = this.rooms.manager): Promise<RoomEntity | null> {
     return manager.getRepository(RoomEntity).findOneBy({ resourceMailbox: address, active: true });
   }
 

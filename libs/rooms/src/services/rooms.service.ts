@@ -165,9 +165,9 @@ export class RoomsService {
     const own = [this.inbound.organizerAddress, this.mail.fromAddress].find((kennis) => kennis.toLowerCase() === address.toLowerCase());
     if (own) throw new MailboxTakenError(field, address, 'Kennis itself (INBOUND_ORGANIZER_ADDRESS or MAIL_FROM)');
     await this.rooms.lockMailbox(manager, address);
-    const room = await this.rooms.findActiveByMailboxIn(manager, address);
+    const room = await this.rooms.findActiveByMailbox(address, manager);
     if (room && room.id !== roomId) throw new MailboxTakenError(field, address, `room ${room.name} (${room.site})`);
-    const team = await this.facilityTeams.findActiveByMailboxIn(manager, address);
+    const team = await this.facilityTeams.findActiveByMailbox(address, manager);
     if (team) throw new MailboxTakenError(field, address, `facility team ${team.name}`);
   }
 
