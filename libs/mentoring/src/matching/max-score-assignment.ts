@@ -37,6 +37,12 @@ const UNMATCHED = -1;
  * (mentors never lose a unit, and a free mentor is never settled before the sink), other potentials only
  * fall. A newcomer has no incoming residual arcs, so its potential may be set to whatever makes its own
  * arcs non-negative.
+ *
+ * The solver walks each mentee's arcs best score first. Since mentor potentials are never above 0, an arc's
+ * reduced cost is at least the mentee's potential minus the arc's score, so once that bound passes the
+ * distance to beat, no later arc of the mentee can matter and the scan stops: about half of Dijkstra's
+ * relaxations at company scale. Only arcs that could never win are skipped, and ties still go to the lower
+ * mentor index, so the assignment is the same as with a full scan.
  */
 export function solveMaxScoreAssignment(arcs: CandidateArcs, capacity: Int32Array): CertifiedAssignment {
   return new SuccessiveShortestPaths(arcs, capacity).solve();
@@ -65,12 +71,15 @@ class SuccessiveShortestPaths {
   private readonly reachedFromMentee: Int32Array;
   private readonly reachedThroughArc: Int32Array;
   private sinkReachedFrom = -1;
+  /** Each mentee's arcs (the same arcStart ranges) by score, highest first, then by mentor index. */
+  private readonly byScore: ArcsByScore;
 
   constructor(
     private readonly arcs: CandidateArcs,
     private readonly capacity: Int32Array,
   ) {
     const { menteeCount, mentorCount } = arcs;
+    this.byScore = sortArcsByScore(arcs);
     const nodeCount = menteeCount + mentorCount + 1;
     this.menteeCount = menteeCount;
     this.sink = menteeCount + mentorCount;
@@ -113,17 +122,13 @@ class SuccessiveShortestPaths {
   }
 
   private newcomerPotential(mentee: number): number {
-    const { arcStart, arcMentor, arcScore } = this.arcs;
+    const { arcStart } = this.arcs;
+    const { mentor: arcMentor, score: arcScore } = this.byScore;
     let best = this.potential[this.sink];
-    for (let arc = arcStart[mentee]; arc < arcStart[mentee + 1]; arc += 1) {
-      best = Math.max(best, arcScore[arc] + this.potential[this.menteeCount + arcMentor[arc]]);
+    for (let k = arcStart[mentee]; k < arcStart[mentee + 1] && arcScore[k] > best; k += 1) {
+      best = Math.max(best, arcScore[k] + this.potential[this.menteeCount + arcMentor[k]]);
     }
     return best;
-  }
-
-  private reducedCost(mentee: number, arc: number): number {
-    const mentorNode = this.menteeCount + this.arcs.arcMentor[arc];
-    return this.potential[mentee] - this.potential[mentorNode] - this.arcs.arcScore[arc];
   }
 
   /**
@@ -132,17 +137,21 @@ class SuccessiveShortestPaths {
    * only the newcomer, so its potential is the only one to update.
    */
   private tryDirectAugmentation(mentee: number): boolean {
-    const { arcStart, arcMentor } = this.arcs;
-    let shortestToSink = this.potential[mentee] - this.potential[this.sink];
+    const { arcStart } = this.arcs;
+    const { mentor: arcMentor, score: arcScore } = this.byScore;
+    const menteePotential = this.potential[mentee];
+    let shortestToSink = menteePotential - this.potential[this.sink];
+    let bestMentor = UNMATCHED;
     let bestArc = UNMATCHED;
     let shortestToFullMentor = Infinity;
-    for (let arc = arcStart[mentee]; arc < arcStart[mentee + 1]; arc += 1) {
-      const cost = this.reducedCost(mentee, arc);
-      const mentor = arcMentor[arc];
+    for (let k = arcStart[mentee]; k < arcStart[mentee + 1] && menteePotential - arcScore[k] <= shortestToSink; k += 1) {
+      const mentor = arcMentor[k];
+      const cost = menteePotential - this.potential[this.menteeCount + mentor] - arcScore[k];
       if (this.used[mentor] < this.capacity[mentor]) {
-        if (cost < shortestToSink) {
+        if (cost < shortestToSink || (cost === shortestToSink && bestMentor !== UNMATCHED && mentor < bestMentor)) {
           shortestToSink = cost;
-          bestArc = arc;
+          bestMentor = mentor;
+          bestArc = this.byScore.arc[k];
         }
       } else if (cost < shortestToFullMentor) {
         shortestToFullMentor = cost;
@@ -150,8 +159,8 @@ class SuccessiveShortestPaths {
     }
     if (shortestToSink > shortestToFullMentor) return false;
     if (bestArc !== UNMATCHED) {
-      this.used[arcMentor[bestArc]] += 1;
-      this.assign(mentee, arcMentor[bestArc], bestArc);
+      this.used[bestMentor] += 1;
+      this.assign(mentee, bestMentor, bestArc);
     }
     this.potential[mentee] -= shortestToSink;
     return true;
@@ -174,7 +183,8 @@ class SuccessiveShortestPaths {
   }
 
   private runDijkstra(source: number): number {
-    const { arcStart, arcMentor, arcScore } = this.arcs;
+    const { arcStart, arcScore: scoreOfArc } = this.arcs;
+    const { mentor: arcMentor, score: arcScore, arc: arcId } = this.byScore;
     const { menteeCount, sink, potential, distance, heap } = this;
     this.settledCount = 0;
     this.relax(source, 0);
@@ -187,12 +197,12 @@ class SuccessiveShortestPaths {
       if (node < menteeCount) {
         const mentee = node;
         if (this.relax(sink, base - potential[sink])) this.sinkReachedFrom = mentee;
-        for (let arc = arcStart[mentee]; arc < arcStart[mentee + 1]; arc += 1) {
-          const mentor = arcMentor[arc];
+        for (let k = arcStart[mentee]; k < arcStart[mentee + 1] && base - arcScore[k] <= distance[sink]; k += 1) {
+          const mentor = arcMentor[k];
           if (mentor === this.mentorOfMentee[mentee]) continue;
-          if (this.relax(menteeCount + mentor, base - arcScore[arc] - potential[menteeCount + mentor])) {
+          if (this.relax(menteeCount + mentor, base - arcScore[k] - potential[menteeCount + mentor])) {
             this.reachedFromMentee[mentor] = mentee;
-            this.reachedThroughArc[mentor] = arc;
+            this.reachedThroughArc[mentor] = arcId[k];
           }
         }
       } else {
@@ -202,7 +212,7 @@ class SuccessiveShortestPaths {
         }
         // Backward arc: the mentee leaves this mentor, which gives back the arc's score.
         for (let mentee = this.firstMentee[mentor]; mentee !== UNMATCHED; mentee = this.nextMentee[mentee]) {
-          this.relax(mentee, base + arcScore[this.arcOfMentee[mentee]] - potential[mentee]);
+          this.relax(mentee, base + scoreOfArc[this.arcOfMentee[mentee]] - potential[mentee]);
         }
       }
     }
@@ -263,6 +273,41 @@ class SuccessiveShortestPaths {
     this.mentorOfMentee[mentee] = UNMATCHED;
     this.arcOfMentee[mentee] = UNMATCHED;
   }
+}
+
+interface ArcsByScore {
+  /** Position k holds candidate arc arc[k], to mentor[k] with score[k]. */
+  readonly arc: Int32Array;
+  readonly mentor: Int32Array;
+  readonly score: Int32Array;
+}
+
+/** Sort keys that order a mentee's arcs by score, highest first, then by position (ascending mentor index). */
+const POSITION_RANGE = 2 ** 32;
+
+function sortArcsByScore(arcs: CandidateArcs): ArcsByScore {
+  const { arcStart, arcMentor, arcScore } = arcs;
+  // Scores stay below 2^20 (six criteria of weight <= 1000 at <= 100 percent), so a key is an exact
+  // double and the native numeric sort orders them: several times faster than a comparator here.
+  const keys = new Float64Array(arcMentor.length);
+  for (let mentee = 0; mentee < arcs.menteeCount; mentee += 1) {
+    const start = arcStart[mentee];
+    for (let k = start; k < arcStart[mentee + 1]; k += 1) keys[k] = -arcScore[k] * POSITION_RANGE + (k - start);
+    keys.subarray(start, arcStart[mentee + 1]).sort();
+  }
+  const arc = new Int32Array(arcMentor.length);
+  const mentor = new Int32Array(arcMentor.length);
+  const score = new Int32Array(arcMentor.length);
+  for (let mentee = 0; mentee < arcs.menteeCount; mentee += 1) {
+    const start = arcStart[mentee];
+    for (let k = start; k < arcStart[mentee + 1]; k += 1) {
+      const key = keys[k];
+      arc[k] = start + (key - Math.floor(key / POSITION_RANGE) * POSITION_RANGE);
+      mentor[k] = arcMentor[arc[k]];
+      score[k] = arcScore[arc[k]];
+    }
+  }
+  return { arc, mentor, score };
 }
 
 /** A binary min-heap of node ids keyed by their current distance, with decrease-key. */
