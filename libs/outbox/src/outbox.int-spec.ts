@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Redis } from 'ioredis';
@@ -177,6 +178,84 @@ describe('the outbox (real PostgreSQL and Redis)', () => {
     expect(handler.delivered).toEqual(ids);
     const rows = await dataSource.query(`SELECT status, attempts FROM outbox_message WHERE batch_id = $1`, [batchId]);
     expect(rows.every((row: { status: string; attempts: number }) => row.status === OutboxStatus.Done && row.attempts === 2)).toBe(true);
+  });
+
+  /** Mail rows as session_join writes them: one per commit, without a batch. */
+  async function loneMailRows(label: string, count: number): Promise<{ id: string; queue: string; jobName: string; dueAt: Date; createdAt: Date }[]> {
+    const rows = [];
+    for (let index = 0; index < count; index += 1) {
+      const [row] = await dataSource.query(
+        `INSERT INTO outbox_message (queue, job_name, payload) VALUES ($1, 'session-mail-deliver', $2)
+         RETURNING id::text, queue, job_name AS "jobName", due_at AS "dueAt", created_at AS "createdAt"`,
+        [QueueName.SessionMail, JSON.stringify({ label, index })],
+      );
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  it('puts the lone mail rows of several commits that meet in one hand-over into one batch job', async () => {
+    const rows = await loneMailRows('storm', 7);
+    await outbox.enqueue(rows);
+    const batches = await batchesOf('storm');
+    expect(batches).toHaveLength(1);
+    expect(batches[0].batch_id).not.toBeNull();
+    expect(batches[0].ids).toEqual(rows.map((row) => row.id));
+    const waiting = `${prefix}:${QueueName.SessionMail}:wait`;
+    const jobs = await redis.lrange(waiting, 0, -1);
+    expect(jobs).toContain(outboxBatchJobId(batches[0].batch_id));
+    for (const row of rows) expect(await redis.exists(jobKey(QueueName.SessionMail, outboxJobId(row)))).toBe(0);
+    // The sweeper asks for that batch's job again, a no-op; a single lone row keeps a job of its own.
+    await outbox.sweep(new Date(), 10_000);
+    expect(await redis.llen(waiting)).toBe(jobs.length);
+    const [single] = await loneMailRows('alone', 1);
+    await outbox.enqueue([single]);
+    expect(await batchesOf('alone')).toEqual([{ batch_id: null, ids: [single.id] }]);
+    expect(await redis.exists(jobKey(QueueName.SessionMail, outboxJobId(single)))).toBe(1);
+  });
+
+  /**
+   * A row handed out alone by the sweeper just before the hand-over put it in a batch: the single-row
+   * job and the batch job run at once, in either order, and the mail goes out once.
+   */
+  it.each(['the single-row job', 'the batch job'])('delivers a row that is both a job of its own and in a batch once, when %s takes it first', async (first) => {
+    const [row] = await loneMailRows(`both ${first}`, 1);
+    const batchId = randomUUID();
+    expect(await repository.joinBatches(new Map([[row.id, batchId]]))).toEqual(new Map([[row.id, batchId]]));
+    const delivered: string[] = [];
+    let reached!: () => void;
+    const firstHasTheRow = new Promise<void>((resolve) => (reached = resolve));
+    let release!: () => void;
+    const holding = new Promise<void>((resolve) => (release = resolve));
+    const deliver = async (by: string) => {
+      if (by === first) {
+        reached();
+        await holding;
+      }
+      delivered.push(by);
+    };
+    const handler: OutboxBatchHandler = {
+      handle: async () => {
+        await deliver('the single-row job');
+        return 'done';
+      },
+      prepare: async (_manager, rows) => new Map(rows.map((claimed): [string, OutboxBatchItem] => [claimed.id, { deliver: () => deliver('the batch job') }])),
+    };
+    const runSingle = () => runner.runRow(row.id, false, handler);
+    const runBatch = () => runner.runBatch(batchId, handler);
+    const [holder, other] = first === 'the single-row job' ? [runSingle, runBatch] : [runBatch, runSingle];
+    const held = holder();
+    await firstHasTheRow;
+    await expect(other()).rejects.toThrow('being handled by another worker');
+    release();
+    expect(await held).toBe('done');
+    expect(delivered).toEqual([first]);
+    const [state] = await dataSource.query(`SELECT status FROM outbox_message WHERE id = $1`, [row.id]);
+    expect(state.status).toBe(OutboxStatus.Done);
+    // Their retries find the row finished.
+    expect(await runSingle()).toBe('not-pending');
+    expect(await runBatch()).toBe('not-pending');
+    expect(delivered).toEqual([first]);
   });
 
   it('drops a second row with the same dedupe key', async () => {

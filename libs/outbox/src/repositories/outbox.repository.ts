@@ -67,9 +67,13 @@ function toEntity(row: OutboxRow): OutboxMessageEntity {
  */
 const ROW_LOCK_KEYS = `hashtext('outbox_message'), (id % 2147483647)::int`;
 
-/** A pending row, locked for the transaction, or none when it is done or another worker holds it. */
+/**
+ * A pending row, locked for the transaction, or none when it is done or another worker holds it: by its
+ * row lock (another single-row job) or by its advisory lock (a batch). A row can be both a job of its own
+ * and part of a batch: the sweeper may hand it out alone just before the hand-over puts it in a batch.
+ */
 const LOCK_PENDING = `SELECT id, queue, job_name, payload, session_id, status, due_at, attempts, last_error, dedupe_key, batch_id, created_at, processed_at
-  FROM outbox_message WHERE id = $1 AND status = 'PENDING' FOR UPDATE SKIP LOCKED`;
+  FROM outbox_message WHERE id = $1 AND status = 'PENDING' AND pg_try_advisory_xact_lock(${ROW_LOCK_KEYS}) FOR UPDATE SKIP LOCKED`;
 
 const COUNT_ATTEMPT = `UPDATE outbox_message SET attempts = attempts + 1 WHERE id = $1 AND status = 'PENDING' RETURNING attempts`;
 
@@ -133,6 +137,23 @@ export class OutboxRepository {
       createdAt: row.created_at,
       batchId: row.batch_id,
     }));
+  }
+
+  /**
+   * Puts committed rows that have no batch into the batches asked for (row id -> batch id), in one
+   * statement; returns the rows it put in. A row already finished, or in a batch, is left as it is.
+   */
+  async joinBatches(batchOf: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+    const rows = returnedRows<{ id: string; batch_id: string }>(
+      await this.messages.query(
+        `UPDATE outbox_message m SET batch_id = v.batch_id
+         FROM unnest($1::bigint[], $2::uuid[]) AS v(id, batch_id)
+         WHERE m.id = v.id AND m.batch_id IS NULL AND m.status = 'PENDING'
+         RETURNING m.id, m.batch_id`,
+        [[...batchOf.keys()], [...batchOf.values()]],
+      ),
+    );
+    return new Map(rows.map((row) => [String(row.id), row.batch_id]));
   }
 
   findById(id: string, manager: EntityManager = this.messages.manager): Promise<OutboxMessageEntity | null> {

@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { UnitOfWork } from '@kennis/database';
-import { QueueName } from '@kennis/queues';
+import { outboxBatchSize, QueueName } from '@kennis/queues';
 import { type DueOutboxMessage, type OutboxDraft, OutboxRepository } from '../repositories/outbox.repository';
 
 const ENQUEUE_BATCH_SIZE = 1000;
@@ -146,11 +147,44 @@ export class OutboxService {
     const now = Date.now();
     for (const [queueName, queued] of this.byQueue(messages)) {
       try {
-        await this.addToQueue(queueName, queued, now);
+        await this.addToQueue(queueName, await this.batchLoneRows(queueName, queued, now), now);
       } catch (error) {
         this.logger.warn(`Outbox rows stay for the sweeper: ${(error as Error).message}`);
       }
     }
+  }
+
+  /**
+   * Rows of a batching queue that reach one hand-over without a batch, from several commits, go into
+   * shared batches: session_join writes one mail per commit, so a join storm would otherwise cost the
+   * worker a job, a transaction and a session load per mail, on the cores the joins need. Only rows due
+   * now, by job name, up to the queue's batch size. The rows are committed already, so a row the UPDATE
+   * does not take (finished meanwhile) keeps its own job, and if the UPDATE fails every row does: the
+   * sweeper hands out whatever the rows say, a batch or a row.
+   */
+  private async batchLoneRows(queueName: string, queued: readonly DueOutboxMessage[], now: number): Promise<readonly DueOutboxMessage[]> {
+    const size = outboxBatchSize[queueName as QueueName] ?? 1;
+    const lone = queued.filter((message) => !message.batchId && new Date(message.dueAt).getTime() <= now);
+    if (size <= 1 || lone.length < 2) return queued;
+    const batchOf = new Map<string, string>();
+    const open = new Map<string, { id: string; size: number }>();
+    for (const message of lone) {
+      let batch = open.get(message.jobName);
+      if (!batch || batch.size >= size) {
+        batch = { id: randomUUID(), size: 0 };
+        open.set(message.jobName, batch);
+      }
+      batch.size += 1;
+      batchOf.set(message.id, batch.id);
+    }
+    let joined: Map<string, string>;
+    try {
+      joined = await this.outbox.joinBatches(batchOf);
+    } catch (error) {
+      this.logger.warn(`Outbox rows go one job each, as they could not be batched: ${(error as Error).message}`);
+      return queued;
+    }
+    return queued.map((message) => (joined.has(message.id) ? { ...message, batchId: joined.get(message.id) } : message));
   }
 
   private byQueue(messages: readonly DueOutboxMessage[]): Map<string, DueOutboxMessage[]> {
