@@ -78,5 +78,12 @@ describe('300 people joining one session at once, over HTTP', () => {
     expect(await platform.outboxStates(sessionId)).toEqual({ DONE: 1 + JOINERS + 2 * LEAVERS });
     await platform.sink.waitFor('every mail of the storm', (mails) => mails.length >= 1 + JOINERS + 2 * LEAVERS, 60_000);
     expect(platform.sink.mails).toHaveLength(1 + JOINERS + 2 * LEAVERS);
+    // The joins' mails met in the API's hand-overs and went to the worker as shared batch jobs.
+    const [batching] = await platform.dataSource.query(
+      `SELECT count(*) FILTER (WHERE batch_id IS NOT NULL)::int AS batched, count(DISTINCT batch_id)::int AS batches
+       FROM outbox_message WHERE session_id = $1 AND payload->>'kind' IN ('INVITE', 'WAITLISTED') AND payload->>'personId' <> $2`,
+      [sessionId, host.id],
+    );
+    expect(batching.batched).toBeGreaterThan(batching.batches);
   });
 });
