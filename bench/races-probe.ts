@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { buildPerson, createPeople, createPerson } from '@kennis/testing';
 import { apiJoinStorm, apiRoomRace } from './races.bench';
-import { createBenchDatabase } from './support/bench-database';
+import { createBenchDatabase, outboxDrained } from './support/bench-database';
 import { appEnvironment, cleanUpRedisKeys, tokenFor, withApiPort } from './support/bench-environment';
 import { BenchChild, DIST, freePort, sleep } from './support/child-process';
 import { measureCpu } from './support/cpu-meter';
@@ -32,23 +32,6 @@ async function typenames(client: GraphqlClient): Promise<{ settleMs: number }> {
   const settleMs = performance.now() - started;
   if (answers.some((answer) => answer.data?.__typename !== 'Query')) throw new Error(`typename: ${JSON.stringify(answers.find((answer) => !answer.data))}`);
   return { settleMs };
-}
-
-/**
- * Until the worker has handled every due outbox row: a storm's round ends when its joins are answered,
- * while the worker may still be mailing, so its CPU per join depends on how far behind it is. The
- * joinmail rounds wait for this, so the worker's figure is all of its CPU per delivered join mail.
- */
-async function outboxDrained(): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const [row] = (await database.dataSource.query(
-      `SELECT count(*)::int AS pending FROM outbox_message WHERE status = 'PENDING' AND due_at <= now()`,
-    )) as { pending: number }[];
-    if (row.pending === 0) return;
-    await sleep(50);
-  }
-  throw new Error('The outbox did not drain in time');
 }
 
 const database = await createBenchDatabase('racesprobe');
@@ -106,7 +89,7 @@ try {
           300,
           async () => {
             const result = await apiJoinStorm(database, client, admin.id, (round += 1));
-            await outboxDrained();
+            await outboxDrained(database.dataSource);
             return result;
           },
         ],
@@ -118,7 +101,7 @@ try {
         for (let index = 0; index < rounds; index += 1) {
           await sleep(500);
           // The round starts with nothing left to mail from the one before (the warm-up's mails too).
-          if (kind === 'joinmail') await outboxDrained();
+          if (kind === 'joinmail') await outboxDrained(database.dataSource);
           const groups = async () => ({ api: [pids.api], worker: [pids.worker], postgres: await backends() });
           const { result, cpuMs } = await measureCpu(groups, run);
           figures.push({ settle: result.settleMs, api: cpuMs.api, postgres: cpuMs.postgres, worker: cpuMs.worker });
