@@ -26,6 +26,7 @@ import { FacilityRequestOccurrences1766630100000 } from './migrations/1766630100
 import { SessionScheduleClash1766640000000 } from './migrations/1766640000000-session-schedule-clash';
 import { OutboxMessageLeanUpdates1766650000000 } from './migrations/1766650000000-outbox-message-lean-updates';
 import { KennisMailboxUnique1766660000000 } from './migrations/1766660000000-kennis-mailbox-unique';
+import { SessionMailOutboxHelperPlpgsql1766670000000 } from './migrations/1766670000000-session-mail-outbox-helper-plpgsql';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -57,4 +58,5 @@ export const allMigrations = [
   SessionScheduleClash1766640000000,
   OutboxMessageLeanUpdates1766650000000,
   KennisMailboxUnique1766660000000,
+  SessionMailOutboxHelperPlpgsql1766670000000,
 ];
