@@ -4,9 +4,9 @@
 // On a shared machine CPU per request is steadier than wall time. An older build can be probed with this
 // bench: node dist/bench/races-probe.js [apps dist folder, default dist] [rounds, default 3]
 import path from 'node:path';
-import { buildPerson, createPeople, createPerson } from '@kennis/testing';
+import { buildPerson, createPeople, createPerson, waitForOutboxDrained } from '@kennis/testing';
 import { apiJoinStorm, apiRoomRace } from './races.bench';
-import { createBenchDatabase, outboxDrained } from './support/bench-database';
+import { createBenchDatabase } from './support/bench-database';
 import { appEnvironment, cleanUpRedisKeys, tokenFor, withApiPort } from './support/bench-environment';
 import { BenchChild, DIST, freePort, sleep } from './support/child-process';
 import { measureCpu } from './support/cpu-meter';
@@ -89,7 +89,7 @@ try {
           300,
           async () => {
             const result = await apiJoinStorm(database, client, admin.id, (round += 1));
-            await outboxDrained(database.dataSource);
+            await waitForOutboxDrained(database.dataSource, 120_000);
             return result;
           },
         ],
@@ -101,7 +101,7 @@ try {
         for (let index = 0; index < rounds; index += 1) {
           await sleep(500);
           // The round starts with nothing left to mail from the one before (the warm-up's mails too).
-          if (kind === 'joinmail') await outboxDrained(database.dataSource);
+          if (kind === 'joinmail') await waitForOutboxDrained(database.dataSource, 120_000);
           const groups = async () => ({ api: [pids.api], worker: [pids.worker], postgres: await backends() });
           const { result, cpuMs } = await measureCpu(groups, run);
           figures.push({ settle: result.settleMs, api: cpuMs.api, postgres: cpuMs.postgres, worker: cpuMs.worker });

@@ -9,8 +9,8 @@
 import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { buildPerson, buildRoom, createPeople, createPerson } from '@kennis/testing';
-import { type BenchDatabase, createBenchDatabase, outboxDrained } from './support/bench-database';
+import { buildPerson, buildRoom, createPeople, createPerson, waitForOutboxDrained } from '@kennis/testing';
+import { type BenchDatabase, createBenchDatabase } from './support/bench-database';
 import { appEnvironment, cleanUpRedisKeys, POOL_SIZE, tokenFor, withApiPort } from './support/bench-environment';
 import { BenchChild, freePort } from './support/child-process';
 import { median, ms, type Print, rate, ratio, type SummaryRow, table } from './support/figures';
@@ -209,7 +209,7 @@ export async function runRacesBench(print: Print): Promise<SummaryRow[]> {
       for (let round = 0; round < ROUNDS; round += 1) {
         for (const kind of kinds) {
           // Each round starts once the mails of the one before are out (the storm's come after its answers).
-          await outboxDrained(database.dataSource);
+          await waitForOutboxDrained(database.dataSource, 120_000);
           const result = await kind.run(round);
           const when = round === 0 ? 'warm-up' : `round ${round}`;
           print(`    ${kind.label} ${when}: ${ms(result.settleMs)}${round === 0 ? ' (not counted)' : ''}; ${result.outcome}`);

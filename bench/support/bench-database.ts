@@ -3,7 +3,6 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { readTestConfig } from '@kennis/config';
 import { createMigrationDataSource } from '@kennis/schema';
-import { sleep } from './child-process';
 import { onCleanup } from './cleanup';
 
 export interface BenchDatabase {
@@ -50,18 +49,3 @@ export async function createBenchDatabase(label: string): Promise<BenchDatabase>
   return { name, url, dataSource, drop };
 }
 
-/**
- * Until the worker has handled every due outbox row: one round's mails are its own work, so a round
- * starts only when the mails of the one before have gone out, instead of sharing the cores with them.
- */
-export async function outboxDrained(dataSource: DataSource, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const [row] = (await dataSource.query(`SELECT count(*)::int AS pending FROM outbox_message WHERE status = 'PENDING' AND due_at <= now()`)) as {
-      pending: number;
-    }[];
-    if (row.pending === 0) return;
-    await sleep(50);
-  }
-  throw new Error(`The outbox did not drain within ${timeoutMs} ms`);
-}

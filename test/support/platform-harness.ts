@@ -1,3 +1,4 @@
+import { waitForOutboxDrained } from '@kennis/testing';
 import { ApiHarness } from './api-harness';
 import { AppProcess, freePort } from './app-process';
 import { MailSink } from './mail-sink';
@@ -45,13 +46,7 @@ export class PlatformHarness extends ApiHarness {
   }
 
   /** Waits until no outbox row is pending any more. */
-  async waitForOutboxDrained(timeoutMs = 60_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const [row] = await this.dataSource.query(`SELECT count(*)::int AS pending FROM outbox_message WHERE status = 'PENDING' AND due_at <= now()`);
-      if (row.pending === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error('The outbox did not drain in time');
+  waitForOutboxDrained(timeoutMs = 60_000): Promise<void> {
+    return waitForOutboxDrained(this.dataSource, timeoutMs);
   }
 }

@@ -15,5 +15,5 @@ export { sendRawMail } from './send-raw-mail';
 export { buildEventInvite } from './calendar-fixtures';
 export { inviteCalendar, inviteMail } from './client-invites';
 export type { CalendarClient, InviteShape } from './client-invites';
-export { waitFor, waitUntil } from './wait-for';
+export { waitFor, waitForOutboxDrained, waitUntil } from './wait-for';
 export { TestClockFile } from './test-clock-file';

@@ -18,3 +18,15 @@ export async function waitFor<T>(description: string, probe: () => Promise<T | n
 export async function waitUntil(description: string, check: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
   await waitFor(description, check, timeoutMs);
 }
+
+/** Until the worker has handled every due outbox row: every mail of what came before has gone out. */
+export async function waitForOutboxDrained(dataSource: { query(sql: string): Promise<unknown> }, timeoutMs = 60_000): Promise<void> {
+  await waitUntil(
+    'every due outbox row to be handled',
+    async () => {
+      const [row] = (await dataSource.query(`SELECT count(*)::int AS pending FROM outbox_message WHERE status = 'PENDING' AND due_at <= now()`)) as { pending: number }[];
+      return row.pending === 0;
+    },
+    timeoutMs,
+  );
+}

@@ -81,17 +81,21 @@ const MARK_FINISHED = `UPDATE outbox_message SET status = $2, processed_at = now
 
 const MARK_DELIVERED = `UPDATE outbox_message SET status = 'DONE', processed_at = now(), last_error = NULL WHERE id = $1`;
 
-/** Batch ids for the drafts of one transaction: per queue, job and due time, up to the queue's batch size. */
-function batchIds(drafts: readonly OutboxDraft[]): (string | null)[] {
+/**
+ * A batch id per item: items of one queue and key share a batch, up to their queue's batch size; null
+ * for an item of a queue that does not batch. The drafts of one transaction go by job and due time; the
+ * hand-over puts lone rows of several commits together by job.
+ */
+export function batchIdsFor<T extends { queue: string }>(items: readonly T[], key: (item: T) => string): (string | null)[] {
   const open = new Map<string, { id: string; size: number }>();
-  return drafts.map((draft) => {
-    const size = outboxBatchSize[draft.queue as QueueName] ?? 1;
+  return items.map((item) => {
+    const size = outboxBatchSize[item.queue as QueueName] ?? 1;
     if (size <= 1) return null;
-    const key = `${draft.queue} ${draft.jobName} ${draft.dueAt?.getTime() ?? 'now'}`;
-    let batch = open.get(key);
+    const batchKey = `${item.queue} ${key(item)}`;
+    let batch = open.get(batchKey);
     if (!batch || batch.size >= size) {
       batch = { id: randomUUID(), size: 0 };
-      open.set(key, batch);
+      open.set(batchKey, batch);
     }
     batch.size += 1;
     return batch.id;
@@ -109,7 +113,7 @@ export class OutboxRepository {
    */
   async insertDrafts(manager: EntityManager, drafts: readonly OutboxDraft[]): Promise<DueOutboxMessage[]> {
     if (drafts.length === 0) return [];
-    const batches = batchIds(drafts);
+    const batches = batchIdsFor(drafts, (draft) => `${draft.jobName} ${draft.dueAt?.getTime() ?? 'now'}`);
     const rows = returnedRows<{ id: string; queue: string; job_name: string; due_at: Date; created_at: Date; batch_id: string | null }>(
       await manager.query(
         `INSERT INTO outbox_message (queue, job_name, payload, session_id, due_at, dedupe_key, batch_id)

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
@@ -6,7 +5,7 @@ import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { UnitOfWork } from '@kennis/database';
 import { outboxBatchSize, QueueName } from '@kennis/queues';
-import { type DueOutboxMessage, type OutboxDraft, OutboxRepository } from '../repositories/outbox.repository';
+import { batchIdsFor, type DueOutboxMessage, type OutboxDraft, OutboxRepository } from '../repositories/outbox.repository';
 
 const ENQUEUE_BATCH_SIZE = 1000;
 /** Up to this many jobs a hand-over adds them one by one rather than with addBulk (see addToQueue). */
@@ -163,20 +162,11 @@ export class OutboxService {
    * sweeper hands out whatever the rows say, a batch or a row.
    */
   private async batchLoneRows(queueName: string, queued: readonly DueOutboxMessage[], now: number): Promise<readonly DueOutboxMessage[]> {
-    const size = outboxBatchSize[queueName as QueueName] ?? 1;
+    if ((outboxBatchSize[queueName as QueueName] ?? 1) <= 1) return queued;
     const lone = queued.filter((message) => !message.batchId && new Date(message.dueAt).getTime() <= now);
-    if (size <= 1 || lone.length < 2) return queued;
-    const batchOf = new Map<string, string>();
-    const open = new Map<string, { id: string; size: number }>();
-    for (const message of lone) {
-      let batch = open.get(message.jobName);
-      if (!batch || batch.size >= size) {
-        batch = { id: randomUUID(), size: 0 };
-        open.set(message.jobName, batch);
-      }
-      batch.size += 1;
-      batchOf.set(message.id, batch.id);
-    }
+    if (lone.length < 2) return queued;
+    const batchIds = batchIdsFor(lone, (message) => message.jobName);
+    const batchOf = new Map(lone.map((message, index) => [message.id, batchIds[index]!]));
     let joined: Map<string, string>;
     try {
       joined = await this.outbox.joinBatches(batchOf);
