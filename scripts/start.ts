@@ -282,8 +282,8 @@ async function main(lifecycle: Lifecycle, baseEnv: Environment): Promise<void> {
   });
   lifecycle.add('runtime.json', async () => removeRuntimeInfo(process.pid));
   await Promise.all([
-    apps[0].waitForHealth(`http://127.0.0.1:${app.apiPort}/health`),
-    apps[1].waitForHealth(`http://127.0.0.1:${app.workerHealthPort}/health`),
+    apps[0].waitForHealth(`http://${hostToAsk(app.apiHost)}:${app.apiPort}/health`),
+    apps[1].waitForHealth(`http://${hostToAsk(app.workerHealthHost)}:${app.workerHealthPort}/health`),
   ]);
   if (lifecycle.stopping) return;
 
@@ -294,6 +294,12 @@ async function main(lifecycle: Lifecycle, baseEnv: Environment): Promise<void> {
     ['App', `${appUrl}/    (sign in as one of the demo people)`],
     ['GraphQL', `${graphqlUrl}    (explorer in the browser: ${appUrl}/explorer)`],
     ['Health', `http://localhost:${app.apiPort}/health (api), http://localhost:${app.workerHealthPort}/health (worker)`],
+    [
+      'Listening',
+      app.apiHost.startsWith('127.') || app.apiHost === '::1'
+        ? `on ${app.apiHost} only, this machine (API_HOST=0.0.0.0 opens it to your network: only with AUTH_MODE=oidc, as the development sign-in lets anyone sign in as anyone)`
+        : `on ${app.apiHost} (API_HOST)`,
+    ],
     ['Token', `npm run token -- ${example}    (in a shell: TOKEN=$(npm run token --silent -- ${example} | tail -1))`],
     ['Try it', `curl -s ${graphqlUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" -d '{"query":"{ me { name roles } }"}'`],
     ...(seeded ? ([['Demo people', `${seeded.adminEmail} (admin), ${seeded.facilityManagerEmail} (facility manager), ${seeded.employeeEmail} (employee)`]] as [string, string][]) : []),
@@ -302,6 +308,12 @@ async function main(lifecycle: Lifecycle, baseEnv: Environment): Promise<void> {
     ['Database', embeddedUrl ? `embedded PostgreSQL ${new URL(embeddedUrl).host}, data in .data/postgres` : 'DATABASE_URL'],
     ['Redis', redis.url],
   ]);
+}
+
+/** Where to reach a server that listens on host: a wildcard address is reached on loopback. */
+function hostToAsk(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 const lifecycle = new Lifecycle();

@@ -18,6 +18,7 @@ export async function createApiApplication(): Promise<INestApplication> {
     limits: DEFAULT_OPERATION_LIMITS,
     bodyLimit: '1mb',
     explorerRedirect: readGraphqlConfig().landingPage,
+    upgradeInsecureRequests: new URL(config.publicUrl).protocol === 'https:',
   });
   app.useGlobalPipes(createValidationPipe());
   return app;

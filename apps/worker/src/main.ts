@@ -15,7 +15,7 @@ if (config.workerNice > 0) os.setPriority(config.workerNice);
 const app = await NestFactory.createApplicationContext(WorkerModule, {
   logger: new PinoLoggerService('kennis-worker', config.logLevel),
 });
-const health = await startHealthServer(config.workerHealthPort, app.get(DatabaseHealth), app.get(RedisHealth));
+const health = await startHealthServer(config.workerHealthPort, config.workerHealthHost, app.get(DatabaseHealth), app.get(RedisHealth));
 const logger = new Logger('Main');
 logger.log(`Kennis worker running; health on port ${config.workerHealthPort}`);
 

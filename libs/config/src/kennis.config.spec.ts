@@ -28,6 +28,12 @@ describe('configuration validation', () => {
     expect(readAppConfig({})).toMatchObject({ apiPort: 3000, apiProcesses: 1, publicUrl: 'http://localhost:3000', workerNice: 10 });
   });
 
+  it('listens on loopback unless told otherwise, and takes only an IP address', () => {
+    expect(readAppConfig({})).toMatchObject({ apiHost: '127.0.0.1', workerHealthHost: '127.0.0.1' });
+    expect(readAppConfig({ API_HOST: '0.0.0.0', WORKER_HEALTH_HOST: '::' })).toMatchObject({ apiHost: '0.0.0.0', workerHealthHost: '::' });
+    expect(failure(() => readAppConfig({ API_HOST: 'everywhere' }))).toMatch(/API_HOST.*not an IP address.*0\.0\.0\.0/);
+  });
+
   it.each<[string, () => unknown, RegExp]>([
     ['a sweep interval below half a second', () => readOutboxConfig({ OUTBOX_SWEEP_INTERVAL_MS: '10' }), /OUTBOX_SWEEP_INTERVAL_MS.*between 500 and 3600000/],
     ['a reminder lead that is no number', () => readRemindersConfig({ REMINDER_LEAD_MINUTES: 'soon' }), /REMINDER_LEAD_MINUTES.*whole number/],

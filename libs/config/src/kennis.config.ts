@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { registerAs } from '@nestjs/config';
 import {
   ConfigurationError,
@@ -17,9 +18,17 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export interface AppConfig {
   environment: 'development' | 'production' | 'test';
   apiPort: number;
+  /**
+   * The address the API listens on. Loopback unless set: the development sign-in lets anyone who reaches
+   * it sign in as anyone, so a laptop running `npm start` must not offer it to its network. A container
+   * or a server behind a load balancer sets 0.0.0.0 (docker/compose.yml does).
+   */
+  apiHost: string;
   /** How many API processes share the port (node:cluster): one per core the API may use. */
   apiProcesses: number;
   workerHealthPort: number;
+  /** The address the worker's health endpoint listens on: loopback unless set, like API_HOST. */
+  workerHealthHost: string;
   /** The worker's CPU niceness (0-19): background mail gives way to people's requests on a shared machine. */
   workerNice: number;
   logLevel: LogLevel;
@@ -178,14 +187,24 @@ export function readAppConfig(env: Environment = processEnvironment()): AppConfi
   return {
     environment: readOneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development'),
     apiPort: readInteger(env, 'API_PORT', 3000, 0, 65535),
+    apiHost: readListenHost(env, 'API_HOST'),
     apiProcesses: readInteger(env, 'API_PROCESSES', 1, 1, 64),
     workerHealthPort: readInteger(env, 'WORKER_HEALTH_PORT', 3001, 0, 65535),
+    workerHealthHost: readListenHost(env, 'WORKER_HEALTH_HOST'),
     workerNice: readInteger(env, 'WORKER_NICE', 10, 0, 19),
     logLevel: readOneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:'], 'http://localhost:3000'),
     ...readKeepAlive(env),
     clockOffsetFile: readClockOffsetFile(env),
   };
+}
+
+function readListenHost(env: Environment, variable: string): string {
+  const host = readString(env, variable, '127.0.0.1');
+  if (isIP(host) === 0) {
+    throw new ConfigurationError(variable, `is "${host}", not an IP address. Use 127.0.0.1 (this machine only) or 0.0.0.0 (every interface).`);
+  }
+  return host;
 }
 
 function readClockOffsetFile(env: Environment): string | null {

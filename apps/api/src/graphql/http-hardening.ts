@@ -16,6 +16,12 @@ export interface HttpHardeningOptions {
    * Apollo's own landing page is never used: it loads from Apollo's CDN, which a company network blocks.
    */
   explorerRedirect: boolean;
+  /**
+   * PUBLIC_URL is https: browsers are asked to upgrade every http request of the page to https. Served
+   * over plain http (a trial on a LAN, a compose file on a test machine) that upgrade would load the
+   * web app's scripts from an https that is not there: a blank page.
+   */
+  upgradeInsecureRequests: boolean;
 }
 
 // express has no type declarations in this install; these are the few members used here.
@@ -55,7 +61,12 @@ export function applyHttpHardening(app: NestExpressApplication, options: HttpHar
     response.setHeader('x-correlation-id', correlationId);
     runWithCorrelationId(correlationId, next);
   });
-  app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  app.use(
+    helmet({
+      crossOriginEmbedderPolicy: false,
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: options.upgradeInsecureRequests ? [] : null } },
+    }),
+  );
   if (options.explorerRedirect) {
     app.use('/graphql', (request: Request, response: Response, next: NextFunction) => {
       const isBrowserVisit = request.method === 'GET' && request.query.query === undefined && (request.headers.accept ?? '').includes('text/html');
