@@ -179,9 +179,11 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await page.getByLabel('Action').fill('signed-in');
     await page.getByLabel('Target id').fill(admin.id);
     const audit = page.getByRole('table', { name: 'Audit log' });
-    await audit.getByRole('cell', { name: `person ${admin.id}` }).first().waitFor();
+    // The target by its shortened id (the whole id in a tooltip), the actor by name, the action in words.
+    await audit.getByRole('cell', { name: `person ${admin.id.slice(0, 8)}…` }).first().waitFor();
+    await audit.getByRole('cell', { name: 'Ada Admin', exact: true }).first().waitFor();
     await waitUntil('the audit log to show only sign-ins', async () => {
-      const signIns = await audit.getByRole('cell', { name: 'signed-in', exact: true }).count();
+      const signIns = await audit.getByRole('cell', { name: /^Signed in\s*signed-in$/ }).count();
       return signIns > 0 && signIns === (await audit.getByRole('row').count()) - 1;
     });
     expect(await seriousViolations(page)).toEqual([]);
