@@ -28,6 +28,8 @@ import { MenteeRequestService } from './services/mentee-request.service';
 import { MentorMatchService } from './services/mentor-match.service';
 import { MentorProfileService } from './services/mentor-profile.service';
 import { FOLDED_GROUP, MentoringInsightsService, UNDECLARED_GROUP } from './services/mentoring-insights.service';
+import { VISIBLE_CRITERIA, visibleExplanation } from './services/visible-breakdown';
+import type { ScoreLine } from './matching/matching.types';
 import { MentoringRoundService } from './services/mentoring-round.service';
 import { earliestMeetingStart, firstSharedSlots, slotsOutside } from './services/first-meeting-slot';
 
@@ -301,5 +303,29 @@ describe('mentoring rounds, matches and privacy (real PostgreSQL)', () => {
     expect(JSON.stringify(result)).not.toContain('group-two');
     expect(JSON.stringify(result)).not.toContain('group-five');
     expect(result.groups.find((group) => group.attribute === 'age_band')).toMatchObject({ group: UNDECLARED_GROUP, mentees: 7 });
+  });
+
+  it('tells admins nothing of single pairs\' diversity points: no mean or hidden criteria below five matches, distribution in visible points', async () => {
+    const { mentors, mentees, round } = await team(2, 2);
+    // Different backgrounds on both pairs: the hidden differentBackground line earns points.
+    for (const [index, person] of [...mentors, ...mentees].entries()) {
+      await diversity.setMyAttribute(actorOf(person), 'background', index < 2 ? 'background-a' : 'background-b', true, new Date());
+    }
+    await runRound(round.id);
+    const stored: { score: number; breakdown: ScoreLine[] }[] = await dataSource.query(`SELECT score, breakdown FROM mentor_match WHERE round_id = $1`, [round.id]);
+    expect(stored).toHaveLength(2);
+    const hidden = (match: (typeof stored)[number]) => match.breakdown.filter((line) => !VISIBLE_CRITERIA.has(line.criterion));
+    expect(stored.every((match) => hidden(match).some((line) => line.points > 0))).toBe(true);
+
+    const result = await insights.roundInsights(admin, round.id);
+    expect(result.matchedCount).toBe(2);
+    expect(result.meanScore).toBeNull();
+    expect(result.criteria.map((criterion) => criterion.criterion).every((name) => VISIBLE_CRITERIA.has(name as never))).toBe(true);
+    expect(result.criteria.map((criterion) => criterion.criterion)).toContain('skillFit');
+
+    const distribution = await insights.scoreDistribution(admin, round.id, 1);
+    const visibleScores = stored.map((match) => visibleExplanation(match.breakdown).score).sort((a, b) => a - b);
+    expect(distribution.buckets.filter((bucket) => bucket.count > 0).flatMap((bucket) => Array(bucket.count).fill(bucket.from))).toEqual(visibleScores);
+    expect(visibleScores).not.toContain(stored[0].score);
   });
 });

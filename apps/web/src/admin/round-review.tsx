@@ -42,7 +42,7 @@ export function RoundReview({ roundId, changeable }: { roundId: string; changeab
                 {match.mentee.department} · {match.mentee.site} → {match.mentor.department} · {match.mentor.site}
               </Text>
             </div>
-            <Badge variant="light">{t('totalScore', { score: pair.totalScore })}</Badge>
+            <Badge variant="light">{t('pairScore', { score: match.score })}</Badge>
           </Group>
           <Group gap={6}>
             <Badge variant="light" color={match.status === 'ACCEPTED' ? 'teal' : 'gray'}>

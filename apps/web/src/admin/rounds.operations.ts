@@ -29,7 +29,6 @@ export const ReviewFields = graphql(`
       status
     }
     pairs {
-      totalScore
       published
       pinned
       match {

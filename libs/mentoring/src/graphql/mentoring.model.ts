@@ -2,6 +2,7 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType
 import { PersonModel } from '@kennis/people';
 import { MatchStatus } from '../entities/mentor-match.entity';
 import { RoundStatus } from '../entities/mentoring-round.entity';
+import { MIN_INSIGHT_GROUP_SIZE } from '../services/mentoring-insights.service';
 
 registerEnumType(RoundStatus, { name: 'MentoringRoundStatus' });
 registerEnumType(MatchStatus, { name: 'MentorMatchStatus' });
@@ -114,8 +115,11 @@ export class RoundResultModel {
   @Field(() => Int)
   unmatchedCount: number;
 
-  @Field(() => Int)
-  totalScore: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: `The score the engine optimised over the run's pairs, diversity criteria included; null below ${MIN_INSIGHT_GROUP_SIZE} pairs, where it would tell single pairs' hidden points.`,
+  })
+  totalScore: number | null;
 
   @Field(() => Int)
   candidatePairCount: number;
@@ -378,9 +382,6 @@ export class MentoringRoundListItemModel extends RoundStateFields {
 export class ReviewPairModel {
   @Field(() => MentorMatchModel)
   match: MentorMatchModel;
-
-  @Field(() => Int, { description: 'The score the engine optimised, diversity criteria included.' })
-  totalScore: number;
 
   @Field()
   published: boolean;

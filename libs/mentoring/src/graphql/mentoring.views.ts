@@ -18,6 +18,7 @@ import { PairRuleKind } from '../entities/mentoring-pair-rule.entity';
 import type { RoundCounts } from '../repositories/mentoring-round.repository';
 import type { RoundReview } from '../services/round-review.service';
 import { visibleExplanation } from '../services/visible-breakdown';
+import { MIN_INSIGHT_GROUP_SIZE } from '../services/mentoring-insights.service';
 
 /** Entities into GraphQL models, field by field, so nothing private reaches the schema by accident. */
 @Injectable()
@@ -74,7 +75,7 @@ export class MentoringViews {
         proposedCount: summary.proposedCount,
         keptCount: summary.keptAcceptedCount,
         unmatchedCount: summary.unmatchedCount,
-        totalScore: summary.totalScore,
+        totalScore: summary.proposedCount + summary.keptAcceptedCount >= MIN_INSIGHT_GROUP_SIZE ? summary.totalScore : null,
         candidatePairCount: summary.candidatePairCount,
         targetStatus: summary.targetStatus,
         targetReport: summary.targetReport,
@@ -125,7 +126,6 @@ export class MentoringViews {
       round: this.round(review.round),
       pairs: pairs.map((match, index) => ({
         match,
-        totalScore: review.pairs[index].score,
         published: review.pairs[index].publishedAt !== null,
         pinned: pins.has(`${match.mentor.id} ${match.mentee.id}`),
       })),

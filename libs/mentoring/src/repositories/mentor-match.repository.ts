@@ -204,12 +204,17 @@ export class MentorMatchRepository {
   }
 
   /** Per bucket of `bucketWidth` points (bucket n holds scores n*width .. n*width+width-1), how many of the round's matches scored so. */
-  async scoreHistogram(roundId: string, bucketWidth: number): Promise<{ bucket: number; count: number }[]> {
+  /** Matches per bucket of the points their lines of the given criteria add up to. */
+  async scoreHistogram(roundId: string, bucketWidth: number, criteria: readonly string[]): Promise<{ bucket: number; count: number }[]> {
     const rows: { bucket: number; count: number }[] = await this.matches.query(
-      `SELECT floor(score::float / $2)::int AS bucket, count(*)::int AS count FROM mentor_match
-       WHERE round_id = $1 AND status IN ('PROPOSED', 'ACCEPTED', 'COMPLETED', 'ENDED')
+      `SELECT floor(points::float / $2)::int AS bucket, count(*)::int AS count FROM (
+         SELECT (SELECT coalesce(sum((line->>'points')::int), 0) FROM jsonb_array_elements(m.breakdown) AS line
+                 WHERE line->>'criterion' = ANY($3)) AS points
+         FROM mentor_match m
+         WHERE m.round_id = $1 AND m.status IN ('PROPOSED', 'ACCEPTED', 'COMPLETED', 'ENDED')
+       ) AS scored
        GROUP BY 1 ORDER BY 1`,
-      [roundId, bucketWidth],
+      [roundId, bucketWidth, criteria],
     );
     return rows;
   }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, isAdmin } from '@kennis/auth';
 import { BadUserInputError } from '@kennis/errors';
+import type { MatchingCriterion } from '../matching/matching.types';
 import { DIVERSITY_ATTRIBUTE_NAMES } from '../entities/diversity-attribute.entity';
 import { NotAdminError, RoundNotFoundError } from '../errors/mentoring.errors';
 import { DiversityAttributeRepository } from '../repositories/diversity-attribute.repository';
 import { MentoringRoundRepository } from '../repositories/mentoring-round.repository';
 import { MentorMatchRepository } from '../repositories/mentor-match.repository';
+import { VISIBLE_CRITERIA } from './visible-breakdown';
 
 /** Groups smaller than this are never shown on their own, so nobody can be singled out. */
 export const MIN_INSIGHT_GROUP_SIZE = 5;
@@ -56,6 +58,10 @@ export class MentoringInsightsService {
     if (!isAdmin(actor)) throw new NotAdminError('see the insights of a mentoring round');
     if (!(await this.rounds.findById(roundId))) throw new RoundNotFoundError(roundId);
     const statistics = await this.matches.roundStatistics(roundId);
+    // Over fewer matches than a group may have, the mean score and the hidden criteria's counts would
+    // tell of single pairs whether they share a diversity attribute: the visible criteria only, no mean.
+    const enoughMatches = statistics.matched >= MIN_INSIGHT_GROUP_SIZE;
+    const criteria = statistics.criteria.filter((row) => enoughMatches || VISIBLE_CRITERIA.has(row.criterion as MatchingCriterion));
     const groups: GroupInsight[] = [];
     for (const attribute of DIVERSITY_ATTRIBUTE_NAMES) {
       groups.push(...foldSmallGroups(attribute, await this.attributes.groupCounts(roundId, attribute)));
@@ -63,20 +69,23 @@ export class MentoringInsightsService {
     return {
       roundId,
       matchedCount: statistics.matched,
-      meanScore: statistics.meanScore,
-      criteria: statistics.criteria.map((row) => ({ criterion: row.criterion, metCount: row.met, meanPoints: row.meanPoints })),
+      meanScore: enoughMatches ? statistics.meanScore : null,
+      criteria: criteria.map((row) => ({ criterion: row.criterion, metCount: row.met, meanPoints: row.meanPoints })),
       groups,
     };
   }
 
-  /** Counts of match scores per bucket: an aggregate, so no pair or person can be read from it. */
+  /**
+   * Counts of match scores per bucket, in the points of the criteria a pair's breakdown shows: a bucket of
+   * one match is that match, so the hidden criteria's points must not be in it.
+   */
   async scoreDistribution(actor: Actor, roundId: string, bucketWidth: number): Promise<ScoreDistribution> {
     if (!isAdmin(actor)) throw new NotAdminError('see the score distribution of a mentoring round');
     if (!Number.isInteger(bucketWidth) || bucketWidth < 1 || bucketWidth > MAX_SCORE_BUCKET_WIDTH) {
       throw new BadUserInputError('bucketWidth', `bucketWidth must be a whole number of points from 1 to ${MAX_SCORE_BUCKET_WIDTH}.`);
     }
     if (!(await this.rounds.findById(roundId))) throw new RoundNotFoundError(roundId);
-    return { roundId, bucketWidth, ...scoreBuckets(await this.matches.scoreHistogram(roundId, bucketWidth), bucketWidth) };
+    return { roundId, bucketWidth, ...scoreBuckets(await this.matches.scoreHistogram(roundId, bucketWidth, [...VISIBLE_CRITERIA]), bucketWidth) };
   }
 }
 
