@@ -188,7 +188,7 @@ export function RoundPage() {
               </Text>
             )}
             <Text size="xs" c="dimmed">
-              {t('runDetails', { run: round.result.runNumber, pairs: round.result.candidatePairCount, total: round.result.totalScore, kept: round.result.keptCount })}
+              {t(round.result.totalScore === null ? 'runDetailsFewPairs' : 'runDetails', { run: round.result.runNumber, pairs: round.result.candidatePairCount, total: round.result.totalScore, kept: round.result.keptCount })}
             </Text>
           </Card>
           {/* Keyed by the run: a new run's pairs and figures are fetched afresh. */}
