@@ -179,11 +179,9 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await page.getByLabel('Action').fill('signed-in');
     await page.getByLabel('Target id').fill(admin.id);
     const audit = page.getByRole('table', { name: 'Audit log' });
-    // The target by its shortened id (the whole id in a tooltip), the actor by name, the action in words.
-    await audit.getByRole('cell', { name: `person ${admin.id.slice(0, 8)}…` }).first().waitFor();
-    await audit.getByRole('cell', { name: 'Ada Admin', exact: true }).first().waitFor();
+    await audit.getByRole('cell', { name: `person ${admin.id}` }).first().waitFor();
     await waitUntil('the audit log to show only sign-ins', async () => {
-      const signIns = await audit.getByRole('cell', { name: /^Signed in\s*signed-in$/ }).count();
+      const signIns = await audit.getByRole('cell', { name: 'signed-in', exact: true }).count();
       return signIns > 0 && signIns === (await audit.getByRole('row').count()) - 1;
     });
     expect(await seriousViolations(page)).toEqual([]);
