@@ -10,9 +10,8 @@ export function Reasons({ match }: { match: Pick<MentorMatchFieldsFragment, 'bre
       <Table.Tbody>
         {match.breakdown.map((line) => (
           <Table.Tr key={line.criterion}>
-            {/* As wide as its badge: a fixed width cut "+804" down to "+". */}
-            <Table.Td w="1%" style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-              <Badge variant="light" color={line.points > 0 ? 'teal' : 'gray'} style={{ overflow: 'visible' }}>
+            <Table.Td w={50}>
+              <Badge variant="light" color={line.points > 0 ? 'teal' : 'gray'}>
                 +{line.points}
               </Badge>
             </Table.Td>

@@ -1,6 +1,6 @@
 import { Button, Card, Chip, Group, Input, Loader, NativeSelect, SimpleGrid, Stack, Tabs, Text, TextInput, Badge } from '@mantine/core';
-import { useDebouncedValue, useDisclosure, useIntersection, useMediaQuery } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconBulb, IconCalendarEvent, IconSearch } from '@tabler/icons-react';
+import { useDebouncedValue, useIntersection } from '@mantine/hooks';
+import { IconBulb, IconCalendarEvent, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,10 +107,6 @@ function SessionFilters({ onChange }: { onChange: (filter: UpcomingSessionsFilte
   const [formats, setFormats] = useState<string[]>([]);
   const [language, setLanguage] = useState<string | null>(null);
   const [range, setRange] = useState<[string | null, string | null]>([null, null]);
-  // On a phone the filters would fill the first screen: there they wait behind a button, the search stays.
-  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
-  const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
-  const activeFilters = [skill.trim() !== '', site !== null, formats.length > 0, language !== null, range[0] !== null || range[1] !== null].filter(Boolean).length;
   const [debouncedText] = useDebouncedValue(text, 300);
   const [debouncedSkill] = useDebouncedValue(skill, 300);
   const [{ data: sites }] = useQuery({ query: SitesDocument });
@@ -139,13 +135,7 @@ function SessionFilters({ onChange }: { onChange: (filter: UpcomingSessionsFilte
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
         />
-        {phone && (
-          <Button variant="default" leftSection={<IconAdjustmentsHorizontal size={16} />} aria-expanded={filtersOpen} aria-controls="discover-filters" onClick={toggleFilters}>
-            {activeFilters > 0 ? t('filtersActive', { count: activeFilters }) : t('filters')}
-          </Button>
-        )}
-        {(!phone || filtersOpen) && (
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" id="discover-filters">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
           {/* The browser's own pickers (a datalist, native selects, chips): Mantine's combobox would add its
               dropdown, scroll area and floating positioning to every first visit. */}
           <TextInput
@@ -193,7 +183,6 @@ function SessionFilters({ onChange }: { onChange: (filter: UpcomingSessionsFilte
             <TextInput type="date" label={t('datesUntil')} value={range[1] ?? ''} min={range[0] ?? undefined} onChange={(event) => setRange([range[0], event.currentTarget.value || null])} />
           </Group>
         </SimpleGrid>
-        )}
       </Stack>
     </Card>
   );

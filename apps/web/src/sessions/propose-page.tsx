@@ -11,7 +11,6 @@ import { Page } from '../common/page';
 import type { SessionFormat, SessionLevel } from '../gql/graphql';
 import { FORMATS } from './discover-page';
 import { ProposeSessionDocument } from '../gql/graphql';
-import { sessionRules } from './session-rules';
 
 export function ProposePage() {
   const { t } = useTranslation('sessions');
@@ -31,7 +30,6 @@ export function ProposePage() {
       skills: [] as string[],
       onlineUrl: '',
     },
-    validate: sessionRules(t),
   });
   return (
     <Page title={t('proposeTitle')} description={t('proposeText')}>

@@ -62,7 +62,7 @@ function AddToCalendar({ session }: { session: SessionDetails }) {
 }
 
 /** A refused join, leave or interest means the page was out of date (cancelled, full, left elsewhere): it reads the session again. */
-function Participation({ session, hosting, refresh }: { session: SessionDetails; hosting: boolean; refresh: () => void }) {
+function Participation({ session, refresh }: { session: SessionDetails; refresh: () => void }) {
   const { t } = useTranslation('sessions');
   const refused = (error: CombinedError) => {
     notifyProblem(problemOf(error));
@@ -76,8 +76,6 @@ function Participation({ session, hosting, refresh }: { session: SessionDetails;
   const registration = session.myRegistration;
   const holding = registration && registration.status !== 'LEFT';
 
-  // Hosts run the session: they neither join it nor show interest in it (the API refuses both).
-  if (session.status === 'PROPOSED' && hosting) return <Text size="sm">{t('hostingProposedText', { count: session.interestCount })}</Text>;
   if (session.status === 'PROPOSED') {
     return (
       <Stack gap="xs">
@@ -99,16 +97,6 @@ function Participation({ session, hosting, refresh }: { session: SessionDetails;
     );
   }
   if (session.status !== 'SCHEDULED') return <Text size="sm">{t(`statusText.${session.status}`)}</Text>;
-  if (hosting) {
-    return (
-      <Stack gap="sm">
-        <Text size="sm" role="status">
-          {t('hostingText')}
-        </Text>
-        <AddToCalendar session={session} />
-      </Stack>
-    );
-  }
   return (
     <Stack gap="sm">
       {holding ? (
@@ -164,8 +152,7 @@ export function SessionPage() {
     );
   }
   const session = data!.session;
-  const hosting = session.hosts.some((host) => host.id === me.id);
-  const isHost = hosting || hasRole(me, 'ADMIN');
+  const isHost = session.hosts.some((host) => host.id === me.id) || hasRole(me, 'ADMIN');
   return (
     <Stack>
       <Breadcrumbs>
@@ -247,7 +234,7 @@ export function SessionPage() {
                     </Text>
                   )}
                 </Group>
-                <Participation session={session} hosting={hosting} refresh={() => reexecute({ requestPolicy: 'network-only' })} />
+                <Participation session={session} refresh={() => reexecute({ requestPolicy: 'network-only' })} />
               </Stack>
             </Card>
           </Grid.Col>
