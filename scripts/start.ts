@@ -9,6 +9,7 @@ import { MigrationExecutor } from 'typeorm';
 import {
   ConfigurationError,
   type Environment,
+  isLoopbackHost,
   readAppConfig,
   readAuthConfig,
   readDatabaseConfig,
@@ -296,7 +297,7 @@ async function main(lifecycle: Lifecycle, baseEnv: Environment): Promise<void> {
     ['Health', `http://localhost:${app.apiPort}/health (api), http://localhost:${app.workerHealthPort}/health (worker)`],
     [
       'Listening',
-      app.apiHost.startsWith('127.') || app.apiHost === '::1'
+      isLoopbackHost(app.apiHost)
         ? `on ${app.apiHost} only, this machine (API_HOST=0.0.0.0 opens it to your network: only with AUTH_MODE=oidc, as the development sign-in lets anyone sign in as anyone)`
         : `on ${app.apiHost} (API_HOST)`,
     ],

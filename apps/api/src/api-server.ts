@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
-import { type AppConfig, readAuthConfig } from '@kennis/config';
+import { type AppConfig, isLoopbackHost, readAuthConfig } from '@kennis/config';
 import { createApiApplication } from './api.application';
 
 /** One API process: builds the application, listens, and stops gracefully on SIGTERM or SIGINT. */
@@ -12,7 +12,7 @@ export async function serveApi(config: AppConfig): Promise<void> {
   await app.listen(config.apiPort, config.apiHost);
   const logger = new Logger('Main');
   logger.log(`Kennis API listening on ${config.apiHost} port ${config.apiPort} (process ${process.pid}): GraphQL at ${config.publicUrl}/graphql`);
-  if (!isLoopback(config.apiHost) && readAuthConfig().mode === 'development') {
+  if (!isLoopbackHost(config.apiHost) && readAuthConfig().mode === 'development') {
     logger.warn(
       `API_HOST ${config.apiHost} offers the development sign-in to other machines: whoever reaches it can sign in as anyone. ` +
         'Use AUTH_MODE=oidc for anything but a trial on a trusted network.',
@@ -30,8 +30,4 @@ export async function serveApi(config: AppConfig): Promise<void> {
   }
   process.once('SIGTERM', (signal) => void stop(signal));
   process.once('SIGINT', (signal) => void stop(signal));
-}
-
-function isLoopback(host: string): boolean {
-  return host === '::1' || host.startsWith('127.');
 }

@@ -11,6 +11,7 @@ export {
   readMentoringConfig,
   rateLimitConfig,
   outboxConfig,
+  isLoopbackHost,
   readAppConfig,
   readAuthConfig,
   readDatabaseConfig,

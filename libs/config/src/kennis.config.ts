@@ -21,7 +21,7 @@ export interface AppConfig {
   /**
    * The address the API listens on. Loopback unless set: the development sign-in lets anyone who reaches
    * it sign in as anyone, so a laptop running `npm start` must not offer it to its network. A container
-   * or a server behind a load balancer sets 0.0.0.0 (docker/compose.yml does).
+   * or a server behind a load balancer sets 0.0.0.0 (docker/Dockerfile does).
    */
   apiHost: string;
   /** How many API processes share the port (node:cluster): one per core the API may use. */
@@ -197,6 +197,11 @@ export function readAppConfig(env: Environment = processEnvironment()): AppConfi
     ...readKeepAlive(env),
     clockOffsetFile: readClockOffsetFile(env),
   };
+}
+
+/** 127.x.x.x or ::1: an address only this machine reaches. */
+export function isLoopbackHost(host: string): boolean {
+  return host === '::1' || host.startsWith('127.');
 }
 
 function readListenHost(env: Environment, variable: string): string {

@@ -203,8 +203,10 @@ export class MentorMatchRepository {
     return rows.map((row) => row.person_id);
   }
 
-  /** Per bucket of `bucketWidth` points (bucket n holds scores n*width .. n*width+width-1), how many of the round's matches scored so. */
-  /** Matches per bucket of the points their lines of the given criteria add up to. */
+  /**
+   * Per bucket of `bucketWidth` points (bucket n holds n*width .. n*width+width-1), how many of the round's
+   * matches scored so, counting only the points of their lines of the given criteria.
+   */
   async scoreHistogram(roundId: string, bucketWidth: number, criteria: readonly string[]): Promise<{ bucket: number; count: number }[]> {
     const rows: { bucket: number; count: number }[] = await this.matches.query(
       `SELECT floor(points::float / $2)::int AS bucket, count(*)::int AS count FROM (
