@@ -27,6 +27,7 @@ import { SessionScheduleClash1766640000000 } from './migrations/1766640000000-se
 import { OutboxMessageLeanUpdates1766650000000 } from './migrations/1766650000000-outbox-message-lean-updates';
 import { KennisMailboxUnique1766660000000 } from './migrations/1766660000000-kennis-mailbox-unique';
 import { SessionMailOutboxHelperPlpgsql1766670000000 } from './migrations/1766670000000-session-mail-outbox-helper-plpgsql';
+import { SessionJoinRefusesHosts1766680000000 } from './migrations/1766680000000-session-join-refuses-hosts';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -59,4 +60,5 @@ export const allMigrations = [
   OutboxMessageLeanUpdates1766650000000,
   KennisMailboxUnique1766660000000,
   SessionMailOutboxHelperPlpgsql1766670000000,
+  SessionJoinRefusesHosts1766680000000,
 ];

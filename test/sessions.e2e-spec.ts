@@ -58,6 +58,9 @@ describe('a session from proposal to completion, over GraphQL', () => {
       id: proposed.id,
     });
     expect(showInterest.interestCount).toBe(1);
+    // A host's own interest would count a colleague who is not there.
+    const hostInterest = await api.graphql(host.id, `mutation($id: ID!) { showInterest(sessionId: $id) { interestCount } }`, { id: proposed.id });
+    expect(hostInterest.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('You host this session') });
     const { proposals } = await api.ok(bo.id, `{ proposals { id interestCount } }`);
     expect(proposals).toContainEqual({ id: proposed.id, interestCount: 1 });
 
@@ -75,6 +78,8 @@ describe('a session from proposal to completion, over GraphQL', () => {
     });
 
     const join = `mutation($id: ID!) { joinSession(sessionId: $id) { registration { status waitlistPosition } session { seatsLeft } } }`;
+    const hostJoin = await api.graphql(host.id, join, { id: proposed.id });
+    expect(hostJoin.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('cannot join it') });
     expect((await api.ok(ada.id, join, { id: proposed.id })).joinSession.registration).toEqual({ status: 'SEATED', waitlistPosition: null });
     expect((await api.ok(bo.id, join, { id: proposed.id })).joinSession).toEqual({
       registration: { status: 'SEATED', waitlistPosition: null },

@@ -1,32 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { SessionJoinFunctions1765500000000 } from './1765500000000-session-join-functions';
 
-/**
- * session_join and session_leave (migration 1765500000000) wrote the same outbox INSERT each: the
- * payload of a session mail ({kind, sessionId, sequence, personId}) now lives in one helper,
- * session_mail_outbox_insert, that both call. It writes one row per (kind, person) pair in the
- * order given, so outbox ids keep that order (the leaver's mail first, then the promoted in order of
- * arrival), and returns what the callers hand to BullMQ after the commit. The functions' signatures,
- * outcomes and locking are unchanged.
- */
-export class SessionMailOutboxHelper1766500000000 implements MigrationInterface {
-  name = 'SessionMailOutboxHelper1766500000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE FUNCTION session_mail_outbox_insert(
-        p_queue varchar, p_job_name varchar, p_session_id uuid, p_sequence integer, p_kinds text[], p_person_ids uuid[]
-      ) RETURNS TABLE (id bigint, queue varchar, job_name varchar, due_at timestamptz, created_at timestamptz)
-      LANGUAGE sql AS $$
-        INSERT INTO outbox_message (queue, job_name, payload, session_id)
-        SELECT p_queue, p_job_name, jsonb_build_object('kind', m.kind, 'sessionId', p_session_id,
-               'sequence', p_sequence, 'personId', m.person_id), p_session_id
-        FROM unnest(p_kinds, p_person_ids) WITH ORDINALITY AS m(kind, person_id, ord)
-        ORDER BY m.ord
-        RETURNING outbox_message.id, outbox_message.queue, outbox_message.job_name, outbox_message.due_at, outbox_message.created_at
-      $$`);
-
-    await queryRunner.query(`
+/** session_join as this migration writes it; migration 1766680000000 restores it on the way down. */
+export const SESSION_JOIN = `
       CREATE OR REPLACE FUNCTION session_join(
         p_session_id uuid, p_person_id uuid, p_queue varchar, p_job_name varchar, p_seated_kind text, p_waitlisted_kind text
       ) RETURNS TABLE (
@@ -74,7 +50,34 @@ export class SessionMailOutboxHelper1766500000000 implements MigrationInterface 
           ARRAY[CASE WHEN seated THEN p_seated_kind ELSE p_waitlisted_kind END], ARRAY[p_person_id]);
         RETURN QUERY SELECT CASE WHEN seated THEN 'SEATED' ELSE 'WAITLISTED' END, s.status, r.id, r.status, r.arrival, r.created_at, place,
           o.id, o.queue, o.job_name, o.due_at, o.created_at, to_jsonb(s);
-      END $$`);
+      END $$`;
+
+/**
+ * session_join and session_leave (migration 1765500000000) wrote the same outbox INSERT each: the
+ * payload of a session mail ({kind, sessionId, sequence, personId}) now lives in one helper,
+ * session_mail_outbox_insert, that both call. It writes one row per (kind, person) pair in the
+ * order given, so outbox ids keep that order (the leaver's mail first, then the promoted in order of
+ * arrival), and returns what the callers hand to BullMQ after the commit. The functions' signatures,
+ * outcomes and locking are unchanged.
+ */
+export class SessionMailOutboxHelper1766500000000 implements MigrationInterface {
+  name = 'SessionMailOutboxHelper1766500000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE FUNCTION session_mail_outbox_insert(
+        p_queue varchar, p_job_name varchar, p_session_id uuid, p_sequence integer, p_kinds text[], p_person_ids uuid[]
+      ) RETURNS TABLE (id bigint, queue varchar, job_name varchar, due_at timestamptz, created_at timestamptz)
+      LANGUAGE sql AS $$
+        INSERT INTO outbox_message (queue, job_name, payload, session_id)
+        SELECT p_queue, p_job_name, jsonb_build_object('kind', m.kind, 'sessionId', p_session_id,
+               'sequence', p_sequence, 'personId', m.person_id), p_session_id
+        FROM unnest(p_kinds, p_person_ids) WITH ORDINALITY AS m(kind, person_id, ord)
+        ORDER BY m.ord
+        RETURNING outbox_message.id, outbox_message.queue, outbox_message.job_name, outbox_message.due_at, outbox_message.created_at
+      $$`);
+
+    await queryRunner.query(SESSION_JOIN);
 
     await queryRunner.query(`
       CREATE OR REPLACE FUNCTION session_leave(

@@ -26,6 +26,13 @@ export class AlreadyRegisteredError extends ConflictError {
   }
 }
 
+/** Hosts run the session: seats and interest are counts of the colleagues who come. */
+export class HostOfSessionError extends ConflictError {
+  constructor(action: 'join' | 'show interest in') {
+    super(`You host this session, so you cannot ${action} it: hosts have their place already, and seats and interest count the colleagues who come.`);
+  }
+}
+
 export class NotRegisteredError extends ConflictError {
   constructor() {
     super('You are not registered for this session, so there is nothing to leave.');

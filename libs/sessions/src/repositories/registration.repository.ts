@@ -8,7 +8,7 @@ import { AlreadyRegisteredError } from '../errors/sessions.errors';
 import { fromJson } from './json-row';
 
 /** What session_join / session_leave (migration 1765500000000) report. */
-export type EnrolmentOutcome = 'SEATED' | 'WAITLISTED' | 'LEFT' | 'NOT_FOUND' | 'NOT_OPEN' | 'ALREADY_REGISTERED' | 'NOT_REGISTERED';
+export type EnrolmentOutcome = 'SEATED' | 'WAITLISTED' | 'LEFT' | 'NOT_FOUND' | 'NOT_OPEN' | 'ALREADY_REGISTERED' | 'IS_HOST' | 'NOT_REGISTERED';
 
 /** The outbox rows the functions write; OutboxMessage drafts are not used because the SQL writes them. */
 export interface EnrolmentMail {

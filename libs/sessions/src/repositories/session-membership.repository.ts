@@ -26,7 +26,7 @@ export class SessionMembershipRepository {
       .execute();
   }
 
-  isHost(manager: EntityManager, sessionId: string, personId: string): Promise<boolean> {
+  isHost(sessionId: string, personId: string, manager: EntityManager = this.hosts.manager): Promise<boolean> {
     return manager.getRepository(SessionHostEntity).exists({ where: { sessionId, personId } });
   }
 

@@ -23,7 +23,7 @@ export class SessionAccess {
   /** Only hosts and admins change a session. */
   async lockAsHost(manager: EntityManager, actor: Actor, sessionId: string, action: string): Promise<SessionEntity> {
     const session = await this.lock(manager, sessionId);
-    if (!isAdmin(actor) && !(await this.membership.isHost(manager, sessionId, actor.personId))) {
+    if (!isAdmin(actor) && !(await this.membership.isHost(sessionId, actor.personId, manager))) {
       throw new NotSessionHostError(action);
     }
     return session;

@@ -4,7 +4,7 @@ import { type Actor } from '@kennis/auth';
 import { OutboxBatch, OutboxService } from '@kennis/outbox';
 import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
 import { SessionEntity, SessionStatus } from '../entities/session.entity';
-import { AlreadyRegisteredError, NotRegisteredError, SessionNotFoundError, SessionStateError } from '../errors/sessions.errors';
+import { AlreadyRegisteredError, HostOfSessionError, NotRegisteredError, SessionNotFoundError, SessionStateError } from '../errors/sessions.errors';
 import { type EnrolmentChange, RegistrationRepository } from '../repositories/registration.repository';
 import { SessionRepository } from '../repositories/session.repository';
 import { SessionNotifier } from './session-notifier';
@@ -47,6 +47,8 @@ export class SessionEnrolmentService {
       }
       case 'ALREADY_REGISTERED':
         throw new AlreadyRegisteredError();
+      case 'IS_HOST':
+        throw new HostOfSessionError('join');
     }
     await this.outbox.enqueue(change.messages);
     return { session: change.session!, registration: change.registration!, waitlistPosition: change.waitlistPosition };

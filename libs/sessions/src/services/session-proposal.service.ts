@@ -5,7 +5,7 @@ import { OutboxService } from '@kennis/outbox';
 import { PeopleService } from '@kennis/people';
 import { RoomBookingService } from '@kennis/rooms';
 import { SessionEntity, SessionFormat, SessionLevel, SessionStatus } from '../entities/session.entity';
-import { CapacityBelowSeatsError, SessionStateError } from '../errors/sessions.errors';
+import { CapacityBelowSeatsError, HostOfSessionError, SessionStateError } from '../errors/sessions.errors';
 import { SessionMembershipRepository } from '../repositories/session-membership.repository';
 import { SessionRepository } from '../repositories/session.repository';
 import { SessionAccess } from './session-access';
@@ -104,6 +104,7 @@ export class SessionProposalService {
 
   async showInterest(actor: Actor, sessionId: string): Promise<SessionEntity> {
     const session = await this.requireProposal(sessionId, 'show interest in');
+    if (await this.membership.isHost(sessionId, actor.personId)) throw new HostOfSessionError('show interest in');
     await this.membership.addInterest(sessionId, actor.personId);
     return session;
   }
