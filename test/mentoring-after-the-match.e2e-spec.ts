@@ -79,6 +79,7 @@ describe('after the match over GraphQL: first meeting in working hours, move, ch
     expect(await errorOf(mentors[1], `mutation { setMyWorkingHours(hours: [{ weekday: 1, start: "17:00", end: "09:00" }]) { id } }`, {})).toEqual({ code: 'BAD_USER_INPUT', field: 'hours' });
     expect((await read(mentors[1], `{ me { workingHours { weekday start end } } }`)).me.workingHours).toHaveLength(5);
     expect(await errorOf(mentors[1], `mutation { setMyMeetingUrl(url: "javascript:alert(1)") { id } }`, {})).toEqual({ code: 'BAD_USER_INPUT', field: 'url' });
+    expect(await errorOf(mentors[1], `mutation { setMyMeetingUrl(url: "http://meet.example.test/plain") { id } }`, {})).toEqual({ code: 'BAD_USER_INPUT', field: 'url' });
     for (const mentor of mentors) {
       await read(mentor, `mutation($url: String) { setMyMeetingUrl(url: $url) { meetingUrl } }`, { url: `https://meet.after.test/${mentor.name.split(' ')[0].toLowerCase()}` });
       await platform.ok(mentor.id, `mutation($input: MentorProfileInput!) { upsertMyMentorProfile(input: $input) { capacity } }`, {

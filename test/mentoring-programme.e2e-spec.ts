@@ -170,7 +170,10 @@ describe('a whole mentoring programme over GraphQL: preview, review, pins, publi
     const { closeMentoringRoundRequests } = await platform.ok(admin.id, `mutation($id: ID!) { closeMentoringRoundRequests(roundId: $id) { requestsClosedAt } }`, { id: round.id });
     expect(closeMentoringRoundRequests.requestsClosedAt).not.toBeNull();
     const late = await platform.graphql(lou.id, ask, { roundId: round.id, input: request(['en']) });
-    expect(late.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect(late.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: 'The round no longer takes requests or changes to them: it was closed to requests; ask in the next round.',
+    });
     const lateEdit = await platform.graphql(zoe.id, `mutation($roundId: ID!, $input: MenteeRequestInput!) { updateMyMenteeRequest(roundId: $roundId, input: $input) { goals } }`, {
       roundId: round.id,
       input: request(['en']),

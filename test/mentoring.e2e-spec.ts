@@ -119,8 +119,13 @@ describe('a mentoring round over GraphQL, with the matching and the mail in the 
     expect(roomInvite.calendar!.attendees.join('\n')).toMatch(/CUTYPE=ROOM.*hopper@rooms\.example\.test/s);
     // 09:00-17:00 in New York and in Amsterdam: the meeting starts at 13:00 UTC or later (winter or summer time).
     expect(new Date(accepted.meetingStartsAt).getUTCHours()).toBeGreaterThanOrEqual(13);
-    const { myMentorMatch } = await platform.ok(mentees[0].id, `{ myMentorMatch { status mentor { id } } }`);
-    expect(myMentorMatch).toEqual({ status: 'ACCEPTED', mentor: { id: evaMatch.mentorPerson.id } });
+    const { myMentorMatch } = await platform.ok(mentees[0].id, `{ myMentorMatch { status mentor { id } meetingRoom meetingCalledOff } }`);
+    expect(myMentorMatch).toEqual({
+      status: 'ACCEPTED',
+      mentor: { id: evaMatch.mentorPerson.id },
+      meetingRoom: expect.stringContaining('Hopper'),
+      meetingCalledOff: false,
+    });
 
     await platform.ok(eliMatch.mentorPerson.id, `mutation($id: ID!) { declineMentorMatch(matchId: $id, reason: "Full this term") { status } }`, {
       id: eliMatch.id,
@@ -151,6 +156,15 @@ describe('a mentoring round over GraphQL, with the matching and the mail in the 
     expect(platform.sink.to('hopper@rooms.example.test')[1].calendar).toMatchObject({ method: 'CANCEL', sequence: 1 });
     expect((await platform.graphql(mentees[0].id, endMatch, { id: evaMatch.id })).errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await platform.ok(mentees[0].id, `{ myMentorMatch { status } }`)).myMentorMatch).toBeNull();
+    // The history keeps the meeting's time but says it was called off, with no room.
+    const { myMentoringHistory } = await platform.ok(mentees[0].id, `{ myMentoringHistory { id status meetingStartsAt meetingRoom meetingCalledOff } }`);
+    expect(myMentoringHistory.find((match: { id: string }) => match.id === evaMatch.id)).toEqual({
+      id: evaMatch.id,
+      status: 'ENDED',
+      meetingStartsAt: accepted.meetingStartsAt,
+      meetingRoom: null,
+      meetingCalledOff: true,
+    });
 
     await platform.waitForOutboxDrained();
     expect(platform.sink.mails.some((mail) => mail.raw.includes('secret-e2e-value'))).toBe(false);

@@ -37,6 +37,8 @@ function readPermissionTable(): TableRow[] {
 
 interface World {
   people: Record<Exclude<RoleName, 'anonymous'>, PersonFixture>;
+  /** Hosts the sessions that every role joins or shows interest in: a host cannot do either in their own. */
+  colleague: PersonFixture;
   roomId: string;
   teamId: string;
   proposedId: string;
@@ -60,8 +62,8 @@ describe('the permission table, walked for every role', () => {
 
   const adminOk = (query: string, variables: Record<string, unknown> = {}) => api.ok(world.people.admin.id, query, variables);
 
-  async function scheduledSession(): Promise<string> {
-    const session = await createProposedSession(api.dataSource, world.people.host.id);
+  async function scheduledSession(hostId = world.people.host.id): Promise<string> {
+    const session = await createProposedSession(api.dataSource, hostId);
     const room = await createRoom(api.dataSource, {});
     await adminOk(`mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
       input: { sessionId: session.id, startsAt: nextDay(), roomId: room.id },
@@ -203,7 +205,7 @@ describe('the permission table, walked for every role', () => {
       query: 'mutation($id: ID!, $p: ID!) { addSessionHost(sessionId: $id, personId: $p) { id } }',
       variables: { id: (await createProposedSession(api.dataSource, world.people.host.id)).id, p: world.people.employee.id },
     }),
-    showInterest: async () => ({ query: 'mutation($id: ID!) { showInterest(sessionId: $id) { id } }', variables: { id: (await createProposedSession(api.dataSource, world.people.host.id)).id } }),
+    showInterest: async () => ({ query: 'mutation($id: ID!) { showInterest(sessionId: $id) { id } }', variables: { id: (await createProposedSession(api.dataSource, world.colleague.id)).id } }),
     withdrawInterest: async () => ({ query: 'mutation($id: ID!) { withdrawInterest(sessionId: $id) { id } }', variables: { id: world.proposedId } }),
     scheduleSession: async () => ({
       query: 'mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }',
@@ -219,7 +221,7 @@ describe('the permission table, walked for every role', () => {
     }),
     cancelSession: async () => ({ query: 'mutation($id: ID!) { cancelSession(sessionId: $id) { id } }', variables: { id: await scheduledSession() } }),
     completeSession: async () => ({ query: 'mutation($id: ID!) { completeSession(sessionId: $id) { id } }', variables: { id: await scheduledSession() }, authorisedOnly: true }),
-    joinSession: async () => ({ query: 'mutation($id: ID!) { joinSession(sessionId: $id) { registration { status } } }', variables: { id: await scheduledSession() } }),
+    joinSession: async () => ({ query: 'mutation($id: ID!) { joinSession(sessionId: $id) { registration { status } } }', variables: { id: await scheduledSession(world.colleague.id) } }),
     leaveSession: async () => ({ query: 'mutation($id: ID!) { leaveSession(sessionId: $id) { id } }', variables: { id: world.scheduledId }, authorisedOnly: true }),
     upsertMyMentorProfile: async () => ({
       query: 'mutation { upsertMyMentorProfile(input: { capacity: 2, languages: ["en"], seniorityYears: 10, skillsOffered: [{ name: "TypeScript", level: 4 }] }) { capacity } }',
@@ -295,6 +297,7 @@ describe('the permission table, walked for every role', () => {
         'facility manager': await make('Fay Facility', ['EMPLOYEE', 'FACILITY_MANAGER']),
         admin: await make('Ada Admin', ['EMPLOYEE', 'ADMIN']),
       },
+      colleague: await make('Cas Colleague'),
     } as World;
     world.roomId = (await createRoom(api.dataSource, {})).id;
     world.proposedId = (await createProposedSession(api.dataSource, world.people.host.id)).id;

@@ -260,7 +260,9 @@ export function MatchPage() {
                   <Group gap={6} wrap="nowrap">
                     <IconCalendarEvent size={18} aria-hidden />
                     <Text size="sm">
-                      {t('firstMeeting', { when: dates.dateTime(match.meetingStartsAt) })} · {match.meetingRoom ?? t('online')}
+                      {match.meetingCalledOff
+                        ? t('firstMeetingCalledOff', { when: dates.dateTime(match.meetingStartsAt) })
+                        : `${t('firstMeeting', { when: dates.dateTime(match.meetingStartsAt) })} · ${match.meetingRoom ?? t('online')}`}
                     </Text>
                   </Group>
                 ) : (

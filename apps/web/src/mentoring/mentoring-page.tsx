@@ -389,7 +389,7 @@ function CurrentMatch({ match }: { match: MentorMatchFieldsFragment }) {
         {match.meetingStartsAt && (
           <Group gap={6}>
             <IconCalendarEvent size={18} aria-hidden />
-            <Text size="sm">{t('firstMeeting', { when: dates.dateTime(match.meetingStartsAt) })}</Text>
+            <Text size="sm">{t(match.meetingCalledOff ? 'firstMeetingCalledOff' : 'firstMeeting', { when: dates.dateTime(match.meetingStartsAt) })}</Text>
           </Group>
         )}
         {match.status === 'PROPOSED' && <Progress value={50} aria-label={t('waitingForMentor')} />}

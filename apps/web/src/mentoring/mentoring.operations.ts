@@ -14,6 +14,7 @@ export const MentorMatchFields = graphql(`
     meetingStartsAt
     meetingEndsAt
     meetingRoom
+    meetingCalledOff
     runsUntil
     completedAt
     mentor {

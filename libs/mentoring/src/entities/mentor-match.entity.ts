@@ -126,3 +126,11 @@ export class MentorMatchEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
 }
+
+/**
+ * The match ended before its first meeting, so the meeting was called off (its invite cancelled, its
+ * room given back). The times stay on the row: they say which meeting the cancellation was for.
+ */
+export function firstMeetingCalledOff(match: Pick<MentorMatchEntity, 'status' | 'meetingStartsAt' | 'decidedAt'>): boolean {
+  return match.status === MatchStatus.ENDED && match.meetingStartsAt !== null && match.decidedAt !== null && match.meetingStartsAt > match.decidedAt;
+}

@@ -72,7 +72,7 @@ export class PairRuleConflictError extends ConflictError {
 /** Requests can change only while the round takes them. */
 export class RequestsClosedError extends ConflictError {
   constructor(reason: string) {
-    super(`The round no longer takes changes to requests: ${reason}.`);
+    super(`The round no longer takes requests or changes to them: ${reason}.`);
   }
 }
 

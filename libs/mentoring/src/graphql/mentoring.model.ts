@@ -249,8 +249,13 @@ export class MentorMatchModel extends MentorMenteeFields {
   @Field(() => String, { nullable: true, description: "The mentee's calendar answer to the first meeting at its current time; null before any." })
   menteeMeetingAnswer: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Site / room of the first meeting; null when it is online.' })
+  @Field(() => String, { nullable: true, description: 'Site / room of the first meeting; null when it is online or called off.' })
   meetingRoom: string | null;
+
+  @Field(() => Boolean, {
+    description: 'True when the match ended before its first meeting: the meeting was called off, its invite cancelled and its room given back. meetingStartsAt keeps the time it had.',
+  })
+  meetingCalledOff: boolean;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'An accepted match runs until then, and then completes.' })
   runsUntil: Date | null;

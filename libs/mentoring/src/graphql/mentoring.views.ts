@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PeopleService, type PersonModel } from '@kennis/people';
 import { RoomBookingService } from '@kennis/rooms';
 import { MentoringRoundEntity } from '../entities/mentoring-round.entity';
-import { MentorMatchEntity } from '../entities/mentor-match.entity';
+import { firstMeetingCalledOff, MentorMatchEntity } from '../entities/mentor-match.entity';
 import type { MatchingCriterion } from '../matching/matching.types';
 import type { MenteeRequestView } from '../services/mentee-request.service';
 import type { MentorProfileView } from '../services/mentor-profile.service';
@@ -94,6 +94,7 @@ export class MentoringViews {
     }
     return matches.map((match) => {
       const visible = visibleExplanation(match.breakdown);
+      const calledOff = firstMeetingCalledOff(match);
       return {
       id: match.id,
       roundId: match.roundId,
@@ -107,7 +108,8 @@ export class MentoringViews {
       meetingEndsAt: match.meetingEndsAt,
       mentorMeetingAnswer: match.mentorMeetingAnswer,
       menteeMeetingAnswer: match.menteeMeetingAnswer,
-      meetingRoom: match.meetingRoomBookingId ? (rooms.get(match.meetingRoomBookingId) ?? null) : null,
+      meetingRoom: match.meetingRoomBookingId && !calledOff ? (rooms.get(match.meetingRoomBookingId) ?? null) : null,
+      meetingCalledOff: calledOff,
       runsUntil: match.runsUntil,
       completedAt: match.completedAt,
       mentor: people.get(match.mentorId)!,

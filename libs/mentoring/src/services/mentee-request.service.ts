@@ -46,9 +46,10 @@ export class MenteeRequestService {
       // A shared lock: a run or a close that changes the round's status waits for this request, and vice versa.
       const round = await this.rounds.lockShared(manager, roundId);
       if (!round) throw new RoundNotFoundError(roundId);
-      if (round.status === RoundStatus.CLOSED || round.requestsClosedAt) {
-        throw new RoundStateError('ask for a mentor in', round.status, 'Requests are taken until the round is closed to requests.');
+      if (round.status === RoundStatus.CLOSED) {
+        throw new RoundStateError('ask for a mentor in', round.status, 'Ask in a round that is still taking requests.');
       }
+      if (round.requestsClosedAt) throw new RequestsClosedError('it was closed to requests; ask in the next round');
       if (round.deadline <= now) throw new NotInRoundError(`its deadline ${round.deadline.toISOString()} has passed`);
       const { departments, sites } = round.participants;
       if (departments.length > 0 && !departments.includes(person.department)) {

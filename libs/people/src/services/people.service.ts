@@ -73,7 +73,7 @@ export class PeopleService implements ActorLookup {
     return this.getPerson(actor.personId);
   }
 
-  /** The person's own online meeting URL; null takes it away. */
+  /** The person's own online meeting URL, https only: it goes into every invite; null takes it away. */
   async setMyMeetingUrl(actor: Actor, url: string | null): Promise<PersonEntity> {
     const trimmed = url?.trim() || null;
     if (trimmed !== null) {
@@ -83,7 +83,7 @@ export class PeopleService implements ActorLookup {
       } catch {
         parsed = null;
       }
-      if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || trimmed.length > 500 || /\s/.test(trimmed)) {
+      if (!parsed || parsed.protocol !== 'https:' || trimmed.length > 500 || /\s/.test(trimmed)) {
         throw new BadUserInputError('url', 'url must be an https:// link of at most 500 characters, e.g. https://meet.example.com/your-name.');
       }
     }
