@@ -93,8 +93,10 @@ describe('inputs checked at the edge', () => {
     await expectBadInput(host.id, SCHEDULE, at('2150-01-01T10:00:00Z'), 'input.startsAt', /2000 to 2099/);
     await expectBadInput(host.id, SCHEDULE, at(1_900_000_000_000), 'input.startsAt', /must be a string/);
     const literal = await api.graphql(host.id, `{ freeRooms(input: { startsAt: "2031-02-29T10:00:00+01:00", endsAt: "2031-03-01T11:00:00+01:00", seats: 2 }) { id } }`);
-    expect(literal.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(literal.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.startsAt' } })]);
     expect(literal.errors![0].message).toMatch(/not a date in the calendar/);
+    const wrongType = await api.graphql(host.id, `{ upcomingSessions(first: "ten") { edges { cursor } } }`);
+    expect(wrongType.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
     const free = await api.ok(host.id, `{ freeRooms(input: { startsAt: "2031-03-01T10:00:00+01:00", endsAt: "2031-03-01T11:00:00+01:00", seats: 2 }) { id } }`);
     expect(free.freeRooms.length).toBeGreaterThan(0);
     const [row] = await api.dataSource.query(`SELECT status, starts_at FROM session WHERE id = $1`, [session.id]);

@@ -45,6 +45,25 @@ export function sendGraphqlError(response: Response, status: number, code: strin
   response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
+const EXAMPLE_BODY = '{"query": "{ me { name } }", "variables": {}}';
+
+/** body-parser takes only an object or an array: tell JSON that is no object apart from broken JSON. */
+function unparsedBodyProblem(body: string | undefined): string {
+  try {
+    JSON.parse(body ?? '');
+    return `The request body must be a JSON object, like ${EXAMPLE_BODY}.`;
+  } catch {
+    return `The request body is not valid JSON. Send a JSON object, like ${EXAMPLE_BODY}.`;
+  }
+}
+
+function missingQueryProblem(query: unknown): string {
+  if (query === undefined || query === null || query === '' || (typeof query === 'string' && query.trim() === '')) {
+    return `The request has no query. POST a JSON object with Content-Type: application/json, like ${EXAMPLE_BODY}, or GET /graphql?query={me{name}}.`;
+  }
+  return `query must be a string holding the GraphQL operation, like ${EXAMPLE_BODY}.`;
+}
+
 /**
  * The HTTP edge of the API, before GraphQL sees a request: a correlation id for its log lines, security
  * headers, a bounded JSON body, the GraphQL error shape for every refusal, the operation limits,
@@ -90,7 +109,7 @@ export function applyHttpHardening(app: NestExpressApplication, options: HttpHar
       return sendGraphqlError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is over ${options.bodyLimit}. Send less at once.`);
     }
     if (error.type === 'entity.parse.failed') {
-      return sendGraphqlError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      return sendGraphqlError(response, 400, 'BAD_REQUEST', unparsedBodyProblem((error as { body?: string }).body));
     }
     if (error.type?.startsWith('encoding.') || error.type === 'charset.unsupported' || error.type === 'request.aborted') {
       return sendGraphqlError(response, error.status ?? 400, 'BAD_REQUEST', 'The request body could not be read.');
@@ -99,8 +118,14 @@ export function applyHttpHardening(app: NestExpressApplication, options: HttpHar
   });
   const verdicts = new Map<string, { document: DocumentNode; violation: string | null }>();
   app.use('/graphql', (request: Request, response: Response, next: NextFunction) => {
-    const query = request.method === 'POST' ? (request.body as { query?: unknown } | undefined)?.query : request.query.query;
-    if (typeof query !== 'string') return next();
+    if (request.method !== 'POST' && request.method !== 'GET') return next();
+    const params = (request.method === 'POST' ? request.body : request.query) as { query?: unknown; extensions?: unknown } | undefined;
+    const query = params?.query;
+    if (typeof query !== 'string' || query.trim() === '') {
+      // A persisted query carries its hash instead of a text; Apollo answers those. Otherwise say what to send.
+      if (params?.extensions !== undefined || Array.isArray(params)) return next();
+      return sendGraphqlError(response, 400, 'BAD_REQUEST', missingQueryProblem(query));
+    }
     let verdict = verdicts.get(query);
     if (!verdict) {
       let document;

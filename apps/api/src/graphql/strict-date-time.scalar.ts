@@ -6,8 +6,9 @@ const EARLIEST = Date.UTC(2000, 0, 1);
 const LATEST = Date.UTC(2100, 0, 1);
 /** Marks the error as bad input, also when GraphQL validation reports it for a literal in the operation. */
 class DateTimeInputError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { badUserInput: true } });
+  /** With the literal's node, the error has its place in the operation: locations, and the field it names. */
+  constructor(message: string, literal?: ValueNode) {
+    super(message, { nodes: literal, extensions: { badUserInput: true } });
   }
 }
 
@@ -47,8 +48,12 @@ export function parseStrictDateTime(value: unknown): Date {
 export function hardenDateTimeScalar(): void {
   GraphQLISODateTime.parseValue = parseStrictDateTime;
   GraphQLISODateTime.parseLiteral = (ast: ValueNode) => {
-    if (ast.kind !== Kind.STRING) throw new DateTimeInputError(`A date-time must be a string ${EXAMPLE}.`);
-    return parseStrictDateTime(ast.value);
+    if (ast.kind !== Kind.STRING) throw new DateTimeInputError(`A date-time must be a string ${EXAMPLE}.`, ast);
+    try {
+      return parseStrictDateTime(ast.value);
+    } catch (error) {
+      throw new DateTimeInputError((error as Error).message, ast);
+    }
   };
   GraphQLISODateTime.description = `A date-time in ISO 8601 with a zone offset, ${EXAMPLE}.`;
 }
