@@ -28,6 +28,7 @@ import { OutboxMessageLeanUpdates1766650000000 } from './migrations/176665000000
 import { KennisMailboxUnique1766660000000 } from './migrations/1766660000000-kennis-mailbox-unique';
 import { SessionMailOutboxHelperPlpgsql1766670000000 } from './migrations/1766670000000-session-mail-outbox-helper-plpgsql';
 import { SessionJoinRefusesHosts1766680000000 } from './migrations/1766680000000-session-join-refuses-hosts';
+import { MentoringRoundNameUnique1766690000000 } from './migrations/1766690000000-mentoring-round-name-unique';
 
 /** The one ordered history of the schema. Never edit a migration that landed: add a new one. */
 export const allMigrations = [
@@ -61,4 +62,5 @@ export const allMigrations = [
   KennisMailboxUnique1766660000000,
   SessionMailOutboxHelperPlpgsql1766670000000,
   SessionJoinRefusesHosts1766680000000,
+  MentoringRoundNameUnique1766690000000,
 ];

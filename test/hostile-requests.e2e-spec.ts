@@ -189,9 +189,9 @@ describe('hostile requests at the HTTP edge', () => {
     expect(numberQuery.json.errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/^query must be a string/) });
     const bareGet = await fetch(api.url);
     expect(bareGet.status).toBe(400);
-    expect((await bareGet.json()).errors[0].message).toMatch(/^The request has no query/);
+    expect(((await bareGet.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/^The request has no query/);
     const getQuery = await fetch(`${api.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
-    expect((await getQuery.json()).data).toEqual({ __typename: 'Query' });
+    expect(((await getQuery.json()) as { data: unknown }).data).toEqual({ __typename: 'Query' });
     for (const response of [large, malformed, notAnObject, plain, empty, noBody, numberQuery]) expect(response.text).not.toMatch(/at .*\.js:\d+|node_modules/);
   });
 });

@@ -89,6 +89,10 @@ describe('a whole mentoring programme over GraphQL: preview, review, pins, publi
       `mutation($input: OpenRoundInput!) { openMentoringRound(input: $input) { id status } }`,
       { input: { name: 'Autumn programme', deadline: new Date(Date.now() + 14 * DAY).toISOString(), responseDays: 5 } },
     );
+    const twin = await platform.graphql(admin.id, `mutation($input: OpenRoundInput!) { openMentoringRound(input: $input) { id } }`, {
+      input: { name: 'AUTUMN programme', deadline: new Date(Date.now() + 14 * DAY).toISOString(), responseDays: 5 },
+    });
+    expect(twin.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'name' }, message: expect.stringContaining('already a round named AUTUMN programme') });
     const ask = `mutation($roundId: ID!, $input: MenteeRequestInput!) { createMyMenteeRequest(roundId: $roundId, input: $input) { id } }`;
     await platform.ok(eva.id, ask, { roundId: round.id, input: { ...request(['en']), prefersSameGender: true } });
     await platform.ok(eli.id, ask, { roundId: round.id, input: request(['en']) });

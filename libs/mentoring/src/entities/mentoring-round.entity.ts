@@ -41,6 +41,8 @@ export interface RoundResultSummary {
 @Check('mentoring_round_match_duration_days_check', `match_duration_days BETWEEN 1 AND 730`)
 @Check('mentoring_round_name_check', `char_length(name) BETWEEN 3 AND 200`)
 @Index('mentoring_round_status_index', ['status', 'createdAt'])
+// Unique on lower(name), an expression TypeORM cannot describe: migration 1766690000000 owns it.
+@Index('mentoring_round_name_unique', { synchronize: false })
 export class MentoringRoundEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'mentoring_round_pkey' })
   id: string;

@@ -97,3 +97,9 @@ export class FeedbackGivenError extends ConflictError {
     super('You already gave feedback on this match; feedback is given once.');
   }
 }
+
+export class RoundNameTakenError extends ConflictError {
+  constructor(name: string) {
+    super(`There is already a round named ${name}. Give this one a name of its own, with its season or year for instance.`, { field: 'name' });
+  }
+}

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { isPostgresError, PostgresErrorCode } from '@kennis/database';
 import { MentoringRoundEntity, RoundStatus } from '../entities/mentoring-round.entity';
+import { RoundNameTakenError } from '../errors/mentoring.errors';
 
 export type NewRound = Pick<
   MentoringRoundEntity,
@@ -48,9 +50,16 @@ export class MentoringRoundRepository {
     return manager.getRepository(MentoringRoundEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_read' } });
   }
 
-  insertRound(manager: EntityManager, round: NewRound): Promise<MentoringRoundEntity> {
+  async insertRound(manager: EntityManager, round: NewRound): Promise<MentoringRoundEntity> {
     const repository = manager.getRepository(MentoringRoundEntity);
-    return repository.save(repository.create(round));
+    try {
+      return await repository.save(repository.create(round));
+    } catch (error) {
+      if (isPostgresError(error, PostgresErrorCode.UniqueViolation, 'mentoring_round_name_unique')) {
+        throw new RoundNameTakenError(round.name);
+      }
+      throw error;
+    }
   }
 
   async update(manager: EntityManager, id: string, changes: RoundChanges): Promise<void> {
