@@ -27,6 +27,8 @@ export interface RoundResultSummary {
   keptAcceptedCount: number;
   unmatchedCount: number;
   totalScore: number;
+  /** The best assignment's score without the targets; absent in summaries of older runs. */
+  totalScoreWithoutTargets?: number;
   candidatePairCount: number;
   targetStatus: string;
   targetReport: string;

@@ -121,6 +121,12 @@ export class RoundResultModel {
   })
   totalScore: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: `The points the round's targets cost: the best score without them minus totalScore; 0 when they cost nothing, null without targets, for runs before this was kept, and below ${MIN_INSIGHT_GROUP_SIZE} pairs.`,
+  })
+  targetCost: number | null;
+
   @Field(() => Int)
   candidatePairCount: number;
 

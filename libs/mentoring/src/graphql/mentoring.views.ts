@@ -54,6 +54,8 @@ export class MentoringViews {
 
   round(round: MentoringRoundEntity): MentoringRoundModel {
     const summary = round.resultSummary;
+    // Below so many pairs a total would tell single pairs' hidden points.
+    const pairsShowScores = summary !== null && summary.proposedCount + summary.keptAcceptedCount >= MIN_INSIGHT_GROUP_SIZE;
     return {
       id: round.id,
       name: round.name,
@@ -75,7 +77,11 @@ export class MentoringViews {
         proposedCount: summary.proposedCount,
         keptCount: summary.keptAcceptedCount,
         unmatchedCount: summary.unmatchedCount,
-        totalScore: summary.proposedCount + summary.keptAcceptedCount >= MIN_INSIGHT_GROUP_SIZE ? summary.totalScore : null,
+        totalScore: pairsShowScores ? summary.totalScore : null,
+        targetCost:
+          pairsShowScores && summary.targetStatus !== 'not-requested' && summary.totalScoreWithoutTargets !== undefined
+            ? summary.totalScoreWithoutTargets - summary.totalScore
+            : null,
         candidatePairCount: summary.candidatePairCount,
         targetStatus: summary.targetStatus,
         targetReport: summary.targetReport,

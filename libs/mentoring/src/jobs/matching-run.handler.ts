@@ -149,6 +149,7 @@ export class MatchingRunHandler implements OutboxRowHandler {
       keptAcceptedCount: input.fixedMatches?.length ?? 0,
       unmatchedCount: result.unmatchedMenteeIds.length,
       totalScore: result.totalScore,
+      totalScoreWithoutTargets: result.targets.totalScoreWithoutTargets,
       candidatePairCount: result.candidatePairCount,
       targetStatus: result.targets.status,
       targetReport: result.targets.report,

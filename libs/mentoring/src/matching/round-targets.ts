@@ -73,8 +73,8 @@ export async function decideTargets(
   if (solved.status === 'optimal') {
     const measurement = measureTargets(round, plan, solved.assignment.mentorOfMentee);
     if (measurement.groupTargetMet && measurement.acrossTargetMet) {
-      const cost = withoutTargets - solved.assignment.totalScore;
-      const report = `Targets met; they cost ${cost} points (${solved.assignment.totalScore} against ${withoutTargets} without targets). ${describeMeasurement(plan, measurement)}`;
+      // No point totals in the text: in a small round they would tell single pairs' hidden points (the run's targetCost says how much).
+      const report = `Targets met, at a cost in score. ${describeMeasurement(plan, measurement)}`;
       return { assignment: solved.assignment, outcome: met(report, withoutTargets) };
     }
     return unreached(best, withoutTargets, plan, bestMeasurement, 'unsolved', 'the solver returned an assignment that misses the targets by a rounding margin.');
