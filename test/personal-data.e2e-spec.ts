@@ -77,8 +77,8 @@ describe("a person's data: download and erasure", () => {
     expect(everything).not.toContain('Zeldzaam');
 
     expect(await api.ok(host.id, SEATS, { id: sessionId })).toEqual(before);
-    const audit = await api.ok(admin.id, `{ auditLog(filter: { action: "person-erased" }) { actorId targetId } }`);
-    expect(audit.auditLog).toEqual([{ actorId: admin.id, targetId: zoe.id }]);
+    const audit = await api.ok(admin.id, `{ auditLog(filter: { action: "person-erased" }) { actorId actor { id name } targetId } }`);
+    expect(audit.auditLog).toEqual([{ actorId: admin.id, actor: { id: admin.id, name: admin.name }, targetId: zoe.id }]);
     const missing = await api.graphql(admin.id, 'mutation { erasePerson(personId: "7c1e0c1e-0000-4000-8000-000000000000") }');
     expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
   });
