@@ -105,7 +105,12 @@ describe('reminders before sessions, and each person\'s calendar feed', () => {
 
     const { rotateMyCalendarFeed: secondUrl } = await platform.ok(bo.id, `mutation { rotateMyCalendarFeed }`);
     expect(secondUrl).not.toBe(firstUrl);
-    expect((await fetch(`${platform.baseUrl}${feedPath}`)).status).toBe(404);
+    const gone = await fetch(`${platform.baseUrl}${feedPath}`);
+    expect(gone.status).toBe(404);
+    // The refusal is JSON and says so, and the API logs no complaint about a mismatched content type.
+    expect(gone.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(((await gone.json()) as { message: string }).message).toMatch(/rotateMyCalendarFeed/);
+    expect(platform.api.lines.filter((line) => line.includes("Content-Type doesn't match"))).toEqual([]);
     expect((await fetch(`${platform.baseUrl}${new URL(secondUrl).pathname}`)).status).toBe(200);
   });
 });
