@@ -133,7 +133,10 @@ export class SessionMessageModel {
   @Field({ description: 'INVITE, UPDATE, CANCELLATION, SEAT_GRANTED, WAITLISTED, REMINDER, LEFT or REMINDER_SCHEDULE.' })
   kind: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The mail address it went to; null for a REMINDER_SCHEDULE, which is no mail but the plan that sends each attendee a REMINDER at dueAt (PENDING until then).',
+  })
   recipient: string | null;
 
   @Field({ description: 'PENDING, DONE, SKIPPED (no longer relevant) or FAILED (admins can retry).' })
