@@ -57,8 +57,9 @@ function unparsedBodyProblem(body: string | undefined): string {
   }
 }
 
+/** Called for a query that is missing, blank or no string. */
 function missingQueryProblem(query: unknown): string {
-  if (query === undefined || query === null || query === '' || (typeof query === 'string' && query.trim() === '')) {
+  if (query === undefined || query === null || typeof query === 'string') {
     return `The request has no query. POST a JSON object with Content-Type: application/json, like ${EXAMPLE_BODY}, or GET /graphql?query={me{name}}.`;
   }
   return `query must be a string holding the GraphQL operation, like ${EXAMPLE_BODY}.`;
