@@ -255,6 +255,33 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     expect(max.id).toBeDefined();
   });
 
+  it('tells an employee who opens an admin or facility page which role it needs, without the page or its errors', async () => {
+    const hanna = await Person.signIn(browser, platform.baseUrl, 'Hanna Host', '/admin/audit');
+    const { page } = hanna;
+    await page.getByRole('heading', { name: 'This page is for admins' }).waitFor();
+    await seeText(page, 'Only admins can open this page.');
+    // In place of the page: none of its controls, and no refusal from the API shown as an error.
+    expect(await page.getByLabel('Action').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('/rooms/teams');
+    await page.getByRole('heading', { name: 'This page is for facility managers' }).waitFor();
+    expect(await page.getByRole('button', { name: 'New team' }).count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'role-gate');
+    await page.getByRole('link', { name: 'Back to sessions' }).click();
+    await page.getByRole('heading', { name: 'Sessions', level: 1 }).waitFor();
+    await hanna.close();
+
+    // A facility manager opens the facility pages, but not the admin ones.
+    const manager = await Person.signIn(browser, platform.baseUrl, 'Bram Facility', '/admin/people');
+    await manager.page.getByRole('heading', { name: 'This page is for admins' }).waitFor();
+    await manager.page.goto('/rooms/teams');
+    await manager.page.getByRole('button', { name: 'New team' }).waitFor();
+    await manager.close();
+  });
+
   it('opens the bundled GraphQL explorer and a not-found page', async () => {
     const ada = await Person.signIn(browser, platform.baseUrl, 'Ada Admin', '/explorer');
     await ada.page.getByRole('heading', { name: 'GraphQL explorer' }).waitFor();
