@@ -179,9 +179,18 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await page.getByLabel('Action').fill('signed-in');
     await page.getByLabel('Target id').fill(admin.id);
     const audit = page.getByRole('table', { name: 'Audit log' });
-    await audit.getByRole('cell', { name: `person ${admin.id}` }).first().waitFor();
+    // The target by its shortened id (the whole id in a tooltip), the actor by name, the action in words.
+    await audit.getByRole('cell', { name: `person ${admin.id.slice(0, 8)}…` }).first().waitFor();
+    await audit.getByRole('cell', { name: 'Ada Admin', exact: true }).first().waitFor();
+    // What changed as "key: value", not the JSON the API sends.
+    await audit.getByRole('cell', { name: 'method: development', exact: true }).first().waitFor();
+    // The whole id shows under the mouse.
+    await audit.getByText(`person ${admin.id.slice(0, 8)}…`).first().hover();
+    await page.getByRole('tooltip', { name: admin.id }).waitFor();
+    await page.getByLabel('Action').hover();
+    await page.getByRole('tooltip').waitFor({ state: 'detached' });
     await waitUntil('the audit log to show only sign-ins', async () => {
-      const signIns = await audit.getByRole('cell', { name: 'signed-in', exact: true }).count();
+      const signIns = await audit.getByRole('cell', { name: /^Signed in\s*signed-in$/ }).count();
       return signIns > 0 && signIns === (await audit.getByRole('row').count()) - 1;
     });
     expect(await seriousViolations(page)).toEqual([]);
