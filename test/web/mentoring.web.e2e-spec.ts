@@ -305,7 +305,7 @@ describe('the web app for a mentoring programme', () => {
       [roundId],
     );
     const from = Math.floor(score.score / 100) * 100;
-    await seeText(page, 'Matches per 100 points of score, over 1 matches.');
+    await seeText(page, 'Matches per 100 points of score, over the 1 match of the round that was not declined or expired (proposed, accepted, completed or ended).');
     await page.getByRole('figure', { name: 'Score distribution' }).getByText(`${from}–${from + 99}`).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'mentoring-outcomes');

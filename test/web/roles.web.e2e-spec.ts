@@ -213,6 +213,11 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
 
     const ada = await Person.signIn(browser, platform.baseUrl, 'Ada Admin', '/admin/rounds');
     expect(await seriousViolations(ada.page)).toEqual([]);
+    // The group attributes by name, not by the API's keys.
+    await ada.page.getByRole('combobox', { name: 'Group attribute' }).click();
+    await ada.page.getByRole('option', { name: 'Age band' }).waitFor();
+    expect(await ada.page.getByRole('option', { name: 'age_band' }).count()).toBe(0);
+    await ada.page.keyboard.press('Escape');
     await ada.page.getByLabel('Name').fill('Spring round');
     await ada.page.getByLabel('Requests until').fill(dayjs().add(14, 'day').format('YYYY-MM-DD'));
     await ada.page.getByLabel('Requests until').press('Tab');
@@ -238,11 +243,25 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await ada.page.getByRole('button', { name: 'Run the matching' }).click();
     await seeText(ada.page, 'The matching runs.');
     await ada.page.getByRole('button', { name: 'Publish to mentors' }).waitFor({ timeout: 90_000 });
-    await seeText(ada.page, 'Proposed pairs');
+    await seeText(ada.page, 'Pairs in the last run');
+    // The targets' status in words (the API's code was shown as it came: "not-requested").
+    await seeText(ada.page, 'Targets: None set. The round sets no targets.');
+    expect(await ada.page.getByText('not-requested').count()).toBe(0);
     await ada.page.getByRole('button', { name: 'Publish to mentors' }).click();
     await seeText(ada.page, 'Published: mentors get their proposals.');
     expect(await seriousViolations(ada.page)).toEqual([]);
     await screenshots(ada.page, 'mentoring-round');
+    // The same in Dutch; then back to English, which the profile keeps for the next tests.
+    await ada.page.getByText('NL', { exact: true }).click();
+    await seeText(ada.page, 'Doelen: Geen. De ronde stelt geen doelen.');
+    await seeText(ada.page, 'Paren in de laatste run');
+    await seeText(ada.page, 'Huidige paren (voorgesteld of geaccepteerd)');
+    await ada.page.getByText('EN', { exact: true }).click();
+    await seeText(ada.page, 'Targets: None set. The round sets no targets.');
+    await waitUntil('Ada\'s profile language to be en again', async () => {
+      const [row] = await platform.dataSource.query(`SELECT language FROM person WHERE id = $1`, [admin.id]);
+      return row.language === 'en';
+    });
 
     const mentor = await Person.signIn(browser, platform.baseUrl, 'Mia Mentor', '/mentoring');
     await mentor.page.getByRole('heading', { name: 'Max Mentee' }).waitFor();
