@@ -80,17 +80,26 @@ describe('the web app for employees and hosts', () => {
     await hanna.close();
   });
 
-  it('keeps what was typed and shows the API error next to the field it names', async () => {
+  it('says next to each field what to fix before anything is sent, and keeps what was typed', async () => {
     const hanna = await Person.signIn(browser, platform.baseUrl, 'Hanna Host', '/propose');
     const { page } = hanna;
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.postData()?.includes('ProposeSession')) sent.push(request.url());
+    });
     await page.getByLabel('Title').fill('x'.repeat(300));
-    await page.getByLabel('Description').fill('Kept when the API refuses.');
+    await page.getByLabel('Description').fill('Kept when a rule is not met.');
+    await page.getByLabel('Seats').fill('20000');
+    await page.getByLabel('Online link').fill('meet dot example');
     await page.getByRole('button', { name: 'Propose' }).click();
-    const titleError = page.locator('[id$="-error"]').first();
-    await titleError.waitFor();
-    expect(await titleError.textContent()).toMatch(/title/i);
-    expect(await page.getByLabel('Description').inputValue()).toBe('Kept when the API refuses.');
+    await page.locator('[id$="-error"]').filter({ hasText: 'Title needs 3 to 200 characters.' }).waitFor();
+    await page.locator('[id$="-error"]').filter({ hasText: 'Seats: a whole number from 1 to 10000.' }).waitFor();
+    await page.locator('[id$="-error"]').filter({ hasText: 'Online link: a web link starting with https:// or http://' }).waitFor();
+    expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Description').inputValue()).toBe('Kept when a rule is not met.');
     expect(page.url()).toMatch(/\/propose$/);
+    expect(sent).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await hanna.close();
   });
 

@@ -13,6 +13,7 @@ import { FormProblem, showProblemOnForm } from '../common/form-problem';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
 import type { FreeRoomsQuery, SessionFormat, SessionLevel } from '../gql/graphql';
 import { FORMATS } from './discover-page';
+import { sessionRules } from './session-rules';
 import {
   AddSessionHostDocument,
   CancelSessionDocument,
@@ -37,6 +38,7 @@ function DetailsForm({ session }: { session: SessionDetails }) {
   const { t } = useTranslation('sessions');
   const [state, update] = useMutation(UpdateSessionDetailsDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const rules = sessionRules(t);
   const form = useForm({
     initialValues: {
       title: session.title,
@@ -48,6 +50,7 @@ function DetailsForm({ session }: { session: SessionDetails }) {
       onlineUrl: session.onlineUrl ?? '',
       skills: session.skills.map((skill) => skill.name),
     },
+    validate: { title: rules.title, description: rules.description, capacity: rules.capacity, onlineUrl: rules.onlineUrl, skills: rules.skills },
   });
   return (
     <form
