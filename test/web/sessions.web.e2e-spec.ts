@@ -75,6 +75,9 @@ describe('the web app for employees and hosts', () => {
     await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
     sessionId = page.url().split('/').pop()!;
     await seeText(page, '“Rust for TypeScript people” is proposed.');
+    // Her own proposal: she hosts it, so the page offers her no interest to show (the API refuses it).
+    await seeText(page, 'You host this proposal. 0 colleagues have shown interest so far.');
+    expect(await page.getByRole('button', { name: 'Show interest' }).count()).toBe(0);
     const [row] = await platform.dataSource.query(`SELECT title, capacity, status FROM session WHERE id = $1`, [sessionId]);
     expect(row).toEqual({ title: 'Rust for TypeScript people', capacity: 1, status: 'PROPOSED' });
     await hanna.close();
@@ -112,6 +115,9 @@ describe('the web app for employees and hosts', () => {
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await seeText(page, 'Scheduled. Invites go out to everyone involved.');
     await seeText(page, '1 seat left');
+    // The host runs it: no Join for her (the API refuses it), a line that says why instead.
+    await seeText(page, 'You host this session, so there is no seat to take: you run it.');
+    expect(await page.getByRole('button', { name: 'Join', exact: true }).count()).toBe(0);
 
     // Another proposal, and the same room taken by someone else between looking and booking.
     const other = await platform.ok(host.id, `mutation { proposeSession(input: { title: "Clashing talk", format: TALK, language: "en", capacity: 5, durationMinutes: 60 }) { id } }`);
@@ -191,6 +197,17 @@ describe('the web app for employees and hosts', () => {
     await page.getByRole('link', { name: 'Rust for TypeScript people' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'discover');
+
+    // Among the proposals, her own has no Show interest; a colleague's has.
+    await platform.ok(host.id, `mutation { proposeSession(input: { title: "Hanna's own idea", format: TALK, language: "en", capacity: 5, durationMinutes: 60 }) { id } }`);
+    await platform.ok(ada.id, `mutation { proposeSession(input: { title: "Ada's idea", format: TALK, language: "en", capacity: 5, durationMinutes: 60 }) { id } }`);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Proposals' }).click();
+    await page.getByRole('button', { name: "Show interest: Ada's idea" }).waitFor();
+    const own = page.getByRole('listitem').filter({ hasText: "Hanna's own idea" });
+    await own.getByText('You host this proposal').waitFor();
+    expect(await own.getByRole('button').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await hanna.close();
   });
 
