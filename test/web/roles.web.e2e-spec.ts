@@ -5,7 +5,7 @@ import utc from 'dayjs/plugin/utc';
 import type { Browser } from 'playwright-core';
 import { buildPerson, createPeople, createRoom, type PersonFixture, type RoomFixture, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from '../support/platform-harness';
-import { launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations } from './support/browser';
+import { clippedLabelsAtEachWidth, launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations } from './support/browser';
 
 jest.setTimeout(240_000);
 dayjs.extend(utc);
@@ -172,6 +172,17 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await page.getByRole('checkbox', { name }).click();
     await page.getByRole('checkbox', { name, checked: false }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // The row's buttons keep their whole label, in English and in Dutch (Wijzigen).
+    expect(await clippedLabelsAtEachWidth(page)).toEqual([]);
+    await page.getByText('NL', { exact: true }).click();
+    await page.getByText('Wijzigen', { exact: true }).first().waitFor();
+    expect(await clippedLabelsAtEachWidth(page)).toEqual([]);
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByText('Change', { exact: true }).first().waitFor();
+    await waitUntil('Ada\'s profile language to be en again', async () => {
+      const [row] = await platform.dataSource.query(`SELECT language FROM person WHERE id = $1`, [admin.id]);
+      return row.language === 'en';
+    });
     await screenshots(page, 'people');
 
     // The audit log, filtered by action: Ada's own sign-in on the development page is there, nothing else.

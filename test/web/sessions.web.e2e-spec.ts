@@ -5,7 +5,7 @@ import utc from 'dayjs/plugin/utc';
 import type { Browser } from 'playwright-core';
 import { createPeople, buildPerson, createRoom, createPerson, type PersonFixture, type RoomFixture, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from '../support/platform-harness';
-import { launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations, settled, tabTo } from './support/browser';
+import { clippedLabelsAtEachWidth, DESKTOP, launchChromium, Person, PHONE, photographLeftovers, screenshots, seeText, seriousViolations, settled, tabTo } from './support/browser';
 
 // A browser on a shared two-core machine: pages take seconds, not milliseconds.
 jest.setTimeout(240_000);
@@ -244,6 +244,8 @@ describe('the web app for employees and hosts', () => {
     await page.getByLabel('I agree that the mentor matching uses this attribute').check();
     await page.getByRole('button', { name: 'Save attribute' }).click();
     await seeText(page, 'Attribute saved.');
+    await page.getByRole('button', { name: 'Withdraw' }).waitFor();
+    expect(await clippedLabelsAtEachWidth(page)).toEqual([]);
     await page.getByRole('button', { name: 'Make my feed link' }).click();
     await seeText(page, 'Your new feed link is ready; the old one no longer works.');
     expect(await page.getByLabel('Your calendar feed link').textContent()).toMatch(/^http/);
