@@ -5,7 +5,7 @@ import utc from 'dayjs/plugin/utc';
 import type { Browser, Page } from 'playwright-core';
 import { buildPerson, createPeople, type PersonFixture, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from '../support/platform-harness';
-import { launchChromium, Person, PHONE, photographLeftovers, screenshots, seeText, seriousViolations } from './support/browser';
+import { clippedLabelsAtEachWidth, launchChromium, Person, PHONE, photographLeftovers, screenshots, seeText, seriousViolations } from './support/browser';
 
 // A browser on a shared two-core machine, three matching runs and a worker that completes matches once a minute.
 jest.setTimeout(420_000);
@@ -190,6 +190,9 @@ describe('the web app for a mentoring programme', () => {
   it('lets the mentor accept, and the mentee move the first meeting, log a meeting, set meeting times and give feedback', async () => {
     const mentor = await Person.signIn(browser, platform.baseUrl, mentorName, '/mentoring');
     await mentor.page.getByRole('heading', { name: 'Max Mentee' }).waitFor();
+    // Each reason's points whole in its badge ("+1000", not "+").
+    await mentor.page.getByRole('table', { name: 'Reasons' }).waitFor();
+    expect(await clippedLabelsAtEachWidth(mentor.page)).toEqual([]);
     await mentor.page.getByRole('button', { name: 'Accept' }).click();
     await seeText(mentor.page, 'You mentor Max Mentee.');
     await mentor.close();
@@ -202,6 +205,7 @@ describe('the web app for a mentoring programme', () => {
     const matchId = page.url().split('/').pop()!;
     await seeText(page, /First meeting: /);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await clippedLabelsAtEachWidth(page)).toEqual([]);
 
     // A Saturday evening is outside both working weeks: the API's message stands at the day, nothing moves.
     const [before] = await platform.dataSource.query(`SELECT meeting_starts_at FROM mentor_match WHERE id = $1`, [matchId]);
@@ -305,7 +309,7 @@ describe('the web app for a mentoring programme', () => {
       [roundId],
     );
     const from = Math.floor(score.score / 100) * 100;
-    await seeText(page, 'Matches per 100 points of score, over 1 matches.');
+    await seeText(page, 'Matches per 100 points of score, over the 1 match of the round that was not declined or expired (proposed, accepted, completed or ended).');
     await page.getByRole('figure', { name: 'Score distribution' }).getByText(`${from}–${from + 99}`).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'mentoring-outcomes');

@@ -50,6 +50,8 @@ describe('the web app when a host reschedules', () => {
     await current.waitFor();
     expect(await current.isChecked()).toBe(true);
     await seeText(page, 'Its room now');
+    // The count says what it counts: the free rooms besides the one it has (freeRooms leaves that one out).
+    await seeText(page, 'Its current room; no other free room fits');
 
     await page.getByLabel('Start time').fill('14:30');
     await expect(current.isChecked()).resolves.toBe(true);

@@ -5,7 +5,7 @@ import utc from 'dayjs/plugin/utc';
 import type { Browser } from 'playwright-core';
 import { buildPerson, createPeople, createRoom, type PersonFixture, type RoomFixture, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from '../support/platform-harness';
-import { launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations } from './support/browser';
+import { clippedLabelsAtEachWidth, launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations } from './support/browser';
 
 jest.setTimeout(240_000);
 dayjs.extend(utc);
@@ -172,6 +172,17 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await page.getByRole('checkbox', { name }).click();
     await page.getByRole('checkbox', { name, checked: false }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // The row's buttons keep their whole label, in English and in Dutch (Wijzigen).
+    expect(await clippedLabelsAtEachWidth(page)).toEqual([]);
+    await page.getByText('NL', { exact: true }).click();
+    await page.getByText('Wijzigen', { exact: true }).first().waitFor();
+    expect(await clippedLabelsAtEachWidth(page)).toEqual([]);
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByText('Change', { exact: true }).first().waitFor();
+    await waitUntil('Ada\'s profile language to be en again', async () => {
+      const [row] = await platform.dataSource.query(`SELECT language FROM person WHERE id = $1`, [admin.id]);
+      return row.language === 'en';
+    });
     await screenshots(page, 'people');
 
     // The audit log, filtered by action: Ada's own sign-in on the development page is there, nothing else.
@@ -179,9 +190,18 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await page.getByLabel('Action').fill('signed-in');
     await page.getByLabel('Target id').fill(admin.id);
     const audit = page.getByRole('table', { name: 'Audit log' });
-    await audit.getByRole('cell', { name: `person ${admin.id}` }).first().waitFor();
+    // The target by its shortened id (the whole id in a tooltip), the actor by name, the action in words.
+    await audit.getByRole('cell', { name: `person ${admin.id.slice(0, 8)}…` }).first().waitFor();
+    await audit.getByRole('cell', { name: 'Ada Admin', exact: true }).first().waitFor();
+    // What changed as "key: value", not the JSON the API sends.
+    await audit.getByRole('cell', { name: 'method: development', exact: true }).first().waitFor();
+    // The whole id shows under the mouse.
+    await audit.getByText(`person ${admin.id.slice(0, 8)}…`).first().hover();
+    await page.getByRole('tooltip', { name: admin.id }).waitFor();
+    await page.getByLabel('Action').hover();
+    await page.getByRole('tooltip').waitFor({ state: 'detached' });
     await waitUntil('the audit log to show only sign-ins', async () => {
-      const signIns = await audit.getByRole('cell', { name: 'signed-in', exact: true }).count();
+      const signIns = await audit.getByRole('cell', { name: /^Signed in\s*signed-in$/ }).count();
       return signIns > 0 && signIns === (await audit.getByRole('row').count()) - 1;
     });
     expect(await seriousViolations(page)).toEqual([]);
@@ -204,6 +224,11 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
 
     const ada = await Person.signIn(browser, platform.baseUrl, 'Ada Admin', '/admin/rounds');
     expect(await seriousViolations(ada.page)).toEqual([]);
+    // The group attributes by name, not by the API's keys.
+    await ada.page.getByRole('combobox', { name: 'Group attribute' }).click();
+    await ada.page.getByRole('option', { name: 'Age band' }).waitFor();
+    expect(await ada.page.getByRole('option', { name: 'age_band' }).count()).toBe(0);
+    await ada.page.keyboard.press('Escape');
     await ada.page.getByLabel('Name').fill('Spring round');
     await ada.page.getByLabel('Requests until').fill(dayjs().add(14, 'day').format('YYYY-MM-DD'));
     await ada.page.getByLabel('Requests until').press('Tab');
@@ -229,11 +254,25 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await ada.page.getByRole('button', { name: 'Run the matching' }).click();
     await seeText(ada.page, 'The matching runs.');
     await ada.page.getByRole('button', { name: 'Publish to mentors' }).waitFor({ timeout: 90_000 });
-    await seeText(ada.page, 'Proposed pairs');
+    await seeText(ada.page, 'Pairs in the last run');
+    // The targets' status in words (the API's code was shown as it came: "not-requested").
+    await seeText(ada.page, 'Targets: None set. The round sets no targets.');
+    expect(await ada.page.getByText('not-requested').count()).toBe(0);
     await ada.page.getByRole('button', { name: 'Publish to mentors' }).click();
     await seeText(ada.page, 'Published: mentors get their proposals.');
     expect(await seriousViolations(ada.page)).toEqual([]);
     await screenshots(ada.page, 'mentoring-round');
+    // The same in Dutch; then back to English, which the profile keeps for the next tests.
+    await ada.page.getByText('NL', { exact: true }).click();
+    await seeText(ada.page, 'Doelen: Geen. De ronde stelt geen doelen.');
+    await seeText(ada.page, 'Paren in de laatste run');
+    await seeText(ada.page, 'Huidige paren (voorgesteld of geaccepteerd)');
+    await ada.page.getByText('EN', { exact: true }).click();
+    await seeText(ada.page, 'Targets: None set. The round sets no targets.');
+    await waitUntil('Ada\'s profile language to be en again', async () => {
+      const [row] = await platform.dataSource.query(`SELECT language FROM person WHERE id = $1`, [admin.id]);
+      return row.language === 'en';
+    });
 
     const mentor = await Person.signIn(browser, platform.baseUrl, 'Mia Mentor', '/mentoring');
     await mentor.page.getByRole('heading', { name: 'Max Mentee' }).waitFor();
@@ -253,6 +292,33 @@ describe('the web app for facility managers, admins, mentors and mentees', () =>
     await mentor.close();
     await ada.close();
     expect(max.id).toBeDefined();
+  });
+
+  it('tells an employee who opens an admin or facility page which role it needs, without the page or its errors', async () => {
+    const hanna = await Person.signIn(browser, platform.baseUrl, 'Hanna Host', '/admin/audit');
+    const { page } = hanna;
+    await page.getByRole('heading', { name: 'This page is for admins' }).waitFor();
+    await seeText(page, 'Only admins can open this page.');
+    // In place of the page: none of its controls, and no refusal from the API shown as an error.
+    expect(await page.getByLabel('Action').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('/rooms/teams');
+    await page.getByRole('heading', { name: 'This page is for facility managers' }).waitFor();
+    expect(await page.getByRole('button', { name: 'New team' }).count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'role-gate');
+    await page.getByRole('link', { name: 'Back to sessions' }).click();
+    await page.getByRole('heading', { name: 'Sessions', level: 1 }).waitFor();
+    await hanna.close();
+
+    // A facility manager opens the facility pages, but not the admin ones.
+    const manager = await Person.signIn(browser, platform.baseUrl, 'Bram Facility', '/admin/people');
+    await manager.page.getByRole('heading', { name: 'This page is for admins' }).waitFor();
+    await manager.page.goto('/rooms/teams');
+    await manager.page.getByRole('button', { name: 'New team' }).waitFor();
+    await manager.close();
   });
 
   it('opens the bundled GraphQL explorer and a not-found page', async () => {

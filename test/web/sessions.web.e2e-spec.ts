@@ -5,7 +5,7 @@ import utc from 'dayjs/plugin/utc';
 import type { Browser } from 'playwright-core';
 import { createPeople, buildPerson, createRoom, createPerson, type PersonFixture, type RoomFixture, waitUntil } from '@kennis/testing';
 import { PlatformHarness } from '../support/platform-harness';
-import { launchChromium, Person, photographLeftovers, screenshots, seeText, seriousViolations, settled, tabTo } from './support/browser';
+import { clippedLabelsAtEachWidth, DESKTOP, launchChromium, Person, PHONE, photographLeftovers, screenshots, seeText, seriousViolations, settled, tabTo } from './support/browser';
 
 // A browser on a shared two-core machine: pages take seconds, not milliseconds.
 jest.setTimeout(240_000);
@@ -75,34 +75,62 @@ describe('the web app for employees and hosts', () => {
     await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
     sessionId = page.url().split('/').pop()!;
     await seeText(page, '“Rust for TypeScript people” is proposed.');
+    // Her own proposal: she hosts it, so the page offers her no interest to show (the API refuses it).
+    await seeText(page, 'You host this proposal. 0 colleagues have shown interest so far.');
+    expect(await page.getByRole('button', { name: 'Show interest' }).count()).toBe(0);
     const [row] = await platform.dataSource.query(`SELECT title, capacity, status FROM session WHERE id = $1`, [sessionId]);
     expect(row).toEqual({ title: 'Rust for TypeScript people', capacity: 1, status: 'PROPOSED' });
     await hanna.close();
   });
 
-  it('keeps what was typed and shows the API error next to the field it names', async () => {
+  it('says next to each field what to fix before anything is sent, and keeps what was typed', async () => {
     const hanna = await Person.signIn(browser, platform.baseUrl, 'Hanna Host', '/propose');
     const { page } = hanna;
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.postData()?.includes('ProposeSession')) sent.push(request.url());
+    });
     await page.getByLabel('Title').fill('x'.repeat(300));
-    await page.getByLabel('Description').fill('Kept when the API refuses.');
+    await page.getByLabel('Description').fill('Kept when a rule is not met.');
+    await page.getByLabel('Seats').fill('20000');
+    await page.getByLabel('Online link').fill('meet dot example');
     await page.getByRole('button', { name: 'Propose' }).click();
-    const titleError = page.locator('[id$="-error"]').first();
-    await titleError.waitFor();
-    expect(await titleError.textContent()).toMatch(/title/i);
-    expect(await page.getByLabel('Description').inputValue()).toBe('Kept when the API refuses.');
+    await page.locator('[id$="-error"]').filter({ hasText: 'Title needs 3 to 200 characters.' }).waitFor();
+    await page.locator('[id$="-error"]').filter({ hasText: 'Seats: a whole number from 1 to 10000.' }).waitFor();
+    await page.locator('[id$="-error"]').filter({ hasText: 'Online link: a web link starting with https:// or http://' }).waitFor();
+    expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Description').inputValue()).toBe('Kept when a rule is not met.');
     expect(page.url()).toMatch(/\/propose$/);
+    expect(sent).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await hanna.close();
   });
 
   it('schedules in a free room that fits, and a clash shows the clashing time and other free times', async () => {
     const hanna = await Person.signIn(browser, platform.baseUrl, 'Hanna Host', `/sessions/${sessionId}`);
     const { page } = hanna;
-    await page.getByLabel('Day').fill(day);
+    // A day that does not exist is named at the field, not rolled over to another (2030-03-03) and booked.
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.postData()?.includes('ScheduleSession')) sent.push(request.url());
+    });
+    await page.getByLabel('Day').fill('2030-02-31');
+    await page.getByLabel('Day').press('Tab');
+    const dayError = page.locator('[id$="-error"]').filter({ hasText: '“2030-02-31” is not a date. Type the day as year-month-day' });
+    await dayError.waitFor();
     await page.getByLabel('Start time').fill('14:00');
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await dayError.waitFor();
+    expect(sent).toEqual([]);
+    await page.getByLabel('Day').fill(day);
+    await dayError.waitFor({ state: 'detached' });
     await page.getByRole('radio', { name: /Turing, Utrecht/ }).check();
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await seeText(page, 'Scheduled. Invites go out to everyone involved.');
     await seeText(page, '1 seat left');
+    // The host runs it: no Join for her (the API refuses it), a line that says why instead.
+    await seeText(page, 'You host this session, so there is no seat to take: you run it.');
+    expect(await page.getByRole('button', { name: 'Join', exact: true }).count()).toBe(0);
 
     // Another proposal, and the same room taken by someone else between looking and booking.
     const other = await platform.ok(host.id, `mutation { proposeSession(input: { title: "Clashing talk", format: TALK, language: "en", capacity: 5, durationMinutes: 60 }) { id } }`);
@@ -182,6 +210,17 @@ describe('the web app for employees and hosts', () => {
     await page.getByRole('link', { name: 'Rust for TypeScript people' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'discover');
+
+    // Among the proposals, her own has no Show interest; a colleague's has.
+    await platform.ok(host.id, `mutation { proposeSession(input: { title: "Hanna's own idea", format: TALK, language: "en", capacity: 5, durationMinutes: 60 }) { id } }`);
+    await platform.ok(ada.id, `mutation { proposeSession(input: { title: "Ada's idea", format: TALK, language: "en", capacity: 5, durationMinutes: 60 }) { id } }`);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Proposals' }).click();
+    await page.getByRole('button', { name: "Show interest: Ada's idea" }).waitFor();
+    const own = page.getByRole('listitem').filter({ hasText: "Hanna's own idea" });
+    await own.getByText('You host this proposal').waitFor();
+    expect(await own.getByRole('button').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await hanna.close();
   });
 
@@ -218,6 +257,8 @@ describe('the web app for employees and hosts', () => {
     await page.getByLabel('I agree that the mentor matching uses this attribute').check();
     await page.getByRole('button', { name: 'Save attribute' }).click();
     await seeText(page, 'Attribute saved.');
+    await page.getByRole('button', { name: 'Withdraw' }).waitFor();
+    expect(await clippedLabelsAtEachWidth(page)).toEqual([]);
     await page.getByRole('button', { name: 'Make my feed link' }).click();
     await seeText(page, 'Your new feed link is ready; the old one no longer works.');
     expect(await page.getByLabel('Your calendar feed link').textContent()).toMatch(/^http/);

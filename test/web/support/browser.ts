@@ -121,3 +121,27 @@ export async function tabTo(page: Page, role: 'button' | 'textbox' | 'combobox' 
   }
   throw new Error(`${role} "${name}" never got the focus after ${limit} presses of Tab`);
 }
+
+/**
+ * The badge and button labels on the page whose text does not fit their box (cut off, or ended with an
+ * ellipsis): expected none. Their text content is whole either way; only the widths tell.
+ */
+export async function clippedLabels(page: Page): Promise<string[]> {
+  // A string: this file is type-checked without the DOM library; it runs in the page.
+  return page.evaluate(`[...document.querySelectorAll('.mantine-Badge-label, .mantine-Button-label')]
+    .filter((label) => label.offsetParent !== null && label.scrollWidth > label.clientWidth + 1)
+    .map((label) => label.textContent)`) as Promise<string[]>;
+}
+
+/** clippedLabels at desktop and at phone width, each named with its width; the page keeps its own size after. */
+export async function clippedLabelsAtEachWidth(page: Page): Promise<string[]> {
+  const original = page.viewportSize() ?? DESKTOP;
+  const clipped: string[] = [];
+  for (const [label, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    await page.setViewportSize(size);
+    await settled(page);
+    clipped.push(...(await clippedLabels(page)).map((text) => `${label}: ${text}`));
+  }
+  await page.setViewportSize(original);
+  return clipped;
+}

@@ -1,4 +1,4 @@
-import { Button, Card, Code, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Card, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,76 @@ import { useDates } from '../common/dates';
 import { Page } from '../common/page';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
 import type { AuditLogFilter } from '../gql/graphql';
-import { AuditLogDocument } from '../gql/graphql';
+import { AuditLogDocument, PersonNameDocument } from '../gql/graphql';
+
+/** The first block of a UUID, enough to tell entries apart; the whole id shows in a tooltip under the mouse. */
+function ShortId({ id, prefix }: { id: string; prefix?: string }) {
+  const shown = id.length > 12 ? `${id.slice(0, 8)}…` : id;
+  return (
+    <Tooltip label={id} withArrow>
+      <Text size="xs" span style={{ fontFamily: 'var(--mantine-font-family-monospace)' }}>
+        {prefix ? `${prefix} ${shown}` : shown}
+      </Text>
+    </Tooltip>
+  );
+}
+
+/**
+ * The audit entry names its actor by id only (AuditEntry.actorId): the name is asked of person(id), once per
+ * person thanks to the client's cache. An erased person has no name any more: their id stays.
+ */
+function ActorName({ actorId }: { actorId: string }) {
+  const { t } = useTranslation('admin');
+  const [{ data, error }] = useQuery({ query: PersonNameDocument, variables: { id: actorId } });
+  if (data) return <Text size="sm">{data.person.name}</Text>;
+  if (error) {
+    return (
+      <Text size="sm">
+        {t('auditActorUnknown')} <ShortId id={actorId} />
+      </Text>
+    );
+  }
+  return <Text size="sm">…</Text>;
+}
+
+function detailValue(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) return value.map(detailValue).join(', ');
+  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([key, inner]) => `${key}: ${detailValue(inner)}`).join('; ');
+  return String(value);
+}
+
+/** What changed, as "key: value" lines; the API sends a JSON object (anything else is shown as it came). */
+function Details({ details }: { details: string }) {
+  const { t } = useTranslation('admin');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(details);
+  } catch {
+    return <Text size="xs">{details}</Text>;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return <Text size="xs">{detailValue(parsed)}</Text>;
+  const entries = Object.entries(parsed as Record<string, unknown>);
+  if (entries.length === 0) {
+    return (
+      <Text size="xs" c="dimmed">
+        {t('auditNoDetails')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={0}>
+      {entries.map(([key, value]) => (
+        <Text key={key} size="xs" style={{ wordBreak: 'break-word' }}>
+          <Text span size="xs" c="dimmed">
+            {key}:
+          </Text>{' '}
+          {detailValue(value)}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
 
 /** One page of 50 entries, newest first; the next page starts before the last entry of this one. */
 function AuditPage({ filter, before, onLast }: { filter: AuditLogFilter; before: string | null; onLast: (id: string | null) => void }) {
@@ -27,19 +96,20 @@ function AuditPage({ filter, before, onLast }: { filter: AuditLogFilter; before:
           </Table.Td>
           <Table.Td>
             <Text size="sm" fw={600}>
+              {t(`auditActions.${entry.action}`, { defaultValue: entry.action })}
+            </Text>
+            <Text size="xs" c="dimmed">
               {entry.action}
             </Text>
           </Table.Td>
           <Table.Td>
-            <Text size="xs">{entry.actorId ?? t('auditSystem')}</Text>
+            {entry.actorId ? <ActorName actorId={entry.actorId} /> : <Text size="sm">{t('auditSystem')}</Text>}
           </Table.Td>
           <Table.Td>
-            <Text size="xs">
-              {entry.targetType} {entry.targetId}
-            </Text>
+            {entry.targetId ? <ShortId prefix={entry.targetType} id={entry.targetId} /> : <Text size="xs">{entry.targetType}</Text>}
           </Table.Td>
           <Table.Td>
-            <Code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{entry.details}</Code>
+            <Details details={entry.details} />
           </Table.Td>
         </Table.Tr>
       ))}

@@ -251,9 +251,9 @@ export function PeoplePage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
+                      <Group gap="xs">
                         <ManagerName managerId={person.managerId ?? null} />
-                        <Button size="compact-xs" variant="subtle" leftSection={<IconSitemap size={14} />} aria-label={t('manager.change', { name: person.name })} onClick={() => setManaging(person)}>
+                        <Button size="compact-xs" variant="subtle" style={{ flexShrink: 0 }} leftSection={<IconSitemap size={14} />} aria-label={t('manager.change', { name: person.name })} onClick={() => setManaging(person)}>
                           {t('manager.edit')}
                         </Button>
                       </Group>
@@ -268,7 +268,7 @@ export function PeoplePage() {
                     </Table.Td>
                     <Table.Td>
                       {person.id !== me.id && (
-                        <Button size="compact-xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} aria-label={t('erase.button', { name: person.name })} onClick={() => setErasing(person)}>
+                        <Button size="compact-xs" variant="subtle" color="red" style={{ flexShrink: 0 }} leftSection={<IconTrash size={14} />} aria-label={t('erase.button', { name: person.name })} onClick={() => setErasing(person)}>
                           {t('erase.short')}
                         </Button>
                       )}

@@ -27,8 +27,18 @@ function Figure({ label, value }: { label: string; value: React.ReactNode }) {
   );
 }
 
+/** A diversity group as the chart names it: the attribute and the API's two group names of its own translated; the rest are people's own words. */
+function groupLabel(t: (key: string, options?: Record<string, unknown>) => string, group: { attribute: string; group: string; mentees: number }): string {
+  return t('groupLabel', {
+    attribute: t(`groupAttributes.${group.attribute}`, { defaultValue: group.attribute }),
+    group: t(`groupNames.${group.group}`, { defaultValue: group.group }),
+    mentees: group.mentees,
+  });
+}
+
 function Insights({ roundId }: { roundId: string }) {
-  const { t } = useTranslation('admin');
+  const { t, i18n } = useTranslation('admin');
+  const points = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
   const [{ data, error, fetching }] = useQuery({ query: RoundInsightsDocument, variables: { roundId }, requestPolicy: 'cache-and-network' });
   if (error) return <ErrorState error={error} />;
   if (fetching && !data) return <Skeleton height={240} />;
@@ -37,7 +47,7 @@ function Insights({ roundId }: { roundId: string }) {
     <Stack>
       <SimpleGrid cols={{ base: 2, sm: 3 }}>
         <Figure label={t('matched')} value={insights.matchedCount} />
-        <Figure label={t('meanScore')} value={insights.meanScore?.toFixed(1) ?? '—'} />
+        <Figure label={t('meanScore')} value={insights.meanScore === null || insights.meanScore === undefined ? '—' : points.format(insights.meanScore)} />
       </SimpleGrid>
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
@@ -50,9 +60,12 @@ function Insights({ roundId }: { roundId: string }) {
                 {t('noGroups')}
               </Text>
             ) : (
+              // Bars across, one labelled row per group: upright bars dropped the labels that did not fit.
               <BarChart
-                h={220}
-                data={insights.groups.map((group) => ({ group: `${group.attribute}: ${group.group} (${group.mentees})`, rate: Math.round(group.matchRate * 100) }))}
+                h={Math.max(120, insights.groups.length * 44 + 40)}
+                orientation="vertical"
+                yAxisProps={{ width: 200, interval: 0 }}
+                data={insights.groups.map((group) => ({ group: groupLabel(t, group), rate: Math.round(group.matchRate * 100) }))}
                 dataKey="group"
                 series={[{ name: 'rate', label: t('matchRate'), color: 'kennis.6' }]}
                 valueFormatter={(value) => `${value}%`}
@@ -66,7 +79,9 @@ function Insights({ roundId }: { roundId: string }) {
               {t('criteriaMet')}
             </Title>
             <BarChart
-              h={220}
+              h={Math.max(120, insights.criteria.length * 56 + 40)}
+              orientation="vertical"
+              yAxisProps={{ width: 140, interval: 0 }}
               data={insights.criteria.map((criterion) => ({ criterion: t(`criteria.${criterion.criterion}`, { defaultValue: criterion.criterion }), met: criterion.metCount, points: Number(criterion.meanPoints.toFixed(1)) }))}
               dataKey="criterion"
               series={[
@@ -164,8 +179,14 @@ export function RoundPage() {
           </SimpleGrid>
           <Card padding="md">
             <Text size="sm">
-              <b>{t('targetsLabel')}:</b> {round.result.targetStatus} — {round.result.targetReport}
+              <b>{t('targetsLabel')}:</b> {t(`targetStatus.${round.result.targetStatus}`, { defaultValue: round.result.targetStatus })}
             </Text>
+            {/* The API writes its figures as an English sentence; shown as they are when there are targets. */}
+            {round.result.targetStatus !== 'not-requested' && (
+              <Text size="xs" c="dimmed">
+                {t('targetDetails')}: {round.result.targetReport}
+              </Text>
+            )}
             <Text size="xs" c="dimmed">
               {t(round.result.totalScore === null ? 'runDetailsFewPairs' : 'runDetails', { run: round.result.runNumber, pairs: round.result.candidatePairCount, total: round.result.totalScore, kept: round.result.keptCount })}
             </Text>

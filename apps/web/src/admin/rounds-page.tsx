@@ -91,7 +91,7 @@ function OpenRoundForm() {
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <NumberInput label={t('minAcrossDepartmentsShare')} min={0} max={1} step={0.05} decimalScale={2} {...form.getInputProps('minAcrossDepartmentsShare')} />
-            <Select label={t('groupAttribute')} data={['gender', 'age_band', 'background']} clearable {...form.getInputProps('groupAttribute')} />
+            <Select label={t('groupAttribute')} data={['gender', 'age_band', 'background'].map((value) => ({ value, label: t(`groupAttributes.${value}`) }))} clearable {...form.getInputProps('groupAttribute')} />
             <NumberInput label={t('minGroupRateShare')} min={0} max={1} step={0.05} decimalScale={2} {...form.getInputProps('minGroupRateShare')} />
           </SimpleGrid>
           <Checkbox label={t('autoPublish')} {...form.getInputProps('autoPublish', { type: 'checkbox' })} />

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { CardsSkeleton } from '../common/states';
 import { DiscoverPage } from '../sessions/discover-page';
 import { SignInPage } from '../auth/sign-in-page';
+import { RoleGate } from './role-gate';
 import { SignedIn } from './signed-in';
 
 // Every page but the first one a person sees is its own chunk, loaded when it is opened, with the rest of
@@ -47,18 +48,22 @@ export function AppRoutes() {
           <Route path="mentoring" element={<MentoringPage />} />
           <Route path="mentoring/matches" element={<MyMatchesPage />} />
           <Route path="mentoring/matches/:id" element={<MatchPage />} />
-          <Route path="rooms" element={<RoomsPage />} />
-          <Route path="rooms/bookings" element={<BookingsPage />} />
-          <Route path="rooms/teams" element={<FacilityTeamsPage />} />
-          <Route path="rooms/approvals" element={<ApprovalsPage />} />
           <Route path="room-bookings" element={<BookRoomPage />} />
-          <Route path="admin/inbound" element={<InboundPage />} />
-          <Route path="rooms/:id" element={<RoomPage />} />
-          <Route path="admin/people" element={<PeoplePage />} />
-          <Route path="admin/rounds" element={<RoundsPage />} />
-          <Route path="admin/rounds/:id" element={<RoundPage />} />
-          <Route path="admin/messages" element={<MessagesPage />} />
-          <Route path="admin/audit" element={<AuditLogPage />} />
+          <Route element={<RoleGate audience="facilityManagers" />}>
+            <Route path="rooms" element={<RoomsPage />} />
+            <Route path="rooms/bookings" element={<BookingsPage />} />
+            <Route path="rooms/teams" element={<FacilityTeamsPage />} />
+            <Route path="rooms/approvals" element={<ApprovalsPage />} />
+            <Route path="rooms/:id" element={<RoomPage />} />
+          </Route>
+          <Route element={<RoleGate audience="admins" />}>
+            <Route path="admin/people" element={<PeoplePage />} />
+            <Route path="admin/rounds" element={<RoundsPage />} />
+            <Route path="admin/rounds/:id" element={<RoundPage />} />
+            <Route path="admin/messages" element={<MessagesPage />} />
+            <Route path="admin/inbound" element={<InboundPage />} />
+            <Route path="admin/audit" element={<AuditLogPage />} />
+          </Route>
           <Route path="explorer" element={<ExplorerPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -36,6 +36,11 @@ export const commonTexts = {
     shell: { language: 'Language', account: 'Account of {{name}}', signOut: 'Sign out', menu: 'Open the menu', navigation: 'Main navigation' },
     roles: { EMPLOYEE: 'Employee', FACILITY_MANAGER: 'Facility manager', ADMIN: 'Admin' },
     notFound: { title: 'Nothing here', text: 'This page does not exist, or it moved.', home: 'Back to sessions' },
+    forbiddenPage: {
+      admins: { title: 'This page is for admins', text: 'Only admins can open this page. Ask an admin if you need something done here.' },
+      facilityManagers: { title: 'This page is for facility managers', text: 'Only facility managers and admins can open this page. To book a room for a meeting, use Book a room.' },
+      home: 'Back to sessions',
+    },
     explorer: { title: 'GraphQL explorer', text: 'Try the API as yourself. Every request runs with your own permissions.' },
     signIn: {
       title: 'Sign in to Kennis',
@@ -98,6 +103,11 @@ export const commonTexts = {
     shell: { language: 'Taal', account: 'Account van {{name}}', signOut: 'Afmelden', menu: 'Menu openen', navigation: 'Hoofdnavigatie' },
     roles: { EMPLOYEE: 'Medewerker', FACILITY_MANAGER: 'Facilitair manager', ADMIN: 'Beheerder' },
     notFound: { title: 'Hier is niets', text: 'Deze pagina bestaat niet, of is verhuisd.', home: 'Terug naar sessies' },
+    forbiddenPage: {
+      admins: { title: 'Deze pagina is voor beheerders', text: 'Alleen beheerders kunnen deze pagina openen. Vraag een beheerder als hier iets moet gebeuren.' },
+      facilityManagers: { title: 'Deze pagina is voor facilitair managers', text: 'Alleen facilitair managers en beheerders kunnen deze pagina openen. Een zaal voor een overleg reserveer je via Zaal reserveren.' },
+      home: 'Terug naar sessies',
+    },
     explorer: { title: 'GraphQL-verkenner', text: 'Probeer de API als jezelf. Elk verzoek draait met je eigen rechten.' },
     signIn: {
       title: 'Aanmelden bij Kennis',

@@ -10,8 +10,10 @@ export function Reasons({ match }: { match: Pick<MentorMatchFieldsFragment, 'bre
       <Table.Tbody>
         {match.breakdown.map((line) => (
           <Table.Tr key={line.criterion}>
-            <Table.Td w={50}>
-              <Badge variant="light" color={line.points > 0 ? 'teal' : 'gray'}>
+            {/* As narrow as its badge, and the badge as wide as its points: a fixed width cut "+804" down to
+                "+", and the label's own overflow: hidden would let the table squeeze it to nothing. */}
+            <Table.Td w="1%" style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
+              <Badge variant="light" color={line.points > 0 ? 'teal' : 'gray'} styles={{ label: { overflow: 'visible' } }}>
                 +{line.points}
               </Badge>
             </Table.Td>

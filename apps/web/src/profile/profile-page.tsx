@@ -175,8 +175,8 @@ function DiversityAttributes() {
         ) : (
           <Stack gap="xs">
             {(data?.myDiversityAttributes ?? []).map((attribute) => (
-              <Group key={attribute.attribute} justify="space-between" wrap="nowrap">
-                <Text size="sm">
+              <Group key={attribute.attribute} justify="space-between" wrap="nowrap" align="flex-start">
+                <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
                   <b>{t(`attributes.${attribute.attribute}`, { defaultValue: attribute.attribute })}</b>: {attribute.value}{' '}
                   <Text span size="xs" c="dimmed">
                     ({t('consentGiven', { when: dates.day(attribute.consentGivenAt) })})
@@ -186,6 +186,7 @@ function DiversityAttributes() {
                   size="xs"
                   variant="subtle"
                   color="red"
+                  style={{ flexShrink: 0 }}
                   onClick={async () => {
                     const result = await clearAttribute({ attribute: attribute.attribute });
                     if (result.error) return notifyProblem(problemOf(result.error));

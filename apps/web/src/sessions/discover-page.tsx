@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { notifyProblem, notifySuccess, problemOf } from '../api/feedback';
+import { useMe } from '../app/me-context';
 import { useDates } from '../common/dates';
 import { Page } from '../common/page';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
@@ -190,6 +191,7 @@ function SessionFilters({ onChange }: { onChange: (filter: UpcomingSessionsFilte
 
 function ProposalsList() {
   const { t } = useTranslation('sessions');
+  const me = useMe();
   const [{ data, error, fetching }] = useQuery({ query: ProposalsDocument });
   const [, showInterest] = useMutation(ShowInterestDocument);
   const [, withdrawInterest] = useMutation(WithdrawInterestDocument);
@@ -243,9 +245,16 @@ function ProposalsList() {
               <Text size="xs" c="dimmed">
                 {session.hosts.map((host) => host.name).join(', ')}
               </Text>
-              <Button size="xs" variant={interested.has(session.id) ? 'light' : 'outline'} onClick={() => void toggle(session.id, session.title)} aria-pressed={interested.has(session.id)} aria-label={`${t('showInterest')}: ${session.title}`}>
-                {interested.has(session.id) ? t('interestedYou') : t('showInterest')}
-              </Button>
+              {/* A host's own proposal: the API refuses their interest, so none is offered. */}
+              {session.hosts.some((host) => host.id === me.id) ? (
+                <Text size="xs" fw={600}>
+                  {t('hostingProposal')}
+                </Text>
+              ) : (
+                <Button size="xs" variant={interested.has(session.id) ? 'light' : 'outline'} onClick={() => void toggle(session.id, session.title)} aria-pressed={interested.has(session.id)} aria-label={`${t('showInterest')}: ${session.title}`}>
+                  {interested.has(session.id) ? t('interestedYou') : t('showInterest')}
+                </Button>
+              )}
             </Group>
           </Stack>
         </Card>

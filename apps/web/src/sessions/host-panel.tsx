@@ -13,6 +13,7 @@ import { FormProblem, showProblemOnForm } from '../common/form-problem';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
 import type { FreeRoomsQuery, SessionFormat, SessionLevel } from '../gql/graphql';
 import { FORMATS } from './discover-page';
+import { sessionRules } from './session-rules';
 import {
   AddSessionHostDocument,
   CancelSessionDocument,
@@ -37,6 +38,7 @@ function DetailsForm({ session }: { session: SessionDetails }) {
   const { t } = useTranslation('sessions');
   const [state, update] = useMutation(UpdateSessionDetailsDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const rules = sessionRules(t);
   const form = useForm({
     initialValues: {
       title: session.title,
@@ -48,6 +50,7 @@ function DetailsForm({ session }: { session: SessionDetails }) {
       onlineUrl: session.onlineUrl ?? '',
       skills: session.skills.map((skill) => skill.name),
     },
+    validate: { title: rules.title, description: rules.description, capacity: rules.capacity, onlineUrl: rules.onlineUrl, skills: rules.skills },
   });
   return (
     <form
@@ -126,6 +129,11 @@ function CoHosts({ session }: { session: SessionDetails }) {
 
 type FreeRoom = FreeRoomsQuery['freeRooms'][number];
 
+/** A day typed as the field shows it (2030-03-02), and one that exists (not 2030-02-31). */
+function isDay(typed: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(typed) && dayjs(typed).format('YYYY-MM-DD') === typed;
+}
+
 /**
  * Free rooms that fit the seats at a time; the host picks one. The API decides what is free. A session's
  * own booking keeps its room out of freeRooms at times that overlap it, so a reschedule offers that room
@@ -147,7 +155,7 @@ function RoomPicker({ startsAt, durationMinutes, seats, value, onChange, exceptR
   const kept = currentRoom && !free.some((room) => room.id === currentRoom.id) ? currentRoom : null;
   const rooms = kept ? [kept, ...free] : free;
   return (
-    <Radio.Group label={t('freeRooms', { count: free.length })} value={value ?? 'online'} onChange={(picked) => onChange(picked === 'online' ? null : picked)}>
+    <Radio.Group label={kept ? t('freeRoomsAndCurrent', { count: free.length }) : t('freeRooms', { count: free.length })} value={value ?? 'online'} onChange={(picked) => onChange(picked === 'online' ? null : picked)}>
       <Stack gap={6} mt="xs">
         {rooms.map((room: FreeRoom) => (
           <Radio.Card key={room.id} value={room.id} p="sm" radius="md">
@@ -201,6 +209,8 @@ function ScheduleForm({ session }: { session: SessionDetails }) {
   const [onlineUrl, setOnlineUrl] = useState(session.onlineUrl ?? '');
   const [clash, setClash] = useState<Clash | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  // What was typed in the day field when it is not a date, said at the field and checked before sending.
+  const [dayProblem, setDayProblem] = useState<string | null>(null);
   const [schedule, scheduleSession] = useMutation(ScheduleSessionDocument);
   const [reschedule, rescheduleSession] = useMutation(RescheduleSessionDocument);
   const startsAt = wallClock ? dates.toInstant(wallClock) : null;
@@ -223,6 +233,8 @@ function ScheduleForm({ session }: { session: SessionDetails }) {
   const submit = async () => {
     setProblem(null);
     setClash(null);
+    // The day field already says what is wrong with it; nothing is sent until it holds a day.
+    if (dayProblem) return;
     if (!startsAt) return setProblem({ field: 'startsAt', message: t('pickTimeFirst'), code: null });
     const input = { sessionId: session.id, startsAt, roomId, onlineUrl: onlineUrl || null };
     const result = rescheduling ? await rescheduleSession({ input }) : await scheduleSession({ input });
@@ -243,10 +255,18 @@ function ScheduleForm({ session }: { session: SessionDetails }) {
           value={day}
           onChange={(value) => {
             setDay(value);
+            setDayProblem(null);
             setClash(null);
           }}
+          onBlur={(event) => {
+            const typed = event.currentTarget.value.trim();
+            const invalid = typed !== '' && !isDay(typed);
+            // The picker rolls a day that does not exist (2030-02-31) over to another (2030-03-03): drop it.
+            if (invalid) setDay(null);
+            setDayProblem(invalid ? t('dayInvalid', { typed }) : null);
+          }}
           valueFormat="YYYY-MM-DD"
-          error={problem?.field === 'startsAt' ? problem.message : undefined}
+          error={dayProblem ?? (problem?.field === 'startsAt' ? problem.message : undefined)}
           minDate={dayjs().format('YYYY-MM-DD')}
         />
         <TimeInput

@@ -11,6 +11,7 @@ import { Page } from '../common/page';
 import type { SessionFormat, SessionLevel } from '../gql/graphql';
 import { FORMATS } from './discover-page';
 import { ProposeSessionDocument } from '../gql/graphql';
+import { sessionRules } from './session-rules';
 
 export function ProposePage() {
   const { t } = useTranslation('sessions');
@@ -30,6 +31,7 @@ export function ProposePage() {
       skills: [] as string[],
       onlineUrl: '',
     },
+    validate: sessionRules(t),
   });
   return (
     <Page title={t('proposeTitle')} description={t('proposeText')}>

@@ -62,7 +62,7 @@ function AddToCalendar({ session }: { session: SessionDetails }) {
 }
 
 /** A refused join, leave or interest means the page was out of date (cancelled, full, left elsewhere): it reads the session again. */
-function Participation({ session, refresh }: { session: SessionDetails; refresh: () => void }) {
+function Participation({ session, hosting, refresh }: { session: SessionDetails; hosting: boolean; refresh: () => void }) {
   const { t } = useTranslation('sessions');
   const refused = (error: CombinedError) => {
     notifyProblem(problemOf(error));
@@ -76,6 +76,8 @@ function Participation({ session, refresh }: { session: SessionDetails; refresh:
   const registration = session.myRegistration;
   const holding = registration && registration.status !== 'LEFT';
 
+  // Hosts run the session: they neither join it nor show interest in it (the API refuses both).
+  if (session.status === 'PROPOSED' && hosting) return <Text size="sm">{t('hostingProposedText', { count: session.interestCount })}</Text>;
   if (session.status === 'PROPOSED') {
     return (
       <Stack gap="xs">
@@ -97,6 +99,16 @@ function Participation({ session, refresh }: { session: SessionDetails; refresh:
     );
   }
   if (session.status !== 'SCHEDULED') return <Text size="sm">{t(`statusText.${session.status}`)}</Text>;
+  if (hosting) {
+    return (
+      <Stack gap="sm">
+        <Text size="sm" role="status">
+          {t('hostingText')}
+        </Text>
+        <AddToCalendar session={session} />
+      </Stack>
+    );
+  }
   return (
     <Stack gap="sm">
       {holding ? (
@@ -152,7 +164,8 @@ export function SessionPage() {
     );
   }
   const session = data!.session;
-  const isHost = session.hosts.some((host) => host.id === me.id) || hasRole(me, 'ADMIN');
+  const hosting = session.hosts.some((host) => host.id === me.id);
+  const isHost = hosting || hasRole(me, 'ADMIN');
   return (
     <Stack>
       <Breadcrumbs>
@@ -234,7 +247,7 @@ export function SessionPage() {
                     </Text>
                   )}
                 </Group>
-                <Participation session={session} refresh={() => reexecute({ requestPolicy: 'network-only' })} />
+                <Participation session={session} hosting={hosting} refresh={() => reexecute({ requestPolicy: 'network-only' })} />
               </Stack>
             </Card>
           </Grid.Col>
