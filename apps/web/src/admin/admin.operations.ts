@@ -202,6 +202,10 @@ export const AuditLogDocument = graphql(`
       occurredAt
       action
       actorId
+      actor {
+        id
+        name
+      }
       targetType
       targetId
       details

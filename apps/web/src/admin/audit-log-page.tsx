@@ -7,7 +7,7 @@ import { useDates } from '../common/dates';
 import { Page } from '../common/page';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
 import type { AuditLogFilter } from '../gql/graphql';
-import { AuditLogDocument, PersonNameDocument } from '../gql/graphql';
+import { AuditLogDocument } from '../gql/graphql';
 
 /** The first block of a UUID, enough to tell entries apart; the whole id shows in a tooltip under the mouse. */
 function ShortId({ id, prefix }: { id: string; prefix?: string }) {
@@ -19,24 +19,6 @@ function ShortId({ id, prefix }: { id: string; prefix?: string }) {
       </Text>
     </Tooltip>
   );
-}
-
-/**
- * The audit entry names its actor by id only (AuditEntry.actorId): the name is asked of person(id), once per
- * person thanks to the client's cache. An erased person has no name any more: their id stays.
- */
-function ActorName({ actorId }: { actorId: string }) {
-  const { t } = useTranslation('admin');
-  const [{ data, error }] = useQuery({ query: PersonNameDocument, variables: { id: actorId } });
-  if (data) return <Text size="sm">{data.person.name}</Text>;
-  if (error) {
-    return (
-      <Text size="sm">
-        {t('auditActorUnknown')} <ShortId id={actorId} />
-      </Text>
-    );
-  }
-  return <Text size="sm">…</Text>;
 }
 
 function detailValue(value: unknown): string {
@@ -103,7 +85,15 @@ function AuditPage({ filter, before, onLast }: { filter: AuditLogFilter; before:
             </Text>
           </Table.Td>
           <Table.Td>
-            {entry.actorId ? <ActorName actorId={entry.actorId} /> : <Text size="sm">{t('auditSystem')}</Text>}
+            {entry.actor ? (
+              <Text size="sm">{entry.actor.name}</Text>
+            ) : entry.actorId ? (
+              <Text size="sm">
+                {t('auditActorUnknown')} <ShortId id={entry.actorId} />
+              </Text>
+            ) : (
+              <Text size="sm">{t('auditSystem')}</Text>
+            )}
           </Table.Td>
           <Table.Td>
             {entry.targetId ? <ShortId prefix={entry.targetType} id={entry.targetId} /> : <Text size="xs">{entry.targetType}</Text>}
