@@ -116,6 +116,7 @@ export const MentoringRoundDocument = graphql(`
         keptCount
         unmatchedCount
         totalScore
+        targetCost
         targetStatus
         targetReport
       }

@@ -187,6 +187,11 @@ export function RoundPage() {
                 {t('targetDetails')}: {round.result.targetReport}
               </Text>
             )}
+            {round.result.targetCost !== null && round.result.targetCost > 0 && (
+              <Text size="xs" c="dimmed">
+                {t('targetCost', { points: round.result.targetCost })}
+              </Text>
+            )}
             <Text size="xs" c="dimmed">
               {t(round.result.totalScore === null ? 'runDetailsFewPairs' : 'runDetails', { run: round.result.runNumber, pairs: round.result.candidatePairCount, total: round.result.totalScore, kept: round.result.keptCount })}
             </Text>
