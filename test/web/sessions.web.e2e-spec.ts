@@ -127,6 +127,10 @@ describe('the web app for employees and hosts', () => {
     await page.getByRole('radio', { name: /Turing, Utrecht/ }).check();
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await seeText(page, 'Scheduled. Invites go out to everyone involved.');
+    // Toasts come up at the bottom right, clear of the header's language and account buttons.
+    const toast = await page.locator('.mantine-Notification-root').first().boundingBox();
+    expect(toast!.y).toBeGreaterThan(DESKTOP.height / 2);
+    expect(toast!.x).toBeGreaterThan(DESKTOP.width / 2);
     await seeText(page, '1 seat left');
     // The host runs it: no Join for her (the API refuses it), a line that says why instead.
     await seeText(page, 'You host this session, so there is no seat to take: you run it.');
@@ -222,6 +226,30 @@ describe('the web app for employees and hosts', () => {
     expect(await own.getByRole('button').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await hanna.close();
+  });
+
+  it('keeps the filters behind a button at phone width, and styles the format chips on a first visit', async () => {
+    const boPhone = await Person.signIn(browser, platform.baseUrl, 'Bo Waiting', '/', PHONE);
+    const { page } = boPhone;
+    await page.getByRole('link', { name: 'Rust for TypeScript people' }).waitFor();
+    // The first visit loads only the first-visit styles: the chips' own (their checkbox out of sight) are among them.
+    const talk = page.getByRole('checkbox', { name: 'Talk' });
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('.mantine-Chip-input')).opacity`)).toBe('0');
+    // The search stays; the other filters wait behind a button.
+    await page.getByLabel('Search').waitFor();
+    const filters = page.getByRole('button', { name: 'Filters' });
+    expect(await filters.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByLabel('Skill').isVisible()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await filters.click();
+    await page.getByLabel('Skill').waitFor();
+    expect(await filters.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('group', { name: 'Format' }).getByText('Talk', { exact: true }).click();
+    expect(await talk.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Filters (1 on)' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'discover-filters');
+    await boPhone.close();
   });
 
   it('finds sessions with the search and filters, and switches to Dutch', async () => {

@@ -1,6 +1,6 @@
 import { Button, Card, Chip, Group, Input, Loader, NativeSelect, SimpleGrid, Stack, Tabs, Text, TextInput, Badge } from '@mantine/core';
-import { useDebouncedValue, useIntersection } from '@mantine/hooks';
-import { IconBulb, IconCalendarEvent, IconSearch } from '@tabler/icons-react';
+import { useDebouncedValue, useDisclosure, useIntersection, useMediaQuery } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconBulb, IconCalendarEvent, IconSearch } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -108,6 +108,10 @@ function SessionFilters({ onChange }: { onChange: (filter: UpcomingSessionsFilte
   const [formats, setFormats] = useState<string[]>([]);
   const [language, setLanguage] = useState<string | null>(null);
   const [range, setRange] = useState<[string | null, string | null]>([null, null]);
+  // On a phone the filters would fill the first screen: there they wait behind a button, the search stays.
+  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
+  const activeFilters = [skill.trim() !== '', site !== null, formats.length > 0, language !== null, range[0] !== null || range[1] !== null].filter(Boolean).length;
   const [debouncedText] = useDebouncedValue(text, 300);
   const [debouncedSkill] = useDebouncedValue(skill, 300);
   const [{ data: sites }] = useQuery({ query: SitesDocument });
@@ -136,7 +140,13 @@ function SessionFilters({ onChange }: { onChange: (filter: UpcomingSessionsFilte
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
         />
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
+        {phone && (
+          <Button variant="default" leftSection={<IconAdjustmentsHorizontal size={16} />} aria-expanded={filtersOpen} aria-controls="discover-filters" onClick={toggleFilters}>
+            {activeFilters > 0 ? t('filtersActive', { count: activeFilters }) : t('filters')}
+          </Button>
+        )}
+        {/* Hidden rather than left out, so the button's aria-controls always names an element. */}
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" id="discover-filters" style={phone && !filtersOpen ? { display: 'none' } : undefined}>
           {/* The browser's own pickers (a datalist, native selects, chips): Mantine's combobox would add its
               dropdown, scroll area and floating positioning to every first visit. */}
           <TextInput
