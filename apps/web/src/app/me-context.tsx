@@ -16,3 +16,8 @@ export function useMe(): Me {
 export function hasRole(me: Me, role: 'ADMIN' | 'FACILITY_MANAGER'): boolean {
   return me.roles.includes(role);
 }
+
+/** Whether the signed-in person is one of the session's hosts (an admin is not, by being one). */
+export function hostsSession(me: Me, session: { hosts: readonly { id: string }[] }): boolean {
+  return session.hosts.some((host) => host.id === me.id);
+}

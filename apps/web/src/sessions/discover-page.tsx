@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { notifyProblem, notifySuccess, problemOf } from '../api/feedback';
-import { useMe } from '../app/me-context';
+import { hostsSession, useMe } from '../app/me-context';
 import { useDates } from '../common/dates';
 import { Page } from '../common/page';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
@@ -256,7 +256,7 @@ function ProposalsList() {
                 {session.hosts.map((host) => host.name).join(', ')}
               </Text>
               {/* A host's own proposal: the API refuses their interest, so none is offered. */}
-              {session.hosts.some((host) => host.id === me.id) ? (
+              {hostsSession(me, session) ? (
                 <Text size="xs" fw={600}>
                   {t('hostingProposal')}
                 </Text>

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { useMe } from '../app/me-context';
+import { hostsSession, useMe } from '../app/me-context';
 import { Page } from '../common/page';
 import { CardsSkeleton, EmptyState, ErrorState } from '../common/states';
 import type { SessionCardFieldsFragment } from '../gql/graphql';
@@ -21,7 +21,7 @@ export function MySessionsPage() {
   for (const session of data?.mySessions ?? []) {
     const over = session.status === 'COMPLETED' || session.status === 'CANCELLED' || (session.endsAt !== null && session.endsAt !== undefined && dayjs(session.endsAt).isBefore(dayjs()));
     if (over) groups.past.push(session);
-    else if (session.hosts.some((host) => host.id === me.id)) groups.hosting.push(session);
+    else if (hostsSession(me, session)) groups.hosting.push(session);
     else if (session.myRegistration?.status === 'SEATED') groups.attending.push(session);
     else if (session.myRegistration?.status === 'WAITLISTED') groups.waitlisted.push(session);
   }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type CombinedError, useMutation, useQuery } from 'urql';
 import { notifyProblem, notifySuccess, problemOf } from '../api/feedback';
-import { hasRole, useMe } from '../app/me-context';
+import { hasRole, hostsSession, useMe } from '../app/me-context';
 import { useDates } from '../common/dates';
 import { Page } from '../common/page';
 import { ErrorState } from '../common/states';
@@ -164,7 +164,7 @@ export function SessionPage() {
     );
   }
   const session = data!.session;
-  const hosting = session.hosts.some((host) => host.id === me.id);
+  const hosting = hostsSession(me, session);
   const isHost = hosting || hasRole(me, 'ADMIN');
   return (
     <Stack>
