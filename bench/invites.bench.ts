@@ -8,6 +8,7 @@
 // Run alone: node scripts/build.mjs && node --input-type=module -e \
 //   "import('./dist/bench/invites.bench.js').then((bench) => bench.runInvitesBench(console.log))"
 
+import { availableParallelism } from 'node:os';
 import type { DataSource } from 'typeorm';
 import { readAppConfig, readInboundConfig, readMailConfig } from '@kennis/config';
 import { buildPerson, createPeople, createPerson } from '@kennis/testing';
@@ -26,6 +27,8 @@ const RECIPIENTS = 10_000;
 const WARM_UP_RECIPIENTS = 200;
 /** The session-mail processor's concurrency and SmtpMailTransport's pool (libs/sessions, libs/mail). */
 const WORKER_CONCURRENCY = 8;
+/** The worker in one process per core (WORKER_PROCESSES), as docker/compose.yml runs it; each has its own pool. */
+const WORKER_PROCESSES = Number(process.env.BENCH_WORKER_PROCESSES ?? availableParallelism());
 const SMTP_MAX_CONNECTIONS = 5;
 const SMTP_MAX_MESSAGES = 1000;
 const DELIVERY_TIMEOUT_MS = 180_000;
@@ -189,7 +192,7 @@ async function runBoth(print: Print, sink: CountingSmtpSink): Promise<Runs> {
     const warmUpPeople = await createPeople(database.dataSource, Array.from({ length: WARM_UP_RECIPIENTS - 1 }, () => buildPerson()));
     const people = await createPeople(database.dataSource, Array.from({ length: RECIPIENTS - 1 }, () => buildPerson()));
 
-    const environment = appEnvironment(database.url, { SMTP_URL: sink.url, WORKER_HEALTH_PORT: String(await freePort()) });
+    const environment = appEnvironment(database.url, { WORKER_PROCESSES: String(WORKER_PROCESSES), SMTP_URL: sink.url, WORKER_HEALTH_PORT: String(await freePort()) });
     const undoKeys = cleanUpRedisKeys(environment.queuePrefix);
     const { baseUrl } = await withApiPort(environment);
     const api = new BenchChild('api', 'apps/api/src/main.js', environment.variables).start();
@@ -343,7 +346,8 @@ export async function runInvitesBench(print: Print): Promise<SummaryRow[]> {
       `through outbox, BullMQ and the worker to a counting SMTP sink on 127.0.0.1`,
   );
   print(
-    `  worker: ${WORKER_CONCURRENCY} jobs at once, pooled SMTP (${SMTP_MAX_CONNECTIONS} connections); baseline: nodemailer pool of ` +
+    `  worker: ${WORKER_PROCESSES} processes (WORKER_PROCESSES), each ${WORKER_CONCURRENCY} jobs at once and pooled SMTP (${SMTP_MAX_CONNECTIONS} connections); ` +
+      `baselines in one process each: nodemailer pool of ` +
       `${SMTP_MAX_CONNECTIONS}, ${WORKER_CONCURRENCY} in flight, one of the worker's messages resent; ${WARM_UP_RECIPIENTS} mails of warm-up each`,
   );
   const sink = await new CountingSmtpSink().start();

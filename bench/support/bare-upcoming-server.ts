@@ -155,7 +155,7 @@ function serve(): void {
   process.once('SIGINT', close);
 }
 
-/** Several processes: node:cluster, as the API does it (apps/api/src/api-processes.ts), without the supervision. */
+/** Several processes: node:cluster, as the API does it (libs/config/src/process-supervisor.ts), without the supervision. */
 function superviseProcesses(): void {
   let listening = 0;
   for (let index = 0; index < options.processes; index += 1) {

@@ -60,6 +60,11 @@ export class AppProcess {
     throw new Error(`${this.name} not healthy within ${timeoutMs} ms:\n${this.lines.slice(-20).join('\n')}`);
   }
 
+  /** Resolves with the exit code once the process has ended by itself. */
+  exitCode(): Promise<number | null> {
+    return this.exited;
+  }
+
   /** SIGTERM (graceful) or SIGKILL (a crash); resolves when the process is gone. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     if (!this.child) return null;

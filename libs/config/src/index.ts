@@ -51,3 +51,5 @@ export { countSqlStatement, currentCorrelationId, runWithCorrelationId, sqlState
 export { redactSecrets } from './log-redaction';
 export { PinoLoggerService } from './logger';
 export { Clock, OffsetFileClock, SystemClock, TestClock } from './clock';
+export { superviseProcesses } from './process-supervisor';
+export type { SupervisedProcesses } from './process-supervisor';

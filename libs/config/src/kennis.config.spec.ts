@@ -25,7 +25,7 @@ describe('configuration validation', () => {
     expect(readRemindersConfig({})).toEqual({ leadMinutes: 1440 });
     expect(readRedisConfig({})).toEqual({ url: 'redis://127.0.0.1:6379', queuePrefix: 'kennis' });
     expect(readMailConfig({})).toMatchObject({ smtpUrl: null, fromAddress: 'kennis@kennis.local' });
-    expect(readAppConfig({})).toMatchObject({ apiPort: 3000, apiProcesses: 1, publicUrl: 'http://localhost:3000', workerNice: 10 });
+    expect(readAppConfig({})).toMatchObject({ apiPort: 3000, apiProcesses: 1, workerProcesses: 1, publicUrl: 'http://localhost:3000', workerNice: 10 });
   });
 
   it('listens on loopback unless told otherwise, and takes only an IP address', () => {
@@ -44,6 +44,7 @@ describe('configuration validation', () => {
     ['an unknown log level', () => readAppConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL.*one of/],
     ['a port out of range', () => readAppConfig({ API_PORT: '70000' }), /API_PORT.*between 0 and 65535/],
     ['no API process at all', () => readAppConfig({ API_PROCESSES: '0' }), /API_PROCESSES.*between 1 and 64/],
+    ['no worker process at all', () => readAppConfig({ WORKER_PROCESSES: '0' }), /WORKER_PROCESSES.*between 1 and 64/],
     ['a niceness the system has not', () => readAppConfig({ WORKER_NICE: '20' }), /WORKER_NICE.*between 0 and 19/],
   ])('stops at %s, naming the variable', (_, read, message) => {
     expect(failure(read)).toMatch(message);

@@ -26,6 +26,11 @@ export interface AppConfig {
   apiHost: string;
   /** How many API processes share the port (node:cluster): one per core the API may use. */
   apiProcesses: number;
+  /**
+   * How many worker processes take jobs (node:cluster), one per core the worker may use: an all-hands
+   * reschedule's mails are composed in JavaScript, so one process mails at one core's pace.
+   */
+  workerProcesses: number;
   workerHealthPort: number;
   /** The address the worker's health endpoint listens on: loopback unless set, like API_HOST. */
   workerHealthHost: string;
@@ -189,6 +194,7 @@ export function readAppConfig(env: Environment = processEnvironment()): AppConfi
     apiPort: readInteger(env, 'API_PORT', 3000, 0, 65535),
     apiHost: readListenHost(env, 'API_HOST'),
     apiProcesses: readInteger(env, 'API_PROCESSES', 1, 1, 64),
+    workerProcesses: readInteger(env, 'WORKER_PROCESSES', 1, 1, 64),
     workerHealthPort: readInteger(env, 'WORKER_HEALTH_PORT', 3001, 0, 65535),
     workerHealthHost: readListenHost(env, 'WORKER_HEALTH_HOST'),
     workerNice: readInteger(env, 'WORKER_NICE', 10, 0, 19),

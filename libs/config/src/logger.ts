@@ -15,7 +15,8 @@ export class PinoLoggerService implements LoggerService {
     this.pino = pino({
       name,
       level,
-      base: { service: name },
+      // The pid tells apart the processes of an app in several processes (API_PROCESSES, WORKER_PROCESSES).
+      base: { service: name, pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       mixin: () => {
         const correlationId = currentCorrelationId();

@@ -123,6 +123,7 @@ export class OutboxJobRunner {
       }
       const pending = await this.messages.countPendingInBatch(manager, batchId);
       if (pending > 0) throw new Error(`Outbox batch ${batchId}: ${pending} row(s) still pending${failed ? `; last error: ${failed.message}` : ''}`);
+      this.logger.debug(`Outbox batch ${batchId}: ${rows.length - skipped.length} delivered, ${skipped.length} skipped`);
       return skipped.length === rows.length ? 'skipped' : 'done';
     } finally {
       await this.messages.releaseRowLocks(manager).catch(() => undefined);
