@@ -7,6 +7,7 @@
 // transport with no outbox, queue or database (the price of durability on its own line).
 // Run alone: node scripts/build.mjs && node --input-type=module -e \
 //   "import('./dist/bench/invites.bench.js').then((bench) => bench.runInvitesBench(console.log))"
+// BENCH_WORKER_PROCESSES=1 measures the worker in one process (the default is one per core).
 
 import { availableParallelism } from 'node:os';
 import type { DataSource } from 'typeorm';

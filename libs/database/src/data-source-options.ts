@@ -1,5 +1,6 @@
 import { type DataSourceOptions, type Logger } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { kennisPgTypes } from './timestamptz';
 
 export interface KennisDataSourceSettings {
   url: string;
@@ -27,6 +28,6 @@ export function kennisDataSourceOptions(settings: KennisDataSourceSettings): Dat
     // Expected constraint violations (a lost booking race) are domain errors, not log lines; unexpected ones are logged where they surface.
     logging: settings.logger ? ['query'] : false,
     applicationName: settings.applicationName ?? 'kennis',
-    extra: { max: settings.poolSize ?? 10 },
+    extra: { max: settings.poolSize ?? 10, types: kennisPgTypes },
   };
 }
