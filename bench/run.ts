@@ -9,6 +9,7 @@ import { runRacesBench } from './races.bench';
 import { runSignInChecksBench } from './sign-in-checks.bench';
 import { cleanUpEverything } from './support/cleanup';
 import { type Print, type SummaryRow, table } from './support/figures';
+import { describeMachineParallelism } from './support/machine-parallelism';
 import { runUpcomingSessionsBench } from './upcoming-sessions.bench';
 import { runWebBench } from './web.bench';
 
@@ -42,6 +43,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const cpus = os.cpus();
 print(`Kennis benchmarks, ${new Date().toISOString()}: node ${process.version}, ${cpus.length} x ${cpus[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
 print('Every figure stands beside a baseline measured in this run, the same way; warm-up is never counted.');
+print(await describeMachineParallelism());
 
 const allBenchmarks: Benchmark[] = [
   { name: 'upcoming sessions', run: runUpcomingSessionsBench },
